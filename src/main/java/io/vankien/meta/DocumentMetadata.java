@@ -1,0 +1,107 @@
+package io.vankien.meta;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metadata an archivist reads off one document. One record for every layer: the extractor fills it,
+ * the index stores it, search hits, the JSON API and export print it. A new field is added here only.
+ *
+ * <p>{@code provenance} maps a field name to where its value came from: {@code extracted}, {@code
+ * sidecar}, {@code edited} or {@code inferred}. Fields absent from the map were extracted (or are null).
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({
+  "type", "number", "date", "dateSource", "province", "provinceCurrent", "provincesMentioned", "level",
+  "issuer", "signer", "signerRole", "signingAuthority", "title", "term", "cites", "recipients", "provenance"
+})
+public record DocumentMetadata(
+    String type,
+    String number,
+    String date,
+    String dateSource,
+    String province,
+    String provinceCurrent,
+    List<String> provincesMentioned,
+    String level,
+    String issuer,
+    String signer,
+    String signerRole,
+    String signingAuthority,
+    String title,
+    String term,
+    List<String> cites,
+    List<String> recipients,
+    Map<String, String> provenance) {
+
+  public static final String EXTRACTED = "extracted";
+  public static final String SIDECAR = "sidecar";
+  public static final String EDITED = "edited";
+  public static final String INFERRED = "inferred";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  public DocumentMetadata {
+    provincesMentioned = provincesMentioned == null ? List.of() : List.copyOf(provincesMentioned);
+    cites = cites == null ? List.of() : List.copyOf(cites);
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+  }
+
+  public static DocumentMetadata empty() {
+    return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
+  }
+
+  /** The field names of this record (excluding provenance), in JSON order. */
+  @JsonIgnore
+  public static List<String> fieldNames() {
+    return java.util.Arrays.stream(DocumentMetadata.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName)
+        .filter(n -> !n.equals("provenance"))
+        .toList();
+  }
+
+  /** This record as an ordered map (field name to value), as JSON would show it. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> toMap() {
+    return MAPPER.convertValue(this, LinkedHashMap.class);
+  }
+
+  /**
+   * A copy with the given fields replaced and their provenance set to {@code source}.
+   *
+   * @throws IllegalArgumentException naming the field when a key is not a metadata field or a value has
+   *     the wrong shape
+   */
+  public DocumentMetadata withOverrides(Map<String, ?> overrides, String source) {
+    Map<String, Object> map = toMap();
+    Map<String, String> prov = new LinkedHashMap<>(provenance);
+    for (Map.Entry<String, ?> e : overrides.entrySet()) {
+      String field = e.getKey();
+      if (field.equals("provenance") || !map.containsKey(field)) {
+        throw new IllegalArgumentException("unknown metadata field: " + field);
+      }
+      map.put(field, e.getValue());
+      prov.put(field, source);
+    }
+    map.put("provenance", prov);
+    try {
+      return MAPPER.convertValue(map, DocumentMetadata.class);
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalArgumentException("bad metadata value: " + ex.getMessage(), ex);
+    }
+  }
+
+  /** Where a field's value came from. */
+  public String sourceOf(String field) {
+    return provenance.getOrDefault(field, EXTRACTED);
+  }
+}
