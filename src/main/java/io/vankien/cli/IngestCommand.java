@@ -1,0 +1,59 @@
+package io.vankien.cli;
+
+import io.vankien.extract.TextExtractor;
+import io.vankien.index.Archive;
+import io.vankien.index.IngestOptions;
+import io.vankien.index.IngestReport;
+import io.vankien.index.Ingester;
+import io.vankien.meta.MetadataExtractor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ingest PATH...}: files and folders, recursively, into the archive. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Ingest files and folders (recursively). Exit 0 when every file was ingested, 1 when"
+        + " some failed (each listed with its reason; the others are still ingested).")
+public final class IngestCommand implements Callable<Integer> {
+  @Mixin DataDirOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Option(names = "--threads", description = "Files extracted at once (default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--batch", defaultValue = "500", description = "Index writes between commits.")
+  int batch;
+
+  @Option(names = "--max-file-mb", defaultValue = "200", description = "Skip larger files (MB).")
+  long maxFileMb;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestOptions defaults = IngestOptions.defaults();
+    IngestOptions opts = new IngestOptions(threads == null ? defaults.threads() : threads, batch,
+        maxFileMb << 20);
+    IngestReport report;
+    try (Archive archive = Archive.openForWriting(data.dir())) {
+      Ingester ingester = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), opts);
+      ProgressBar bar = new ProgressBar(System.err, quiet);
+      report = ingester.ingest(paths, bar);
+      bar.finish();
+      Path reportFile = ReportWriter.write(data.dir(), report);
+      System.err.println("report: " + reportFile);
+    }
+    System.out.println(report.summary());
+    for (IngestReport.Failure f : report.failures()) {
+      System.out.println("FAILED " + f.file() + ": " + f.reason());
+    }
+    return report.failed() == 0 ? 0 : 1;
+  }
+}

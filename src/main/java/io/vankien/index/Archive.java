@@ -1,0 +1,157 @@
+package io.vankien.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The data folder: the Lucene index ({@code lucene/}) and the original files ({@code store/}). Opened for
+ * writing by one process at a time (ingest, serve); read-only opens (search, show, export) need no lock.
+ */
+public final class Archive implements Closeable {
+  private final Path dataDir;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final ContentStore store;
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
+  private final ArchiveSearcher archiveSearcher;
+
+  private Archive(Path dataDir, boolean writable) throws IOException {
+    this.dataDir = dataDir;
+    Path luceneDir = dataDir.resolve("lucene");
+    if (!writable && !DirectoryReader.indexExists(FSDirectory.open(luceneDir))) {
+      throw new ArchiveException("no archive at " + dataDir.toAbsolutePath()
+          + " (ingest documents first: ./vankien ingest --index " + dataDir + " PATH)");
+    }
+    Files.createDirectories(luceneDir);
+    this.directory = FSDirectory.open(luceneDir);
+    this.store = new ContentStore(dataDir.resolve("store"));
+    if (writable) {
+      IndexWriterConfig cfg = new IndexWriterConfig(Schema.indexAnalyzer());
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      try {
+        this.writer = new IndexWriter(directory, cfg);
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new ArchiveException("the archive at " + dataDir.toAbsolutePath()
+            + " is in use by another vankien process (stop the server or the other ingest first)", e);
+      }
+      this.searchers = new SearcherManager(writer, new SearcherFactory());
+    } else {
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, new SearcherFactory());
+    }
+    this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
+  }
+
+  public static Archive openForWriting(Path dataDir) throws IOException {
+    return new Archive(dataDir, true);
+  }
+
+  public static Archive openReadOnly(Path dataDir) throws IOException {
+    return new Archive(dataDir, false);
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public ContentStore store() {
+    return store;
+  }
+
+  /** The one read entry point: every search, count, facet, export goes through it. */
+  public ArchiveSearcher searcher() {
+    return archiveSearcher;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("archive opened read-only");
+    }
+    return writer;
+  }
+
+  /** Adds or replaces the document with this id (the original must already be in the store). */
+  public void put(ArchivedDocument doc) throws IOException {
+    Document lucene = mapper.toLucene(doc);
+    writer().updateDocument(new Term(Schema.ID, doc.id()), lucene);
+  }
+
+  /** Removes the document from the index and its original from the store (after the next commit). */
+  public void delete(ArchivedDocument doc) throws IOException {
+    writer().deleteDocuments(new Term(Schema.ID, doc.id()));
+    commit();
+    store.delete(doc.sha256());
+  }
+
+  /** Removes the document from the index at the next commit; the caller deletes the original after it. */
+  public void deleteUncommitted(String id) throws IOException {
+    writer().deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  public void commit() throws IOException {
+    writer().commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Looks a document up by id in the current (refreshed) view. */
+  public Optional<ArchivedDocument> get(String id) throws IOException {
+    return archiveSearcher.byId(id);
+  }
+
+  /** The document currently holding this source path, in the refreshed view. */
+  public Optional<ArchivedDocument> bySourcePath(String path) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs td = s.search(new TermQuery(new Term(Schema.SOURCE_PATH, path)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(DocumentMapper.fromLucene(s.storedFields().document(td.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  public InputStream openOriginal(ArchivedDocument doc) throws IOException {
+    return store.open(doc.sha256());
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null) {
+      writer.close();
+    }
+    directory.close();
+  }
+}

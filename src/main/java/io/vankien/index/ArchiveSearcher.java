@@ -1,0 +1,123 @@
+package io.vankien.index;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The single read entry point of the archive. Every read path (hits, counts, facets, suggest, similar,
+ * citations, export, originals) acquires a {@link View} here and builds its queries through {@link
+ * View#restrict(Query)}, which is where access-level filtering will sit.
+ */
+public final class ArchiveSearcher {
+  private final SearcherManager manager;
+  private final FacetsConfig facetsConfig;
+  private volatile StateCache stateCache;
+
+  private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  ArchiveSearcher(SearcherManager manager, FacetsConfig facetsConfig) {
+    this.manager = manager;
+    this.facetsConfig = facetsConfig;
+  }
+
+  /** A point-in-time view; close it when done. */
+  public View acquire() throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    return new View(s);
+  }
+
+  public Optional<ArchivedDocument> byId(String id) throws IOException {
+    try (View v = acquire()) {
+      return v.byId(id);
+    }
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    StateCache c = stateCache;
+    if (c == null || c.reader() != reader) {
+      synchronized (this) {
+        c = stateCache;
+        if (c == null || c.reader() != reader) {
+          c = new StateCache(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+          stateCache = c;
+        }
+      }
+    }
+    return c.state();
+  }
+
+  /** One acquired searcher with the archive's read rules applied. */
+  public final class View implements AutoCloseable {
+    private final IndexSearcher searcher;
+
+    private View(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    public IndexSearcher searcher() {
+      return searcher;
+    }
+
+    public FacetsConfig facetsConfig() {
+      return facetsConfig;
+    }
+
+    /**
+     * Facet state for this view's reader, or null when no document has any facet value yet.
+     */
+    public SortedSetDocValuesReaderState facetState() throws IOException {
+      try {
+        return ArchiveSearcher.this.facetState(searcher.getIndexReader());
+      } catch (IllegalArgumentException e) {
+        return null; // no facet field indexed yet (empty archive)
+      }
+    }
+
+    /** The query restricted to what the caller may read (today: everything). */
+    public Query restrict(Query q) {
+      return new BooleanQuery.Builder()
+          .add(q, BooleanClause.Occur.MUST)
+          .add(accessFilter(), BooleanClause.Occur.FILTER)
+          .build();
+    }
+
+    private Query accessFilter() {
+      return new MatchAllDocsQuery();
+    }
+
+    public Optional<ArchivedDocument> byId(String id) throws IOException {
+      TopDocs td = searcher.search(restrict(new TermQuery(new Term(Schema.ID, id))), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(load(td.scoreDocs[0].doc));
+    }
+
+    public ArchivedDocument load(int docId) throws IOException {
+      return DocumentMapper.fromLucene(searcher.storedFields().document(docId));
+    }
+
+    public int count(Query q) throws IOException {
+      return searcher.count(restrict(q));
+    }
+
+    @Override
+    public void close() throws IOException {
+      manager.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.vankien.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vankien.analysis.DocumentSymbol;
+import io.vankien.meta.DocumentMetadata;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/** {@link ArchivedDocument} to Lucene document (fields per {@link Schema}) and back. */
+public final class DocumentMapper {
+  static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final FacetsConfig facets;
+
+  public DocumentMapper(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  public Document toLucene(ArchivedDocument d) throws IOException {
+    DocumentMetadata m = d.meta();
+    Document doc = new Document();
+    doc.add(new StringField(Schema.ID, d.id(), Field.Store.YES));
+    doc.add(new StoredField(Schema.RECORD, JSON.writeValueAsString(d)));
+    for (ArchivedDocument.Source s : d.sources()) {
+      doc.add(new StringField(Schema.SOURCE_PATH, s.path(), Field.Store.NO));
+    }
+    doc.add(new Field(Schema.TEXT, d.text(), Schema.TEXT_TYPE));
+    if (m.title() != null) {
+      doc.add(new Field(Schema.TITLE, m.title(), Schema.TEXT_TYPE));
+    }
+    if (m.signer() != null) {
+      doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
+    }
+    DocumentSymbol.key(m.number()).ifPresent(k -> doc.add(new StringField(Schema.NUMBER_KEY, k, Field.Store.NO)));
+    for (String c : m.cites()) {
+      DocumentSymbol.key(c).ifPresent(k -> doc.add(new StringField(Schema.CITES_KEY, k, Field.Store.NO)));
+    }
+    LocalDate date = parseDate(m.date());
+    if (date != null) {
+      doc.add(new LongPoint(Schema.DATE_DAY, date.toEpochDay()));
+      doc.add(new NumericDocValuesField(Schema.DATE_DAY, date.toEpochDay()));
+      facet(doc, Schema.F_YEAR, String.valueOf(date.getYear()));
+      facet(doc, Schema.F_MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
+    }
+    facet(doc, Schema.F_PROVINCE, m.province());
+    if (m.provinceCurrent() != null && !m.provinceCurrent().isBlank()) {
+      doc.add(m.province() == null || m.province().isBlank()
+          ? new SortedSetDocValuesFacetField(Schema.F_PROVINCE_CURRENT, m.provinceCurrent().strip())
+          : new SortedSetDocValuesFacetField(Schema.F_PROVINCE_CURRENT, m.provinceCurrent().strip(),
+              m.province().strip()));
+    }
+    facet(doc, Schema.F_TYPE, m.type());
+    facet(doc, Schema.F_SIGNER, m.signer());
+    facet(doc, Schema.F_ISSUER, m.issuer());
+    facet(doc, Schema.F_LEVEL, m.level());
+    facet(doc, Schema.F_TERM, m.term());
+    return facets.build(doc);
+  }
+
+  private static void facet(Document doc, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value.strip()));
+    }
+  }
+
+  /** An ISO date (or its year / year-month prefix) as a LocalDate, or null. */
+  public static LocalDate parseDate(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return null;
+    }
+    String s = iso.strip();
+    try {
+      if (s.length() == 4) {
+        return LocalDate.of(Integer.parseInt(s), 1, 1);
+      }
+      if (s.length() == 7) {
+        return LocalDate.parse(s + "-01");
+      }
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The archived document held by a stored Lucene document (text included). */
+  public static ArchivedDocument fromLucene(Document doc) {
+    try {
+      ArchivedDocument d = JSON.readValue(doc.get(Schema.RECORD), ArchivedDocument.class);
+      return d.withText(doc.get(Schema.TEXT));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrupt stored record for document " + doc.get(Schema.ID), e);
+    }
+  }
+}

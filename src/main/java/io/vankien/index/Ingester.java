@@ -1,0 +1,236 @@
+package io.vankien.index;
+
+import io.vankien.extract.ExtractedText;
+import io.vankien.extract.ExtractionException;
+import io.vankien.extract.TextExtractor;
+import io.vankien.meta.DocumentMetadata;
+import io.vankien.meta.MetadataExtractor;
+import io.vankien.meta.TextCleaner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Files into the archive: walk, hash, extract in parallel, extract metadata, store the original, index,
+ * commit in batches. A file that fails is reported and skipped; the others go on.
+ *
+ * <p>Idempotent and crash-safe: the document id is the content hash, originals are stored before the
+ * index entry that points to them, and store files are deleted only after the index commit that drops
+ * them. Running the same ingest again after a crash ingests each file exactly once.
+ */
+public final class Ingester {
+  /** Files ending so are metadata sidecars, read with their document, never ingested on their own. */
+  public static final String SIDECAR_SUFFIX = ".meta.json";
+
+  private final Archive archive;
+  private final TextExtractor textExtractor;
+  private final MetadataExtractor metadataExtractor;
+  private final IngestOptions options;
+
+  private final Object lock = new Object();
+  // Changes since the last commit+refresh, so that lookups see them (guarded by lock).
+  private final Map<String, String> pathOverlay = new HashMap<>();
+  private final Map<String, Optional<ArchivedDocument>> docOverlay = new HashMap<>();
+  private final List<String> storeDeletesAfterCommit = new ArrayList<>();
+  private int writesSinceCommit;
+
+  public Ingester(Archive archive, TextExtractor textExtractor, MetadataExtractor metadataExtractor,
+      IngestOptions options) {
+    this.archive = archive;
+    this.textExtractor = textExtractor;
+    this.metadataExtractor = metadataExtractor;
+    this.options = options;
+  }
+
+  /** Every regular file under the given paths (recursively), sidecars and hidden files left out. */
+  public static List<Path> collectFiles(List<Path> roots, IngestReport report) {
+    List<Path> files = new ArrayList<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        report.fail(root.toString(), "no such file or folder");
+        continue;
+      }
+      try (Stream<Path> s = Files.walk(root)) {
+        s.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        report.fail(root.toString(), "cannot list folder: " + e.getMessage());
+      }
+    }
+    return files;
+  }
+
+  public IngestReport ingest(List<Path> roots, IngestListener listener) throws IOException {
+    IngestReport report = new IngestReport();
+    List<Path> files = collectFiles(roots, report);
+    long totalBytes = 0;
+    for (Path f : files) {
+      try {
+        totalBytes += Files.size(f);
+      } catch (IOException ignored) {
+        // reported when the file is processed
+      }
+    }
+    listener.started(files.size(), totalBytes);
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> processOne(f, report, listener)));
+      }
+      for (Future<?> fu : futures) {
+        try {
+          fu.get();
+        } catch (ExecutionException e) {
+          throw new IOException("ingest aborted: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("ingest interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      synchronized (lock) {
+        commitLocked();
+      }
+      report.finish();
+    }
+    return report;
+  }
+
+  private void processOne(Path file, IngestReport report, IngestListener listener) {
+    String name = file.toString();
+    try {
+      IngestReport.Outcome o = ingestFile(file);
+      report.record(o, Files.size(file));
+      listener.fileDone(name, o, null);
+    } catch (ExtractionException | IOException | RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      report.fail(name, reason);
+      listener.fileDone(name, IngestReport.Outcome.FAILED, reason);
+    }
+  }
+
+  /** Ingests one file; throws with a message naming the problem when it cannot. */
+  public IngestReport.Outcome ingestFile(Path file) throws IOException, ExtractionException {
+    Path abs = file.toAbsolutePath().normalize();
+    String path = abs.toString();
+    long size = Files.size(abs);
+    if (size > options.maxFileBytes()) {
+      throw new ExtractionException(String.format("file too large: %d bytes (limit %d, set --max-file-mb)",
+          size, options.maxFileBytes()));
+    }
+    byte[] bytes = Files.readAllBytes(abs);
+    String sha = ContentStore.sha256(bytes);
+    String id = sha.substring(0, 16);
+    ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), path);
+    Map<String, Object> sidecar = SidecarReader.read(abs);
+
+    synchronized (lock) {
+      Optional<ArchivedDocument> prior = bySource(path);
+      if (prior.isPresent() && prior.get().id().equals(id)) {
+        ArchivedDocument p = prior.get();
+        DocumentMetadata withSidecar = applySidecar(p.meta(), sidecar);
+        if (withSidecar.equals(p.meta())) {
+          return IngestReport.Outcome.UNCHANGED;
+        }
+        writeLocked(p.withMeta(withSidecar), path, null);
+        return IngestReport.Outcome.REPLACED;
+      }
+      Optional<ArchivedDocument> sameContent = byId(id);
+      if (sameContent.isPresent()) {
+        writeLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null));
+        return IngestReport.Outcome.SOURCE_ADDED;
+      }
+    }
+
+    ExtractedText extracted = textExtractor.extract(abs);
+    String text = TextCleaner.clean(extracted.text());
+    DocumentMetadata meta = applySidecar(metadataExtractor.extract(text), sidecar);
+    archive.store().put(sha, bytes);
+    ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), size,
+        extracted.method(), extracted.notes(), Instant.now().toString(), meta, text);
+
+    synchronized (lock) {
+      Optional<ArchivedDocument> prior = bySource(path);
+      Optional<ArchivedDocument> sameContent = byId(id); // another thread may have added it meanwhile
+      if (sameContent.isPresent()) {
+        writeLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null));
+        return IngestReport.Outcome.SOURCE_ADDED;
+      }
+      writeLocked(doc, path, prior.orElse(null));
+      return prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
+    }
+  }
+
+  private static DocumentMetadata applySidecar(DocumentMetadata m, Map<String, Object> sidecar) {
+    return sidecar.isEmpty() ? m : m.withOverrides(sidecar, DocumentMetadata.SIDECAR);
+  }
+
+  /** Writes doc; when the path moved away from another document, detaches it there. */
+  private void writeLocked(ArchivedDocument doc, String path, ArchivedDocument previousHolder)
+      throws IOException {
+    archive.put(doc);
+    docOverlay.put(doc.id(), Optional.of(doc));
+    pathOverlay.put(path, doc.id());
+    if (previousHolder != null && !previousHolder.id().equals(doc.id())) {
+      ArchivedDocument rest = byId(previousHolder.id()).orElse(previousHolder).withSourceRemoved(path);
+      if (rest.sources().isEmpty()) {
+        archive.deleteUncommitted(rest.id());
+        docOverlay.put(rest.id(), Optional.empty());
+        storeDeletesAfterCommit.add(rest.sha256());
+      } else {
+        archive.put(rest);
+        docOverlay.put(rest.id(), Optional.of(rest));
+      }
+    }
+    if (++writesSinceCommit >= options.batchSize()) {
+      commitLocked();
+    }
+  }
+
+  private void commitLocked() throws IOException {
+    archive.commit();
+    for (String sha : storeDeletesAfterCommit) {
+      archive.store().delete(sha);
+    }
+    storeDeletesAfterCommit.clear();
+    pathOverlay.clear();
+    docOverlay.clear();
+    writesSinceCommit = 0;
+  }
+
+  private Optional<ArchivedDocument> byId(String id) throws IOException {
+    Optional<ArchivedDocument> o = docOverlay.get(id);
+    return o != null ? o : archive.get(id);
+  }
+
+  private Optional<ArchivedDocument> bySource(String path) throws IOException {
+    String id = pathOverlay.get(path);
+    if (id != null) {
+      return byId(id);
+    }
+    Optional<ArchivedDocument> committed = archive.bySourcePath(path);
+    // A document written in this run may have taken over the path's old document.
+    if (committed.isPresent() && docOverlay.containsKey(committed.get().id())) {
+      return docOverlay.get(committed.get().id())
+          .filter(d -> d.sources().stream().anyMatch(s -> s.path().equals(path)));
+    }
+    return committed;
+  }
+}

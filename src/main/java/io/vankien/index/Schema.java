@@ -1,0 +1,77 @@
+package io.vankien.index;
+
+import io.vankien.analysis.VietnameseAnalyzer;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/** Every Lucene field of the archive, and how it is analyzed. The one place that names them. */
+public final class Schema {
+  private Schema() {}
+
+  /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
+  public static final String ID = "id";
+  /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
+  public static final String RECORD = "record";
+  /** Absolute path of every file this document was ingested from (one value per source). */
+  public static final String SOURCE_PATH = "source_path";
+  /** Cleaned full text: analyzed with the Vietnamese chain, stored, offsets in postings for highlights. */
+  public static final String TEXT = "text";
+  /** The title (trích yếu), analyzed like the text, for field queries and title boosts. */
+  public static final String TITLE = "title";
+  /** The signer's name, analyzed like the text, for {@code signer:} queries. */
+  public static final String SIGNER_TEXT = "signer_text";
+  /** The document's own symbol as a {@code DocumentSymbol} key ("1-nq/tu"), exact. */
+  public static final String NUMBER_KEY = "number_key";
+  /** Keys of every symbol the document cites, exact. */
+  public static final String CITES_KEY = "cites_key";
+  /** Date of issue as epoch day: point for ranges, doc values for sorting. */
+  public static final String DATE_DAY = "date_day";
+
+  // Facet dimensions (sorted-set doc values), also usable as drill-down filters.
+  public static final String F_PROVINCE = "province";
+  public static final String F_PROVINCE_CURRENT = "provinceCurrent";
+  public static final String F_TYPE = "type";
+  public static final String F_YEAR = "year";
+  public static final String F_MONTH = "month";
+  public static final String F_SIGNER = "signer";
+  public static final String F_ISSUER = "issuer";
+  public static final String F_LEVEL = "level";
+  public static final String F_TERM = "term";
+
+  public static final List<String> FACET_DIMS =
+      List.of(F_PROVINCE, F_PROVINCE_CURRENT, F_TYPE, F_YEAR, F_MONTH, F_SIGNER, F_ISSUER, F_LEVEL, F_TERM);
+
+  /** Text fields: positions and offsets in postings, so highlights need no re-analysis. */
+  public static final FieldType TEXT_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    TEXT_TYPE = t;
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACET_DIMS) {
+      config.setMultiValued(dim, false);
+    }
+    // provinceCurrent holds the path [province after 2025, province as named then]: old grouped under new
+    config.setHierarchical(F_PROVINCE_CURRENT, true);
+    return config;
+  }
+
+  /** The analyzer used when indexing: Vietnamese for text fields, keyword for everything else. */
+  public static Analyzer indexAnalyzer() {
+    Analyzer vi = VietnameseAnalyzer.forIndex();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi));
+  }
+}

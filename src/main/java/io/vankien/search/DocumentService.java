@@ -1,0 +1,112 @@
+package io.vankien.search;
+
+import io.vankien.analysis.DocumentSymbol;
+import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.Schema;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** One document with its links: what it cites (resolved in the archive), what cites it, what is like it. */
+public final class DocumentService {
+  private static final int MAX_CITED_BY = 200;
+  private static final int SIMILAR = 5;
+
+  private final ArchiveSearcher archive;
+
+  public DocumentService(ArchiveSearcher archive) {
+    this.archive = archive;
+  }
+
+  public Optional<ArchivedDocument> get(String id) throws IOException {
+    return archive.byId(id);
+  }
+
+  public Optional<DocumentView> view(String id) throws IOException {
+    try (ArchiveSearcher.View v = archive.acquire()) {
+      Optional<ArchivedDocument> found = v.byId(id);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      ArchivedDocument d = found.get();
+      return Optional.of(new DocumentView(d.id(), d.sourceName(),
+          d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
+          d.sizeBytes(), d.extraction(), d.extractionNotes(), d.ingestedAt(), d.meta(), d.text(),
+          cites(v, d), citedBy(v, d), similar(v, d)));
+    }
+  }
+
+  private static List<DocumentView.Citation> cites(ArchiveSearcher.View v, ArchivedDocument d)
+      throws IOException {
+    List<DocumentView.Citation> out = new ArrayList<>();
+    for (String c : d.meta().cites()) {
+      DocumentView.DocRef ref = null;
+      Optional<String> key = DocumentSymbol.key(c);
+      if (key.isPresent()) {
+        TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.NUMBER_KEY, key.get()))), 1);
+        if (td.scoreDocs.length > 0) {
+          ArchivedDocument target = v.load(td.scoreDocs[0].doc);
+          if (!target.id().equals(d.id())) {
+            ref = DocumentView.DocRef.of(target);
+          }
+        }
+      }
+      out.add(new DocumentView.Citation(c, ref));
+    }
+    return out;
+  }
+
+  private static List<DocumentView.DocRef> citedBy(ArchiveSearcher.View v, ArchivedDocument d)
+      throws IOException {
+    Optional<String> key = DocumentSymbol.key(d.meta().number());
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
+    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key.get()))),
+        MAX_CITED_BY, new Sort(byDate));
+    List<DocumentView.DocRef> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      ArchivedDocument c = v.load(sd.doc);
+      if (!c.id().equals(d.id())) {
+        out.add(DocumentView.DocRef.of(c));
+      }
+    }
+    return out;
+  }
+
+  private static List<DocumentView.DocRef> similar(ArchiveSearcher.View v, ArchivedDocument d)
+      throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(v.searcher().getIndexReader());
+    mlt.setAnalyzer(io.vankien.index.Schema.indexAnalyzer());
+    mlt.setFieldNames(new String[] {Schema.TEXT});
+    mlt.setMinTermFreq(2);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(40);
+    mlt.setMaxDocFreqPct(50);
+    Query like = mlt.like(Schema.TEXT, new StringReader(d.text() == null ? "" : d.text()));
+    Query q = new BooleanQuery.Builder()
+        .add(like, Occur.MUST)
+        .add(new TermQuery(new Term(Schema.ID, d.id())), Occur.MUST_NOT)
+        .build();
+    TopDocs td = v.searcher().search(v.restrict(q), SIMILAR);
+    List<DocumentView.DocRef> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      out.add(DocumentView.DocRef.of(v.load(sd.doc)));
+    }
+    return out;
+  }
+}

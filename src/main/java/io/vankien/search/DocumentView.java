@@ -1,0 +1,41 @@
+package io.vankien.search;
+
+import io.vankien.index.ArchivedDocument;
+import io.vankien.meta.DocumentMetadata;
+import java.util.List;
+
+/**
+ * One document as the document page and {@code show --json} print it.
+ *
+ * @param cites every symbol the document cites, with the archive's document where it holds one
+ * @param citedBy documents in the archive citing this one
+ * @param similar more-like-this documents
+ */
+public record DocumentView(
+    String id,
+    String source,
+    List<String> sources,
+    String sha256,
+    String mediaType,
+    long sizeBytes,
+    String extraction,
+    List<String> extractionNotes,
+    String ingestedAt,
+    DocumentMetadata meta,
+    String text,
+    List<Citation> cites,
+    List<DocRef> citedBy,
+    List<DocRef> similar) {
+
+  /** A cited symbol, and the archived document with that number if there is one. */
+  public record Citation(String number, DocRef document) {}
+
+  /** A short reference to an archived document. */
+  public record DocRef(String id, String number, String title, String type, String date, String province,
+      String source) {
+    public static DocRef of(ArchivedDocument d) {
+      DocumentMetadata m = d.meta();
+      return new DocRef(d.id(), m.number(), m.title(), m.type(), m.date(), m.province(), d.sourceName());
+    }
+  }
+}

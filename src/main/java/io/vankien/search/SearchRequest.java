@@ -1,0 +1,141 @@
+package io.vankien.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search, as the CLI and the HTTP API both ask it. Multi-valued filters are OR within the field and
+ * AND across fields.
+ *
+ * @param q the user's query ("" or null: every document)
+ * @param provinces province as named then
+ * @param provincesCurrent province after the 1 July 2025 merger
+ * @param types document types
+ * @param years years of issue
+ * @param from first date of issue (inclusive), or null
+ * @param to last date of issue (inclusive), or null
+ * @param signers signers (exact facet values)
+ * @param issuers issuers (exact facet values)
+ * @param levels levels
+ * @param terms congress terms
+ * @param sort relevance, date_desc or date_asc
+ * @param page 1-based page
+ * @param size hits per page
+ */
+public record SearchRequest(
+    String q,
+    List<String> provinces,
+    List<String> provincesCurrent,
+    List<String> types,
+    List<String> years,
+    LocalDate from,
+    LocalDate to,
+    List<String> signers,
+    List<String> issuers,
+    List<String> levels,
+    List<String> terms,
+    Sort sort,
+    int page,
+    int size) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_PAGE = 1000;
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE, DATE_DESC, DATE_ASC;
+
+    public static Sort parse(String s) {
+      if (s == null || s.isBlank()) {
+        return RELEVANCE;
+      }
+      try {
+        return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("sort", "must be relevance, date_desc or date_asc, got '" + s + "'");
+      }
+    }
+
+    public String apiName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public SearchRequest {
+    q = q == null ? "" : q.strip();
+    provinces = clean(provinces);
+    provincesCurrent = clean(provincesCurrent);
+    types = clean(types);
+    years = clean(years);
+    signers = clean(signers);
+    issuers = clean(issuers);
+    levels = clean(levels);
+    terms = clean(terms);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    if (page < 1 || page > MAX_PAGE) {
+      throw new BadRequestException("page", "must be between 1 and " + MAX_PAGE + ", got " + page);
+    }
+    if (size < 0 || size > MAX_SIZE) {
+      throw new BadRequestException("size", "must be between 0 and " + MAX_SIZE + ", got " + size);
+    }
+    for (String y : years) {
+      if (!y.matches("\\d{4}")) {
+        throw new BadRequestException("year", "must be a four-digit year, got '" + y + "'");
+      }
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequestException("from", "is after 'to' (" + from + " > " + to + ")");
+    }
+  }
+
+  private static List<String> clean(List<String> l) {
+    return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+  }
+
+  /** A request for the query alone: first page, 10 hits, by relevance. */
+  public static SearchRequest of(String q) {
+    return builder().q(q).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder used by the CLI, the HTTP layer and tests. */
+  public static final class Builder {
+    private String q;
+    private List<String> provinces = List.of();
+    private List<String> provincesCurrent = List.of();
+    private List<String> types = List.of();
+    private List<String> years = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private List<String> signers = List.of();
+    private List<String> issuers = List.of();
+    private List<String> levels = List.of();
+    private List<String> terms = List.of();
+    private Sort sort = Sort.RELEVANCE;
+    private int page = 1;
+    private int size = 10;
+
+    public Builder q(String v) { q = v; return this; }
+    public Builder provinces(List<String> v) { provinces = v; return this; }
+    public Builder provincesCurrent(List<String> v) { provincesCurrent = v; return this; }
+    public Builder types(List<String> v) { types = v; return this; }
+    public Builder years(List<String> v) { years = v; return this; }
+    public Builder from(LocalDate v) { from = v; return this; }
+    public Builder to(LocalDate v) { to = v; return this; }
+    public Builder signers(List<String> v) { signers = v; return this; }
+    public Builder issuers(List<String> v) { issuers = v; return this; }
+    public Builder levels(List<String> v) { levels = v; return this; }
+    public Builder terms(List<String> v) { terms = v; return this; }
+    public Builder sort(Sort v) { sort = v; return this; }
+    public Builder page(int v) { page = v; return this; }
+    public Builder size(int v) { size = v; return this; }
+
+    public SearchRequest build() {
+      return new SearchRequest(q, provinces, provincesCurrent, types, years, from, to, signers, issuers,
+          levels, terms, sort, page, size);
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package io.vankien.search;
+
+import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.Schema;
+import io.vankien.meta.DocumentMetadata;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
+public final class SearchService {
+  private static final int FACET_TOP_N = 100;
+
+  private final ArchiveSearcher archive;
+  private final QueryFactory queries;
+  private final Snippets snippets = new Snippets();
+
+  public SearchService(ArchiveSearcher archive) {
+    this(archive, new QueryFactory());
+  }
+
+  public SearchService(ArchiveSearcher archive, QueryFactory queries) {
+    this.archive = archive;
+    this.queries = queries;
+  }
+
+  public QueryFactory queries() {
+    return queries;
+  }
+
+  public SearchResult search(SearchRequest req) throws IOException {
+    long start = System.nanoTime();
+    Query userQuery = queries.parse(req.q());
+    boolean browsing = req.q().isBlank();
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      IndexSearcher searcher = view.searcher();
+      Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
+      int topN = Math.max(1, req.page() * req.size());
+      Sort sort = sortOf(req.sort(), browsing);
+      SortedSetDocValuesReaderState state = view.facetState();
+
+      TopDocs top;
+      Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+      if (state != null) {
+        DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
+        addDrillDowns(ddq, req);
+        DrillSideways ds = new DrillSideways(searcher, view.facetsConfig(), state);
+        DrillSideways.DrillSidewaysResult r = sort == null
+            ? ds.search(ddq, topN)
+            : ds.search(ddq, null, null, topN, sort, true);
+        top = r.hits;
+        facets = facetValues(r.facets, req);
+      } else {
+        top = sort == null ? searcher.search(base, topN) : searcher.search(base, topN, sort, true);
+      }
+
+      ScoreDoc[] page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
+      List<List<String>> highlights = snippets.highlight(searcher, userQuery, page);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        ArchivedDocument d = view.load(page[i].doc);
+        hits.add(toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
+      }
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(top.totalHits.value(), req.page(), req.size(), hits, facets, applied(req),
+          null, tookMs);
+    }
+  }
+
+  static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
+    DocumentMetadata m = d.meta();
+    String first = snippetList.isEmpty() ? null : snippetList.get(0);
+    return new SearchResult.Hit(d.id(), d.sourceName(), m.title(), m.type(), m.number(), m.date(),
+        m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(), score, first,
+        snippetList, m);
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
+    if (from >= all.length || size == 0) {
+      return new ScoreDoc[0];
+    }
+    int to = Math.min(all.length, from + size);
+    ScoreDoc[] out = new ScoreDoc[to - from];
+    System.arraycopy(all, from, out, 0, out.length);
+    return out;
+  }
+
+  private static Sort sortOf(SearchRequest.Sort s, boolean browsing) {
+    SearchRequest.Sort eff = (s == SearchRequest.Sort.RELEVANCE && browsing) ? SearchRequest.Sort.DATE_DESC : s;
+    return switch (eff) {
+      case RELEVANCE -> null;
+      case DATE_DESC -> new Sort(dateSort(true), SortField.FIELD_SCORE);
+      case DATE_ASC -> new Sort(dateSort(false), SortField.FIELD_SCORE);
+    };
+  }
+
+  private static SortField dateSort(boolean reverse) {
+    SortField f = new SortField(Schema.DATE_DAY, SortField.Type.LONG, reverse);
+    f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last
+    return f;
+  }
+
+  private static Query withDateRange(Query q, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return q;
+    }
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(LongPoint.newRangeQuery(Schema.DATE_DAY, lo, hi), Occur.FILTER)
+        .build();
+  }
+
+  private static void addDrillDowns(DrillDownQuery ddq, SearchRequest req) {
+    req.provinces().forEach(v -> ddq.add(Schema.F_PROVINCE, v));
+    req.provincesCurrent().forEach(v -> ddq.add(Schema.F_PROVINCE_CURRENT, v));
+    req.types().forEach(v -> ddq.add(Schema.F_TYPE, v));
+    req.years().forEach(v -> ddq.add(Schema.F_YEAR, v));
+    req.signers().forEach(v -> ddq.add(Schema.F_SIGNER, v));
+    req.issuers().forEach(v -> ddq.add(Schema.F_ISSUER, v));
+    req.levels().forEach(v -> ddq.add(Schema.F_LEVEL, v));
+    req.terms().forEach(v -> ddq.add(Schema.F_TERM, v));
+  }
+
+  private static Map<String, List<String>> selected(SearchRequest req) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(Schema.F_PROVINCE, req.provinces());
+    m.put(Schema.F_PROVINCE_CURRENT, req.provincesCurrent());
+    m.put(Schema.F_TYPE, req.types());
+    m.put(Schema.F_YEAR, req.years());
+    m.put(Schema.F_MONTH, List.of());
+    m.put(Schema.F_SIGNER, req.signers());
+    m.put(Schema.F_ISSUER, req.issuers());
+    m.put(Schema.F_LEVEL, req.levels());
+    m.put(Schema.F_TERM, req.terms());
+    return m;
+  }
+
+  private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest req)
+      throws IOException {
+    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+    Map<String, List<String>> sel = selected(req);
+    for (String dim : Schema.FACET_DIMS) {
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      if (dim.equals(Schema.F_MONTH) && req.years().size() != 1) {
+        continue; // months are shown within one chosen year
+      }
+      FacetResult fr = facetResult(facets, dim);
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          if (dim.equals(Schema.F_MONTH) && !lv.label.startsWith(req.years().get(0) + "-")) {
+            continue;
+          }
+          List<SearchResult.FacetValue> children = dim.equals(Schema.F_PROVINCE_CURRENT)
+              ? childrenOf(facets, dim, lv.label, req.provinces()) : List.of();
+          values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(),
+              sel.get(dim).contains(lv.label), children));
+        }
+      }
+      if (dim.equals(Schema.F_YEAR) || dim.equals(Schema.F_MONTH)) {
+        values.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static List<SearchResult.FacetValue> childrenOf(Facets facets, String dim, String parent,
+      List<String> selectedOld) throws IOException {
+    FacetResult fr = facets.getTopChildren(FACET_TOP_N, dim, parent);
+    if (fr == null) {
+      return List.of();
+    }
+    List<SearchResult.FacetValue> l = new ArrayList<>();
+    for (LabelAndValue lv : fr.labelValues) {
+      l.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), selectedOld.contains(lv.label), List.of()));
+    }
+    return l;
+  }
+
+  private static FacetResult facetResult(Facets facets, String dim) throws IOException {
+    try {
+      return facets.getTopChildren(FACET_TOP_N, dim);
+    } catch (IllegalArgumentException e) {
+      return null; // no document has this dimension yet
+    }
+  }
+
+  private static Map<String, Object> applied(SearchRequest req) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("q", req.q());
+    selected(req).forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        m.put(k, v);
+      }
+    });
+    if (req.from() != null) {
+      m.put("from", req.from().toString());
+    }
+    if (req.to() != null) {
+      m.put("to", req.to().toString());
+    }
+    m.put("sort", req.sort().apiName());
+    return m;
+  }
+
+  /** Everything matching the request (all pages), in order, for export. */
+  public void forEachMatch(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
+      throws IOException {
+    Query userQuery = queries.parse(req.q());
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
+      DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
+      addDrillDowns(ddq, req);
+      Sort sort = sortOf(req.sort(), req.q().isBlank());
+      int n = Math.max(1, view.searcher().count(ddq));
+      TopDocs td = sort == null ? view.searcher().search(ddq, n) : view.searcher().search(ddq, n, sort);
+      for (ScoreDoc sd : td.scoreDocs) {
+        sink.accept(view.load(sd.doc));
+      }
+    }
+  }
+
+  /** Matches for a plain Lucene query (used by citations and tools), restricted like every read. */
+  public int count(Query q) throws IOException {
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      return view.count(q == null ? new MatchAllDocsQuery() : q);
+    }
+  }
+}

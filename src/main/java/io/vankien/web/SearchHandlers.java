@@ -1,0 +1,69 @@
+package io.vankien.web;
+
+import io.javalin.http.Context;
+import io.vankien.search.Exporter;
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchResult;
+import io.vankien.search.SearchService;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** /api/search, /api/export, /api/stats. */
+final class SearchHandlers {
+  private final SearchService search;
+
+  SearchHandlers(SearchService search) {
+    this.search = search;
+  }
+
+  void search(Context ctx) throws Exception {
+    ctx.json(search.search(RequestParams.searchRequest(ctx)));
+  }
+
+  void export(Context ctx) throws Exception {
+    SearchRequest req = RequestParams.searchRequest(ctx);
+    String fmt = ctx.queryParam("format");
+    Exporter.Format format = Exporter.Format.parse(fmt == null ? "csv" : fmt);
+    String ext = format.name().toLowerCase(java.util.Locale.ROOT);
+    ctx.contentType(switch (format) {
+      case CSV -> "text/csv; charset=utf-8";
+      case JSON -> "application/json; charset=utf-8";
+      case JSONL -> "application/x-ndjson; charset=utf-8";
+    });
+    ctx.header("Content-Disposition", "attachment; filename=\"vankien-export." + ext + "\"");
+    Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    Exporter ex = new Exporter(format, w);
+    ex.begin();
+    search.forEachMatch(req, ex::accept);
+    ex.end();
+  }
+
+  /** Counts by province and year, for the whole archive or a query. */
+  void stats(Context ctx) throws Exception {
+    SearchRequest req = RequestParams.searchRequest(ctx);
+    SearchResult r = search.search(SearchRequest.builder().q(req.q()).provinces(req.provinces())
+        .provincesCurrent(req.provincesCurrent()).types(req.types()).years(req.years()).from(req.from())
+        .to(req.to()).signers(req.signers()).issuers(req.issuers()).levels(req.levels()).terms(req.terms())
+        .size(0).build());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", r.total());
+    out.put("byProvince", counts(r.facets().get("province")));
+    out.put("byProvinceCurrent", counts(r.facets().get("provinceCurrent")));
+    out.put("byYear", counts(r.facets().get("year")));
+    out.put("byType", counts(r.facets().get("type")));
+    out.put("applied", r.applied());
+    ctx.json(out);
+  }
+
+  private static Map<String, Long> counts(List<SearchResult.FacetValue> values) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    if (values != null) {
+      values.forEach(v -> m.put(v.value(), v.count()));
+    }
+    return m;
+  }
+}

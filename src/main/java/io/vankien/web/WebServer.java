@@ -1,0 +1,67 @@
+package io.vankien.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.vankien.index.Archive;
+import io.vankien.search.BadRequestException;
+import io.vankien.search.DocumentService;
+import io.vankien.search.Json;
+import io.vankien.search.SearchService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The HTTP API and the web UI's static files, over one archive. Handlers are thin. */
+public final class WebServer {
+  private final Javalin app;
+
+  public WebServer(Archive archive, Path webDir) {
+    SearchService search = new SearchService(archive.searcher());
+    DocumentService documents = new DocumentService(archive.searcher());
+    SearchHandlers searchHandlers = new SearchHandlers(search);
+    DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive);
+    this.app = Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.startup.showJavalinBanner = false;
+      if (webDir != null && Files.isDirectory(webDir)) {
+        config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
+      }
+      config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
+          "documents", search.count(null))));
+      config.routes.get("/api/search", searchHandlers::search);
+      config.routes.get("/api/export", searchHandlers::export);
+      config.routes.get("/api/stats", searchHandlers::stats);
+      config.routes.get("/api/documents/{id}", documentHandlers::show);
+      config.routes.get("/api/documents/{id}/original", documentHandlers::original);
+      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+          .result(WebServer.class.getResourceAsStream("openapi.json")));
+      config.routes.exception(BadRequestException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
+      config.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
+          .json(Map.of("error", e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+          .json(Map.of("error", "internal error: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+      config.routes.error(404, "application/json", ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          ctx.json(Map.of("error", "not found: " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  public WebServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}
