@@ -27,6 +27,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
 
