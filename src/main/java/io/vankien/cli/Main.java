@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /** Held so the level set on it is not lost when the logger is garbage collected. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -27,7 +31,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
 

@@ -44,8 +44,9 @@ public final class WebServer {
       config.routes.exception(Exception.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
           .json(Map.of("error", "internal error: " + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
-      config.routes.error(404, "application/json", ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+      config.routes.error(404, ctx -> {
+        String body = ctx.result();
+        if (body == null || body.isEmpty() || !body.startsWith("{")) {
           ctx.json(Map.of("error", "not found: " + ctx.path()));
         }
       });

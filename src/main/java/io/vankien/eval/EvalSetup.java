@@ -1,0 +1,85 @@
+package io.vankien.eval;
+
+import io.vankien.extract.TextExtractor;
+import io.vankien.index.Archive;
+import io.vankien.index.IngestListener;
+import io.vankien.index.IngestOptions;
+import io.vankien.index.IngestReport;
+import io.vankien.index.Ingester;
+import io.vankien.meta.MetadataExtractor;
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchService;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Builds the systems compared by the relevance evaluation over one set of documents: vankien (a real
+ * archive in a temporary folder), plain Lucene with StandardAnalyzer, and ICU tokenizer + ICU folding.
+ * The baselines index the same cleaned texts the archive holds.
+ */
+public final class EvalSetup implements Closeable {
+  private final Path tmp;
+  private final Archive archive;
+  private final List<Ranker> rankers = new ArrayList<>();
+  private final List<PlainLuceneRanker> baselines = new ArrayList<>();
+  private final IngestReport ingestReport;
+
+  public EvalSetup(List<Path> documentFolders) throws IOException {
+    tmp = Files.createTempDirectory("vankien-eval");
+    archive = Archive.openForWriting(tmp);
+    Ingester ingester = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), IngestOptions.defaults());
+    ingestReport = ingester.ingest(documentFolders, IngestListener.NONE);
+    SearchService search = new SearchService(archive.searcher());
+    Map<String, String> texts = new LinkedHashMap<>();
+    search.forEachMatch(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
+    rankers.add(new ArchiveRanker(search));
+    baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), texts));
+    baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), texts));
+    rankers.addAll(baselines);
+  }
+
+  static Analyzer icuFolding() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        ICUTokenizer t = new ICUTokenizer();
+        TokenStream ts = new ICUFoldingFilter(t);
+        return new TokenStreamComponents(t, ts);
+      }
+    };
+  }
+
+  public List<Ranker> rankers() {
+    return rankers;
+  }
+
+  public IngestReport ingestReport() {
+    return ingestReport;
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (PlainLuceneRanker b : baselines) {
+      b.close();
+    }
+    archive.close();
+    try (Stream<Path> s = Files.walk(tmp)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.vankien.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vankien.search.Json;
+import io.vankien.testing.SharedCorpus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  /** Runs the CLI in-process and returns [exit code, stdout]. */
+  private static Object[] run(String... args) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      int code = Main.run(args);
+      return new Object[] {code, buf.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(old);
+    }
+  }
+
+  @Test
+  void searchJsonOverTheSeedsHasTheDocumentedFields() throws Exception {
+    Path seeds = SharedCorpus.seeds();
+    String idx = tmp.resolve("idx").toString();
+    assertEquals(0, run("ingest", "--quiet", "--index", idx, seeds.toString())[0]);
+    Object[] r = run("search", "--json", "--index", idx, "nông thôn mới");
+    assertEquals(0, r[0]);
+    JsonNode root = Json.MAPPER.readTree((String) r[1]);
+    assertTrue(root.get("total").asInt() >= 3, r[1].toString());
+    assertTrue(root.has("facets"));
+    JsonNode hit = root.get("hits").get(0);
+    for (String f : List.of("id", "source", "title", "type", "number", "date", "province", "provinceCurrent",
+        "signer", "score", "snippet")) {
+      assertTrue(hit.has(f), "hit lacks " + f + ": " + hit);
+    }
+    assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.get("snippet").asText());
+  }
+
+  @Test
+  void ingestExitsOneWhenAFileFailsAndStillIngestsTheOthers() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("ok.txt"), "VĂN BẢN MẪU\nKế hoạch triển khai chuyển đổi số");
+    Files.writeString(in.resolve("empty.txt"), "");
+    String idx = tmp.resolve("idx").toString();
+    Object[] r = run("ingest", "--quiet", "--index", idx, in.toString());
+    assertEquals(1, r[0]);
+    assertTrue(r[1].toString().contains("FAILED") && r[1].toString().contains("empty.txt"), r[1].toString());
+    Object[] s = run("search", "--index", idx, "chuyển đổi số");
+    assertTrue(s[1].toString().startsWith("1 documents"), s[1].toString());
+    Object[] e = run("export", "--index", idx, "--format", "csv");
+    assertEquals(0, e[0]);
+    assertTrue(e[1].toString().startsWith("\uFEFFid,source,sources,type,number"), e[1].toString());
+    Object[] j = run("export", "--index", idx);
+    assertEquals(1, j[1].toString().lines().count());
+    assertTrue(Json.MAPPER.readTree(j[1].toString()).has("provenance"));
+  }
+
+  @Test
+  void badArgumentsAreErrorsNotStackTraces() {
+    assertEquals(2, (int) run("search", "--index", tmp.toString(), "--size", "5000", "x")[0]);
+    assertEquals(1, (int) run("search", "--index", tmp.resolve("none").toString(), "x")[0]);
+  }
+}

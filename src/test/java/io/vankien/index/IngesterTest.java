@@ -1,0 +1,118 @@
+package io.vankien.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vankien.testing.TestArchives;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+  @TempDir Path tmp;
+
+  private Path write(String name, String text) throws Exception {
+    Path p = tmp.resolve("in").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static int count(Archive a) throws Exception {
+    try (ArchiveSearcher.View v = a.searcher().acquire()) {
+      return v.count(new MatchAllDocsQuery());
+    }
+  }
+
+  @Test
+  void reingestingUnchangedFilesDoesNothing() throws Exception {
+    write("a.txt", "VĂN BẢN MẪU\nNghị quyết về xây dựng nông thôn mới");
+    write("b.txt", "VĂN BẢN MẪU\nKết luận về chuyển đổi số");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      IngestReport first = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(2, first.ingested());
+      IngestReport second = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(0, second.ingested());
+      assertEquals(2, second.unchanged());
+      assertEquals(2, count(a));
+    }
+  }
+
+  @Test
+  void sameContentUnderTwoNamesIsOneDocumentWithBothSources() throws Exception {
+    write("one.txt", "VĂN BẢN MẪU\nThông báo kết luận hội nghị");
+    write("sub/two.txt", "VĂN BẢN MẪU\nThông báo kết luận hội nghị");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      IngestReport r = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(1, r.ingested());
+      assertEquals(1, r.sourceAdded());
+      assertEquals(1, count(a));
+      ArchivedDocument d = a.searcher().byId(a.bySourcePath(tmp.resolve("in/one.txt").toString()).orElseThrow().id())
+          .orElseThrow();
+      assertEquals(List.of("one.txt", "two.txt"), d.sources().stream().map(ArchivedDocument.Source::name).sorted().toList());
+    }
+  }
+
+  @Test
+  void changedFileReplacesItsDocumentAndDropsTheOldOriginal() throws Exception {
+    Path f = write("a.txt", "VĂN BẢN MẪU\nBản thứ nhất");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      TestArchives.ingest(a, f);
+      ArchivedDocument before = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow();
+      Files.writeString(f, "VĂN BẢN MẪU\nBản thứ hai, đã sửa");
+      IngestReport r = TestArchives.ingest(a, f);
+      assertEquals(1, r.replaced());
+      assertEquals(1, count(a));
+      ArchivedDocument after = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow();
+      assertFalse(before.id().equals(after.id()));
+      assertFalse(a.store().contains(before.sha256()), "old original removed from the store");
+      try (var in = a.openOriginal(after)) {
+        assertArrayEquals(Files.readAllBytes(f), in.readAllBytes());
+      }
+    }
+  }
+
+  @Test
+  void aBadFileIsReportedAndTheOthersAreStillIngested() throws Exception {
+    write("good.txt", "VĂN BẢN MẪU\nBáo cáo tình hình");
+    write("empty.txt", "");
+    Files.write(tmp.resolve("in/garbage.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, (byte) 0x80, 1, 2, 3});
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      IngestReport r = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(1, r.ingested());
+      assertEquals(2, r.failed());
+      assertTrue(r.failures().stream().anyMatch(x -> x.file().endsWith("empty.txt") && x.reason().contains("empty")),
+          r.failures().toString());
+      assertEquals(1, count(a));
+    }
+  }
+
+  @Test
+  void sidecarOverridesFieldsAndRecordsProvenance() throws Exception {
+    Path f = write("c.txt", "VĂN BẢN MẪU\nKết luận hội nghị");
+    Files.writeString(tmp.resolve("in/c.txt.meta.json"), "{\"province\": \"Kon Tum\", \"type\": \"Kết luận\"}");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      IngestReport r = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(1, r.ingested(), "the sidecar itself is not a document");
+      ArchivedDocument d = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow();
+      assertEquals("Kon Tum", d.meta().province());
+      assertEquals("sidecar", d.meta().sourceOf("province"));
+      assertEquals("Kết luận", d.meta().type());
+    }
+  }
+
+  @Test
+  void aSecondWriterGetsAClearError() throws Exception {
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      ArchiveException e = org.junit.jupiter.api.Assertions.assertThrows(ArchiveException.class,
+          () -> Archive.openForWriting(tmp.resolve("data")));
+      assertTrue(e.getMessage().contains("in use"), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.vankien.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vankien.index.Archive;
+import io.vankien.search.Json;
+import io.vankien.testing.TestArchives;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebApiTest {
+  @TempDir static Path tmp;
+  private Archive archive;
+  private WebServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private Path docFile;
+
+  @BeforeAll
+  void start() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    docFile = in.resolve("nq-mau.txt");
+    Files.writeString(docFile, "VĂN BẢN MẪU\nNghị quyết về xây dựng nông thôn mới giai đoạn 2021-2025\n"
+        + "Tỉnh ủy yêu cầu các cấp ủy tập trung lãnh đạo xây dựng nông thôn mới.");
+    Files.writeString(in.resolve("nq-mau.txt.meta.json"),
+        "{\"province\":\"Hà Nam\",\"provinceCurrent\":\"Ninh Bình\",\"type\":\"Nghị quyết\",\"date\":\"2021-03-15\","
+            + "\"number\":\"12-NQ/TU\"}");
+    Files.writeString(in.resolve("kh-mau.txt"), "VĂN BẢN MẪU\nKế hoạch thực hiện Nghị quyết số 12-NQ/TU\n");
+    Files.writeString(in.resolve("kh-mau.txt.meta.json"),
+        "{\"province\":\"Nghệ An\",\"provinceCurrent\":\"Nghệ An\",\"type\":\"Kế hoạch\",\"date\":\"2022-01-10\","
+            + "\"cites\":[\"12-NQ/TU\"]}");
+    archive = Archive.openForWriting(tmp.resolve("data"));
+    TestArchives.ingest(archive, in);
+    server = new WebServer(archive, null).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.stop();
+    archive.close();
+  }
+
+  private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private JsonNode json(String pathAndQuery, int expectedStatus) throws Exception {
+    HttpResponse<byte[]> r = get(pathAndQuery);
+    String body = new String(r.body(), StandardCharsets.UTF_8);
+    assertEquals(expectedStatus, r.statusCode(), body);
+    return Json.MAPPER.readTree(body);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void searchWithFacetsAndFilters() throws Exception {
+    JsonNode all = json("/api/search?q=" + enc("nghị quyết"), 200);
+    assertEquals(2, all.get("total").asInt());
+    JsonNode provinces = all.get("facets").get("province");
+    assertEquals(2, provinces.size(), provinces.toString());
+    JsonNode one = json("/api/search?q=" + enc("nghị quyết") + "&province=" + enc("Hà Nam"), 200);
+    assertEquals(1, one.get("total").asInt());
+    // drill sideways: the province facet still counts the other province
+    assertEquals(2, one.get("facets").get("province").size());
+    JsonNode current = json("/api/search?provinceCurrent=" + enc("Ninh Bình"), 200);
+    assertEquals(1, current.get("total").asInt());
+    JsonNode group = current.get("facets").get("provinceCurrent");
+    JsonNode ninhBinh = null;
+    for (JsonNode g : group) {
+      if (g.get("value").asText().equals("Ninh Bình")) {
+        ninhBinh = g;
+      }
+    }
+    assertEquals("Hà Nam", ninhBinh.get("children").get(0).get("value").asText());
+    JsonNode dated = json("/api/search?from=2022-01-01&to=2022-12-31", 200);
+    assertEquals(1, dated.get("total").asInt());
+    assertEquals("kh-mau.txt", dated.get("hits").get(0).get("source").asText());
+  }
+
+  @Test
+  void badParametersAre400WithAMessage() throws Exception {
+    assertEquals("page", json("/api/search?page=abc", 400).get("parameter").asText());
+    assertEquals("from", json("/api/search?from=2020-13-45", 400).get("parameter").asText());
+    assertEquals("sort", json("/api/search?sort=sideways", 400).get("parameter").asText());
+    assertEquals("size", json("/api/search?size=100000", 400).get("parameter").asText());
+    assertEquals("bogus", json("/api/search?bogus=1", 400).get("parameter").asText());
+    JsonNode q = json("/api/search?q=" + enc("\"unclosed"), 400);
+    assertTrue(q.get("error").asText().contains("unbalanced quote"), q.toString());
+  }
+
+  @Test
+  void documentCitationsAndOriginal() throws Exception {
+    String id = json("/api/search?q=" + enc("number:12-NQ/TU"), 200).get("hits").get(0).get("id").asText();
+    JsonNode doc = json("/api/documents/" + id, 200);
+    assertEquals("sidecar", doc.get("meta").get("provenance").get("province").asText());
+    assertEquals("kh-mau.txt", doc.get("citedBy").get(0).get("source").asText());
+    String citing = doc.get("citedBy").get(0).get("id").asText();
+    assertEquals(id, json("/api/documents/" + citing, 200).get("cites").get(0).get("document").get("id").asText());
+    HttpResponse<byte[]> orig = get("/api/documents/" + id + "/original");
+    assertEquals(200, orig.statusCode());
+    assertArrayEquals(Files.readAllBytes(docFile), orig.body());
+    assertTrue(json("/api/documents/nope", 404).get("error").asText().contains("nope"));
+  }
+
+  @Test
+  void exportStatsHealthAndOpenApi() throws Exception {
+    HttpResponse<byte[]> csv = get("/api/export?format=csv&q=" + enc("nghị quyết"));
+    assertEquals(200, csv.statusCode());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFFid,"), text);
+    assertEquals(3, text.lines().count(), text);
+    assertEquals(400, get("/api/export?format=xls").statusCode());
+    JsonNode stats = json("/api/stats", 200);
+    assertEquals(1, stats.get("byYear").get("2021").asInt());
+    assertEquals(2, json("/api/health", 200).get("documents").asInt());
+    assertEquals(200, get("/openapi.json").statusCode());
+    assertTrue(json("/api/nothing-here", 404).has("error"));
+  }
+}
