@@ -34,6 +34,8 @@ public final class SearchService {
   private final ArchiveSearcher archive;
   private final QueryFactory queries;
   private final Snippets snippets = new Snippets();
+  private final DidYouMean didYouMean = new DidYouMean();
+  private static final int FEW_HITS = 3;
 
   public SearchService(ArchiveSearcher archive) {
     this(archive, new QueryFactory());
@@ -81,9 +83,23 @@ public final class SearchService {
         ArchivedDocument d = view.load(page[i].doc);
         hits.add(toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
       }
+      long total = top.totalHits.value();
+      String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(top.totalHits.value(), req.page(), req.size(), hits, facets, applied(req),
-          null, tookMs);
+      return new SearchResult(total, req.page(), req.size(), hits, facets, applied(req), correction, tookMs);
+    }
+  }
+
+  /** A corrected query that finds more documents than {@code total}, or null. */
+  private String correction(ArchiveSearcher.View view, String q, long total) throws IOException {
+    String c = didYouMean.suggest(view, q);
+    if (c == null || c.equalsIgnoreCase(q)) {
+      return null;
+    }
+    try {
+      return view.count(queries.parse(c)) > total ? c : null;
+    } catch (BadRequestException e) {
+      return null;
     }
   }
 

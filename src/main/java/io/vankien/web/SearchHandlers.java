@@ -5,6 +5,8 @@ import io.vankien.search.Exporter;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import io.vankien.search.SearchService;
+import io.vankien.search.Suggester;
+import io.vankien.search.BadRequestException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +17,19 @@ import java.util.Map;
 /** /api/search, /api/export, /api/stats. */
 final class SearchHandlers {
   private final SearchService search;
+  private final Suggester suggester;
 
-  SearchHandlers(SearchService search) {
+  SearchHandlers(SearchService search, Suggester suggester) {
     this.search = search;
+    this.suggester = suggester;
+  }
+
+  void suggest(Context ctx) throws Exception {
+    String q = ctx.queryParam("q");
+    if (q == null) {
+      throw new BadRequestException("q", "is required");
+    }
+    ctx.json(Map.of("suggestions", suggester.suggest(q, RequestParams.integer(ctx, "size", 8))));
   }
 
   void search(Context ctx) throws Exception {

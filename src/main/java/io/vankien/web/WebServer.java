@@ -9,6 +9,7 @@ import io.vankien.search.BadRequestException;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
 import io.vankien.search.SearchService;
+import io.vankien.search.Suggester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class WebServer {
   public WebServer(Archive archive, Path webDir) {
     SearchService search = new SearchService(archive.searcher());
     DocumentService documents = new DocumentService(archive.searcher());
-    SearchHandlers searchHandlers = new SearchHandlers(search);
+    SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()));
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -32,6 +33,7 @@ public final class WebServer {
           "documents", search.count(null))));
       config.routes.get("/api/search", searchHandlers::search);
       config.routes.get("/api/export", searchHandlers::export);
+      config.routes.get("/api/suggest", searchHandlers::suggest);
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);

@@ -134,4 +134,20 @@ class WebApiTest {
     assertEquals(200, get("/openapi.json").statusCode());
     assertTrue(json("/api/nothing-here", 404).has("error"));
   }
+
+  @Test
+  void suggestCompletesWithAndWithoutDiacritics() throws Exception {
+    JsonNode s = json("/api/suggest?q=" + enc("12-NQ"), 200);
+    assertEquals("number", s.get("suggestions").get(0).get("kind").asText(), s.toString());
+    JsonNode folded = json("/api/suggest?q=" + enc("ke hoach thuc"), 200);
+    assertTrue(folded.get("suggestions").size() > 0, folded.toString());
+    assertEquals(400, get("/api/suggest").statusCode());
+  }
+
+  @Test
+  void didYouMeanForAMisspelledQuery() throws Exception {
+    JsonNode r = json("/api/search?q=" + enc("nôngg thôn"), 200);
+    assertEquals(0, r.get("total").asInt());
+    assertEquals("nông thôn", r.get("didYouMean").asText());
+  }
 }
