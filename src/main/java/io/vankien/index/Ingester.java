@@ -119,7 +119,7 @@ public final class Ingester {
       IngestReport.Outcome o = ingestFile(file);
       report.record(o, Files.size(file));
       listener.fileDone(name, o, null);
-    } catch (ExtractionException | IOException | RuntimeException e) {
+    } catch (ExtractionException | IOException | RuntimeException | StackOverflowError e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       report.fail(name, reason);
       listener.fileDone(name, IngestReport.Outcome.FAILED, reason);
@@ -129,27 +129,100 @@ public final class Ingester {
   /** Ingests one file; throws with a message naming the problem when it cannot. */
   public IngestReport.Outcome ingestFile(Path file) throws IOException, ExtractionException {
     Path abs = file.toAbsolutePath().normalize();
-    String path = abs.toString();
+    byte[] bytes = readLimited(abs);
+    ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), abs.toString());
+    return ingest(source, bytes, abs, SidecarReader.read(abs), DocumentMetadata.SIDECAR);
+  }
+
+  /**
+   * Ingests uploaded bytes named {@code fileName}, with metadata fields set by the uploader (recorded as
+   * edited), and commits. The same content uploaded again is unchanged.
+   *
+   * @return the id of the document
+   */
+  public String ingestUpload(String fileName, byte[] bytes, Map<String, Object> overrides)
+      throws IOException, ExtractionException {
+    if (bytes.length > options.maxFileBytes()) {
+      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", fileName,
+          bytes.length, options.maxFileBytes()));
+    }
+    String safeName = Path.of(fileName.replace('\\', '/')).getFileName().toString();
+    String sha = ContentStore.sha256(bytes);
+    Path dir = Files.createTempDirectory("vankien-upload");
+    Path tmp = dir.resolve(safeName.isBlank() ? "upload" : safeName);
+    try {
+      Files.write(tmp, bytes);
+      ArchivedDocument.Source source = new ArchivedDocument.Source(safeName, "upload:" + sha + "/" + safeName);
+      ingest(source, bytes, tmp, overrides, DocumentMetadata.EDITED);
+    } finally {
+      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(dir);
+    }
+    commit();
+    return sha.substring(0, 16);
+  }
+
+  /** Sets or corrects metadata fields of a document (recorded as edited) and commits. */
+  public ArchivedDocument editMetadata(String id, Map<String, Object> fields) throws IOException {
+    synchronized (lock) {
+      ArchivedDocument d = byId(id).orElseThrow(() -> new java.util.NoSuchElementException("no document with id " + id));
+      ArchivedDocument edited = d.withMeta(d.meta().withOverrides(fields, DocumentMetadata.EDITED));
+      archive.put(edited);
+      docOverlay.put(id, Optional.of(edited));
+      commitLocked();
+      return edited;
+    }
+  }
+
+  /** Removes a document from the index and its original from the store. */
+  public boolean delete(String id) throws IOException {
+    synchronized (lock) {
+      Optional<ArchivedDocument> d = byId(id);
+      if (d.isEmpty()) {
+        return false;
+      }
+      archive.deleteUncommitted(id);
+      docOverlay.put(id, Optional.empty());
+      storeDeletesAfterCommit.add(d.get().sha256());
+      commitLocked();
+      return true;
+    }
+  }
+
+  /** Commits what was written so far. */
+  public void commit() throws IOException {
+    synchronized (lock) {
+      commitLocked();
+    }
+  }
+
+  private byte[] readLimited(Path abs) throws IOException, ExtractionException {
+    if (Files.isDirectory(abs)) {
+      throw new ExtractionException("is a folder, not a file");
+    }
     long size = Files.size(abs);
     if (size > options.maxFileBytes()) {
       throw new ExtractionException(String.format("file too large: %d bytes (limit %d, set --max-file-mb)",
           size, options.maxFileBytes()));
     }
-    byte[] bytes = Files.readAllBytes(abs);
+    return Files.readAllBytes(abs);
+  }
+
+  private IngestReport.Outcome ingest(ArchivedDocument.Source source, byte[] bytes, Path forExtraction,
+      Map<String, Object> overrides, String overrideSource) throws IOException, ExtractionException {
+    String path = source.path();
     String sha = ContentStore.sha256(bytes);
     String id = sha.substring(0, 16);
-    ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), path);
-    Map<String, Object> sidecar = SidecarReader.read(abs);
 
     synchronized (lock) {
       Optional<ArchivedDocument> prior = bySource(path);
       if (prior.isPresent() && prior.get().id().equals(id)) {
         ArchivedDocument p = prior.get();
-        DocumentMetadata withSidecar = applySidecar(p.meta(), sidecar);
-        if (withSidecar.equals(p.meta())) {
+        DocumentMetadata updated = apply(p.meta(), overrides, overrideSource);
+        if (updated.equals(p.meta())) {
           return IngestReport.Outcome.UNCHANGED;
         }
-        writeLocked(p.withMeta(withSidecar), path, null);
+        writeLocked(p.withMeta(updated), path, null);
         return IngestReport.Outcome.REPLACED;
       }
       Optional<ArchivedDocument> sameContent = byId(id);
@@ -159,11 +232,11 @@ public final class Ingester {
       }
     }
 
-    ExtractedText extracted = textExtractor.extract(abs);
+    ExtractedText extracted = textExtractor.extract(forExtraction);
     String text = TextCleaner.clean(extracted.text());
-    DocumentMetadata meta = applySidecar(metadataExtractor.extract(text), sidecar);
+    DocumentMetadata meta = apply(metadataExtractor.extract(text), overrides, overrideSource);
     archive.store().put(sha, bytes);
-    ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), size,
+    ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), bytes.length,
         extracted.method(), extracted.notes(), Instant.now().toString(), meta, text);
 
     synchronized (lock) {
@@ -178,8 +251,8 @@ public final class Ingester {
     }
   }
 
-  private static DocumentMetadata applySidecar(DocumentMetadata m, Map<String, Object> sidecar) {
-    return sidecar.isEmpty() ? m : m.withOverrides(sidecar, DocumentMetadata.SIDECAR);
+  private static DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {
+    return overrides == null || overrides.isEmpty() ? m : m.withOverrides(overrides, source);
   }
 
   /** Writes doc; when the path moved away from another document, detaches it there. */

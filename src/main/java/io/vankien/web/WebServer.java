@@ -4,7 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
+import io.vankien.index.IngestOptions;
+import io.vankien.index.Ingester;
+import io.vankien.meta.MetadataExtractor;
 import io.vankien.search.BadRequestException;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
@@ -18,11 +22,22 @@ import java.util.Map;
 public final class WebServer {
   private final Javalin app;
 
+  /** A server with the staff write endpoints disabled. */
   public WebServer(Archive archive, Path webDir) {
+    this(archive, webDir, null);
+  }
+
+  /**
+   * @param staffToken the token staff send as {@code Authorization: Bearer ...} to upload, edit and
+   *     delete; null disables those endpoints
+   */
+  public WebServer(Archive archive, Path webDir, String staffToken) {
     SearchService search = new SearchService(archive.searcher());
     DocumentService documents = new DocumentService(archive.searcher());
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()));
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive);
+    StaffHandlers staff = new StaffHandlers(new Ingester(archive, new TextExtractor(), new MetadataExtractor(),
+        IngestOptions.defaults()), staffToken);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
@@ -37,10 +52,17 @@ public final class WebServer {
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
+      config.routes.post("/api/documents", staff::upload);
+      config.routes.patch("/api/documents/{id}/meta", staff::editMetadata);
+      config.routes.delete("/api/documents/{id}", staff::delete);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       config.routes.exception(BadRequestException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
           .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
+      config.routes.exception(UnauthorizedException.class, (e, ctx) -> ctx.status(HttpStatus.UNAUTHORIZED)
+          .json(Map.of("error", e.getMessage())));
+      config.routes.exception(ForbiddenException.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
+          .json(Map.of("error", e.getMessage())));
       config.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
           .json(Map.of("error", e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
