@@ -22,14 +22,32 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--web", paramLabel = "DIR", description = "Folder of the UI's static files (default: web/ of the installation).")
   Path web;
 
+  @Option(names = "--staff-token-file", paramLabel = "FILE",
+      description = "File holding the token staff send (Authorization: Bearer ...) to upload, edit and delete"
+          + " documents; or set VANKIEN_STAFF_TOKEN. Without either, those endpoints are disabled.")
+  Path staffTokenFile;
+
   @Override
   public Integer call() throws Exception {
-    return serve(data.dir(), host, port, web == null ? Home.webDir() : web);
+    return serve(data.dir(), host, port, web == null ? Home.webDir() : web, staffToken(staffTokenFile));
   }
 
-  static int serve(Path dataDir, String host, int port, Path web) throws Exception {
+  static String staffToken(Path file) throws java.io.IOException {
+    if (file != null) {
+      String t = java.nio.file.Files.readString(file).strip();
+      if (t.length() < 12) {
+        throw new IllegalArgumentException("--staff-token-file: the token in " + file
+            + " is too short (at least 12 characters)");
+      }
+      return t;
+    }
+    String env = System.getenv("VANKIEN_STAFF_TOKEN");
+    return env == null || env.isBlank() ? null : env.strip();
+  }
+
+  static int serve(Path dataDir, String host, int port, Path web, String staffToken) throws Exception {
     Archive archive = Archive.openForWriting(dataDir);
-    WebServer server = new WebServer(archive, web);
+    WebServer server = new WebServer(archive, web, staffToken);
     server.start(host, port);
     System.err.printf("vankien serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dataDir.toAbsolutePath(),
         host.equals("0.0.0.0") ? "localhost" : host, server.port());
