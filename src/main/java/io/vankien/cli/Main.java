@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
