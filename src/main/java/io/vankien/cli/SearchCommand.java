@@ -84,9 +84,15 @@ public final class SearchCommand implements Callable<Integer> {
           nz(h.date()), nz(h.province()), nz(h.source()));
       System.out.printf("     %s%n", nz(h.title()));
       if (h.snippet() != null) {
-        System.out.printf("     … %s …%n", h.snippet().replace("<mark>", "[").replace("</mark>", "]"));
+        System.out.printf("     … %s …%n", unescape(h.snippet().replace("<mark>", "[").replace("</mark>", "]")));
       }
     }
+  }
+
+  /** The snippet's HTML escapes back to text, for the terminal. */
+  static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+        .replace("&#x2F;", "/").replace("&amp;", "&");
   }
 
   private static String nz(String s) {

@@ -53,7 +53,21 @@ final class QueryLexer {
       items.add(item);
     }
     validate(items);
-    return items;
+    return dropNumberPrefix(items);
+  }
+
+  /** "Số 01-NQ/TU", "số: 45/2013/QH13": the word "số" only introduces the symbol; it is not required. */
+  private static List<QueryItem> dropNumberPrefix(List<QueryItem> items) {
+    List<QueryItem> out = new ArrayList<>();
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k) instanceof QueryItem.Word w && k + 1 < items.size()
+          && items.get(k + 1) instanceof QueryItem.Symbol
+          && w.text().toLowerCase(java.util.Locale.ROOT).matches("(số|so):?")) {
+        continue;
+      }
+      out.add(items.get(k));
+    }
+    return out;
   }
 
   private static QueryItem readItem(String q, int i, int[] end) {

@@ -71,7 +71,7 @@ public final class SearchService {
             ? ds.search(ddq, topN)
             : ds.search(ddq, null, null, topN, sort, true);
         top = r.hits;
-        facets = facetValues(r.facets, req);
+        facets = facetValues(r.facets, req, dimsIn(state));
       } else {
         top = sort == null ? searcher.search(base, topN) : searcher.search(base, topN, sort, true);
       }
@@ -173,8 +173,14 @@ public final class SearchService {
     return m;
   }
 
-  private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest req)
-      throws IOException {
+  private static java.util.Set<String> dimsIn(SortedSetDocValuesReaderState state) {
+    java.util.Set<String> dims = new java.util.HashSet<>();
+    state.getDims().forEach(dims::add);
+    return dims;
+  }
+
+  private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest req,
+      java.util.Set<String> present) throws IOException {
     Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
     Map<String, List<String>> sel = selected(req);
     for (String dim : Schema.FACET_DIMS) {
@@ -182,7 +188,7 @@ public final class SearchService {
       if (dim.equals(Schema.F_MONTH) && req.years().size() != 1) {
         continue; // months are shown within one chosen year
       }
-      FacetResult fr = facetResult(facets, dim);
+      FacetResult fr = present.contains(dim) ? facets.getTopChildren(FACET_TOP_N, dim) : null;
       if (fr != null) {
         for (LabelAndValue lv : fr.labelValues) {
           if (dim.equals(Schema.F_MONTH) && !lv.label.startsWith(req.years().get(0) + "-")) {
@@ -213,14 +219,6 @@ public final class SearchService {
       l.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), selectedOld.contains(lv.label), List.of()));
     }
     return l;
-  }
-
-  private static FacetResult facetResult(Facets facets, String dim) throws IOException {
-    try {
-      return facets.getTopChildren(FACET_TOP_N, dim);
-    } catch (IllegalArgumentException e) {
-      return null; // no document has this dimension yet
-    }
   }
 
   private static Map<String, Object> applied(SearchRequest req) {

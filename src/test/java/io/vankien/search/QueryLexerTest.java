@@ -18,7 +18,9 @@ class QueryLexerTest {
 
   @Test
   void symbolsWithSpacesAroundTheHyphenAreNotExclusions() {
-    assertEquals(List.of(new QueryItem.Word("Số"), new QueryItem.Symbol("01 - NQ/TU")), QueryLexer.lex("Số 01 - NQ/TU"));
+    assertEquals(List.of(new QueryItem.Symbol("01 - NQ/TU")), QueryLexer.lex("Số 01 - NQ/TU"));
+    assertEquals(List.of(new QueryItem.Word("Luật"), new QueryItem.Symbol("45/2013/QH13")),
+        QueryLexer.lex("Luật số: 45/2013/QH13"));
     assertEquals(List.of(new QueryItem.Symbol("408 -BC/TU")), QueryLexer.lex("408 -BC/TU"));
     assertEquals(List.of(new QueryItem.Symbol("1654/NQ-UBTVQH15")), QueryLexer.lex("1654/NQ-UBTVQH15"));
     assertEquals(List.of(new QueryItem.Symbol("45/2013/QH13")), QueryLexer.lex("45/2013/QH13"));
