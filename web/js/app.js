@@ -1,0 +1,107 @@
+// Entry point: reads the state from the URL, shows the search page or a document, keeps history.
+
+import { ApiError } from './api.js';
+import { clear, el } from './dom.js';
+import { showDocument } from './document-view.js';
+import { interceptLinks, navigate, onNavigate } from './router.js';
+import { showSearch } from './search-view.js';
+import { parseState, withChanges } from './state.js';
+import { attachSuggestions } from './suggest.js';
+
+const view = document.getElementById('view');
+const main = document.getElementById('main');
+const errorBox = document.getElementById('error');
+const form = document.getElementById('search-form');
+const input = document.getElementById('q');
+
+let controller = null;
+let lastKind = null;
+
+function showError(e) {
+  clear(errorBox);
+  if (!e) {
+    errorBox.hidden = true;
+    return;
+  }
+  const message = e instanceof ApiError
+    ? [el('strong', { text: e.status === 404 ? 'Không tìm thấy: ' : e.status === 400 ? 'Yêu cầu không hợp lệ: ' : 'Lỗi: ' }),
+      e.message, e.parameter ? el('span', { class: 'param', text: ` (tham số “${e.parameter}”)` }) : null]
+    : [el('strong', { text: 'Lỗi: ' }), String(e.message || e)];
+  errorBox.appendChild(el('p', {}, message));
+  errorBox.hidden = false;
+}
+
+async function render() {
+  const s = parseState(location.search);
+  input.value = s.q;
+  const focusKey = document.activeElement && document.activeElement.dataset
+    ? document.activeElement.dataset.focusKey : null;
+  if (controller) controller.abort();
+  controller = new AbortController();
+  const kind = s.doc ? 'doc:' + s.doc : 'search';
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (s.doc) await showDocument(view, s, { signal: controller.signal });
+    else await showSearch(view, s, { signal: controller.signal });
+    showError(null);
+    restoreFocus(focusKey, kind);
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    showError(e);
+    if (!s.doc) clear(view);
+    else clear(view).appendChild(el('p', {}, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')));
+  } finally {
+    main.removeAttribute('aria-busy');
+    lastKind = kind;
+  }
+}
+
+/** After a re-render, focus returns to the control the user was on (or to the new page's heading). */
+function restoreFocus(focusKey, kind) {
+  if (focusKey) {
+    const again = [...view.querySelectorAll('[data-focus-key]')].find((n) => n.dataset.focusKey === focusKey);
+    if (again) {
+      again.focus();
+      return;
+    }
+  }
+  if (kind !== lastKind && lastKind !== null && document.activeElement !== input) {
+    const heading = view.querySelector('#doc-title, #results-heading');
+    if (heading) heading.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+}
+
+const cancelSuggestions = attachSuggestions(input, document.getElementById('suggestions'), (suggestion, typed) => {
+  const s = parseState(location.search);
+  if (suggestion.id && suggestion.kind !== 'signer') {
+    navigate({ ...withChanges(s, { q: typed.trim() }), doc: suggestion.id });
+  } else if (suggestion.kind === 'signer') {
+    navigate(withChanges(s, { q: '', signer: [suggestion.text], doc: '' }));
+  } else {
+    input.value = suggestion.text;
+    navigate(withChanges(s, { q: suggestion.text, doc: '' }));
+  }
+});
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  cancelSuggestions();
+  const s = parseState(location.search);
+  navigate(withChanges(s, { q: input.value.trim(), doc: '' }));
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target;
+  if (t.closest && t.closest('input, textarea, select, [contenteditable]')) return;
+  e.preventDefault();
+  input.focus();
+  input.select();
+});
+
+window.addEventListener('unhandledrejection', (e) => showError(e.reason || new Error('unknown')));
+
+interceptLinks(document.body);
+onNavigate(render);
+render();

@@ -1,0 +1,89 @@
+// Diacritic folding and client-side highlighting of query words in plain text.
+
+const MARKS = /\p{M}/gu;
+
+/** Folds for matching: NFD, combining marks removed, đ→d, lower case. "Nghị Quyết" → "nghi quyet". */
+export function fold(s) {
+  return s.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+const OPERATORS = new Set(['or', 'and', 'not']);
+
+/**
+ * The words of a query worth highlighting, folded: quotes and field prefixes (signer:, title:…) removed,
+ * excluded words (-word) and operators (OR) left out. Document symbols such as 05-NQ/TU stay whole.
+ */
+export function queryWords(q) {
+  if (!q) return [];
+  const words = new Set();
+  const tokens = q.replace(/["“”]/g, ' ').split(/\s+/);
+  for (let token of tokens) {
+    if (!token) continue;
+    if (/^-[^\d\s]/.test(token)) continue; // an exclusion
+    token = token.replace(/^[A-Za-z]+:/, '');
+    token = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!token) continue;
+    const folded = fold(token);
+    if (OPERATORS.has(folded) && token === token.toUpperCase()) continue;
+    words.add(folded);
+  }
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Folds text keeping, for each folded character, the index of the original character it came from, so
+ * that a match in the folded text maps back to a range of the original.
+ */
+function foldWithMap(text) {
+  let folded = '';
+  const starts = [];
+  let i = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0);
+    const f = code < 0x80 ? ch.toLowerCase() : fold(ch);
+    for (let k = 0; k < f.length; k++) starts.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  return { folded, starts };
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Ranges [start, end) of the original text where one of the folded words occurs as a whole word. */
+export function findMatches(text, words) {
+  if (!text || words.length === 0) return [];
+  const { folded, starts } = foldWithMap(text);
+  const pattern = new RegExp(
+    '(?<![\\p{L}\\p{N}])(?:' + words.map(escapeRegExp).join('|') + ')(?![\\p{L}\\p{N}])', 'gu');
+  const ranges = [];
+  for (const m of folded.matchAll(pattern)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    ranges.push([starts[a], b < starts.length ? starts[b] : text.length]);
+  }
+  return ranges;
+}
+
+/**
+ * Fills node with text, wrapping the query's words in <mark> (all as text nodes, never HTML).
+ * Returns the <mark> elements in order.
+ */
+export function highlightInto(node, text, words) {
+  const marks = [];
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  for (const [a, b] of findMatches(text, words)) {
+    if (a > pos) frag.appendChild(document.createTextNode(text.slice(pos, a)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(a, b);
+    frag.appendChild(mark);
+    marks.push(mark);
+    pos = b;
+  }
+  if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
+  node.appendChild(frag);
+  return marks;
+}
