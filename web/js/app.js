@@ -3,7 +3,7 @@
 import { ApiError } from './api.js';
 import { clear, el } from './dom.js';
 import { showDocument } from './document-view.js';
-import { interceptLinks, navigate, onNavigate } from './router.js';
+import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
 import { parseState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
@@ -37,23 +37,42 @@ async function render() {
   const focusKey = document.activeElement && document.activeElement.dataset
     ? document.activeElement.dataset.focusKey : null;
   if (controller) controller.abort();
-  controller = new AbortController();
+  const mine = new AbortController();
+  controller = mine;
   const kind = s.doc ? 'doc:' + s.doc : 'search';
   main.setAttribute('aria-busy', 'true');
   try {
-    if (s.doc) await showDocument(view, s, { signal: controller.signal });
-    else await showSearch(view, s, { signal: controller.signal });
+    if (s.doc) await showDocument(view, s, { signal: mine.signal });
+    else await showSearch(view, s, { signal: mine.signal });
     showError(null);
     restoreFocus(focusKey, kind);
   } catch (e) {
-    if (e.name === 'AbortError') return;
+    if (e.name === 'AbortError' || mine !== controller) return;
     showError(e);
-    if (!s.doc) clear(view);
+    if (!s.doc) clear(view).appendChild(recovery(s, e));
     else clear(view).appendChild(el('p', {}, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')));
   } finally {
-    main.removeAttribute('aria-busy');
-    lastKind = kind;
+    if (mine === controller) {
+      main.removeAttribute('aria-busy');
+      lastKind = kind;
+      // Tells tests (and anyone watching) that the page now shows this URL's state.
+      document.documentElement.dataset.rendered = location.search || '?';
+    }
   }
+}
+
+/** After a failed search: a way out, dropping the parameter the server named. */
+function recovery(s, e) {
+  const param = e instanceof ApiError ? e.parameter : null;
+  const links = [];
+  if (param && param in s) {
+    const empty = Array.isArray(s[param]) ? [] : '';
+    const changes = param === 'from' || param === 'to' ? { from: '', to: '' } : { [param]: empty };
+    links.push(el('li', {}, el('a', { href: hrefFor(withChanges(s, changes)), 'data-nav': true },
+      `Bỏ “${param}” và tìm lại`)));
+  }
+  links.push(el('li', {}, el('a', { href: './', 'data-nav': true }, 'Về trang tìm kiếm')));
+  return el('ul', { class: 'recovery' }, links);
 }
 
 /** After a re-render, focus returns to the control the user was on (or to the new page's heading). */

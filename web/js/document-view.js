@@ -15,6 +15,7 @@ const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province',
 
 export async function showDocument(view, s, ctx) {
   const d = await api.documentView(s.doc, ctx.signal);
+  ctx.signal.throwIfAborted();
   const meta = d.meta || {};
   const title = meta.title || d.source || d.id;
   document.title = `${title} | Văn kiện`;

@@ -27,6 +27,7 @@ export async function showSearch(view, s, ctx) {
     month ? api.search(apiParams({ ...s, page: 1, size: 0 }, { withMonth: false }), ctx.signal)
       .then((r) => r.facets && r.facets.month) : Promise.resolve(null),
   ]);
+  ctx.signal.throwIfAborted();
   if (monthCounts) result.facets.month = monthCounts;
   document.title = s.q ? `${s.q}: tìm kiếm | Văn kiện` : 'Văn kiện: tra cứu văn bản Đảng';
   clear(view).appendChild(page(s, result));
@@ -103,12 +104,12 @@ function moreLabel(open, n) {
   return open ? 'Thu gọn' : `Xem thêm (${n - FACET_VISIBLE})`;
 }
 
-function facetItem(s, dim, v, param = dim) {
+function facetItem(s, section, v, param = section) {
   const checked = s[param].includes(v.value);
-  const id = `f-${param}-${v.value}`;
+  const id = `f-${section}-${param}-${v.value}`;
   const input = el('input', {
     type: 'checkbox', id, name: param, value: v.value, checked,
-    dataset: { focusKey: `facet:${param}:${v.value}` },
+    dataset: { focusKey: `facet:${section}:${param}:${v.value}` },
     on: { change: () => navigate(withChanges(s, { [param]: toggled(s[param], v.value) })) },
   });
   const children = (v.children || []).filter((c) => !(v.children.length === 1 && c.value === v.value));
@@ -119,7 +120,7 @@ function facetItem(s, dim, v, param = dim) {
       el('span', { class: 'count', text: formatCount(v.count) })),
     children.length ? el('ul', {
       class: 'facet-children', 'aria-label': `Tỉnh trước sáp nhập thuộc ${v.value}`,
-    }, children.map((c) => facetItem(s, 'province', c, 'province'))) : null);
+    }, children.map((c) => facetItem(s, section, c, 'province'))) : null);
 }
 
 function monthFacet(s, months) {
