@@ -268,6 +268,42 @@ class BrowserTest {
   }
 
   @Test
+  void suggestionsAppearAsYouTypeAndArrowEnterPicksOne() throws Exception {
+    open("");
+    if (!suggestAvailable) {
+      // This server has no /api/suggest yet: answer it in the page with what the endpoint will return, so
+      // that the combobox itself (debounce, list, arrows, Enter) is still tested.
+      ((JavascriptExecutor) driver).executeScript("""
+          const realFetch = window.fetch;
+          window.fetch = (url, init) => String(url).includes('api/suggest')
+            ? Promise.resolve(new Response(JSON.stringify({suggestions: [
+                {text: arguments[0], kind: 'title', id: arguments[1]},
+                {text: 'Phạm Văn Mẫu', kind: 'signer'}]}),
+                {status: 200, headers: {'Content-Type': 'application/json'}}))
+            : realFetch(url, init);""",
+          "Nghị quyết về chuyển đổi số tỉnh Bắc Ninh đến năm 2025, định hướng đến năm 2030", idOf("07-NQ/TU"));
+    }
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("chuyen doi so");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(d -> d.findElement(By.id("suggestions")).isDisplayed());
+    assertEquals("true", box.getAttribute("aria-expanded"));
+    List<WebElement> options = driver.findElements(By.cssSelector("#suggestions [role=option]"));
+    assertFalse(options.isEmpty());
+    assertTrue(options.get(0).getText().contains("chuyển đổi số"), options.get(0).getText());
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(options.get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
+    box.sendKeys(Keys.ENTER);
+    awaitRendered(url -> url.contains("doc=") || url.contains("q="));
+    if (suggestAvailable) {
+      assertTrue(driver.getCurrentUrl().contains("doc=") || !hits().isEmpty(), driver.getCurrentUrl());
+    } else {
+      assertEquals("07-NQ/TU", metaValue("number"), "the title suggestion opens its document");
+    }
+    assertFalse(driver.findElement(By.id("suggestions")).isDisplayed(), "the list closes after a pick");
+  }
+
+  @Test
   void badRequestAndUnknownDocumentAreShownInThePage() throws Exception {
     expectedConsole.add(m -> m.contains("/api/search") && m.contains("400"));
     expectedConsole.add(m -> m.contains("/api/documents/") && m.contains("404"));
@@ -294,13 +330,13 @@ class BrowserTest {
     WebElement sidebar = driver.findElement(By.id("sidebar"));
     WebElement toggle = driver.findElement(By.cssSelector(".filters-toggle"));
     assertFalse(sidebar.isDisplayed(), "filters are folded away on a phone");
+    screenshot("phone.png");
     toggle.click();
     assertTrue(sidebar.isDisplayed());
     assertEquals("true", toggle.getAttribute("aria-expanded"));
     long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertEquals(0, overflow, "no sideways scrolling on a phone");
-    screenshot("phone.png");
     toggle.click(); // leave it folded for other tests
   }
 
@@ -364,8 +400,17 @@ class BrowserTest {
     return file;
   }
 
+  /** Saves the whole page (the window is stretched to the page's height for the shot, then restored). */
   private static void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    Dimension before = driver.manage().window().getSize();
+    long height = (Long) ((JavascriptExecutor) driver).executeScript(
+        "return Math.ceil(document.documentElement.scrollHeight);");
+    driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(height + 120, 6000)));
+    try {
+      Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.manage().window().setSize(before);
+    }
   }
 
   private static String fold(String s) {
