@@ -87,6 +87,17 @@ export function findMatches(text, words) {
   return ranges;
 }
 
+/** Matches separated only by spaces on one line become one range: "nghị quyết" is one highlight. */
+export function joinAdjacent(text, ranges) {
+  const out = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && /^[ \t\u00a0]+$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
 /**
  * Fills node with text, wrapping the query's words in <mark> (all as text nodes, never HTML).
  * Returns the <mark> elements in order.
@@ -95,7 +106,7 @@ export function highlightInto(node, text, words) {
   const marks = [];
   const frag = document.createDocumentFragment();
   let pos = 0;
-  for (const [a, b] of findMatches(text, words)) {
+  for (const [a, b] of joinAdjacent(text, findMatches(text, words))) {
     if (a > pos) frag.appendChild(document.createTextNode(text.slice(pos, a)));
     const mark = document.createElement('mark');
     mark.textContent = text.slice(a, b);
