@@ -16,6 +16,7 @@ const PAGE_SIZES = [10, 20, 50, 100];
 const MAX_PAGE = 1000;
 const expandedFacets = new Set();
 let filtersOpen = false;
+let inputCounter = 0;
 
 /** Renders the search page for state s into view. ctx.signal aborts when the user navigates on. */
 export async function showSearch(view, s, ctx) {
@@ -106,7 +107,7 @@ function moreLabel(open, n) {
 
 function facetItem(s, section, v, param = section) {
   const checked = s[param].includes(v.value);
-  const id = `f-${section}-${param}-${v.value}`;
+  const id = `f-${section}-${param}-${++inputCounter}`; // values may hold spaces: ids may not
   const input = el('input', {
     type: 'checkbox', id, name: param, value: v.value, checked,
     dataset: { focusKey: `facet:${section}:${param}:${v.value}` },

@@ -152,11 +152,13 @@ class BrowserTest {
     assertFalse(driver.findElements(By.cssSelector(".hit .snippet mark")).isEmpty(), "snippets are highlighted");
 
     // Tick "Bắc Giang" in the province-as-named-then facet.
-    driver.findElement(By.cssSelector("label[for='f-province-province-Bắc Giang']")).click();
+    String bacGiangThen = "section[data-dim='province'] input[name='province'][value='Bắc Giang']";
+    String bacGiangNested = "section[data-dim='provinceCurrent'] .facet-children input[name='province'][value='Bắc Giang']";
+    labelOf(driver.findElement(By.cssSelector(bacGiangThen))).click();
     awaitRendered(url -> url.contains("province=" + enc("Bắc Giang")));
     assertEquals("Tìm thấy 3 văn bản", heading());
-    assertTrue(driver.findElement(By.id("f-province-province-Bắc Giang")).isSelected(), "facet stays ticked");
-    assertTrue(driver.findElement(By.id("f-provinceCurrent-province-Bắc Giang")).isSelected(),
+    assertTrue(driver.findElement(By.cssSelector(bacGiangThen)).isSelected(), "facet stays ticked");
+    assertTrue(driver.findElement(By.cssSelector(bacGiangNested)).isSelected(),
         "the same old province nested under Bắc Ninh is ticked too");
     for (WebElement hit : hits()) {
       assertTrue(hit.findElement(By.cssSelector(".province")).getText().startsWith("Tỉnh Bắc Giang (nay: Bắc Ninh)"),
@@ -367,6 +369,13 @@ class BrowserTest {
           "return document.documentElement.dataset.rendered === (location.search || '?')"
               + " && !document.getElementById('main').hasAttribute('aria-busy');");
     });
+  }
+
+  /** The label a user clicks for a checkbox (its for= attribute names the input's id). */
+  private static WebElement labelOf(WebElement input) {
+    WebElement label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+    assertTrue(label.getText().contains(input.getAttribute("value")), label.getText());
+    return label;
   }
 
   private static String heading() {
