@@ -46,6 +46,7 @@ async function render() {
     else await showSearch(view, s, { signal: mine.signal });
     showError(null);
     restoreFocus(focusKey, kind);
+    announce();
   } catch (e) {
     if (e.name === 'AbortError' || mine !== controller) return;
     showError(e);
@@ -59,6 +60,12 @@ async function render() {
       document.documentElement.dataset.rendered = location.search || '?';
     }
   }
+}
+
+/** Tells screen readers what the page now shows (the results count or the document's title). */
+function announce() {
+  const heading = view.querySelector('#results-heading, #doc-title');
+  document.getElementById('status').textContent = heading ? heading.textContent : '';
 }
 
 /** After a failed search: a way out, dropping the parameter the server named. */
@@ -75,7 +82,11 @@ function recovery(s, e) {
   return el('ul', { class: 'recovery' }, links);
 }
 
-/** After a re-render, focus returns to the control the user was on (or to the new page's heading). */
+/**
+ * After a re-render, focus returns to the control the user was on; when that control is gone (a link that
+ * led here) or the page changed kind, focus moves to the new page's heading, so keyboard users go on from
+ * there.
+ */
 function restoreFocus(focusKey, kind) {
   if (focusKey) {
     const again = [...view.querySelectorAll('[data-focus-key]')].find((n) => n.dataset.focusKey === focusKey);
@@ -84,10 +95,11 @@ function restoreFocus(focusKey, kind) {
       return;
     }
   }
-  if (kind !== lastKind && lastKind !== null && document.activeElement !== input) {
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
     const heading = view.querySelector('#doc-title, #results-heading');
     if (heading) heading.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
+    if (kind !== lastKind || lost) window.scrollTo(0, 0);
   }
 }
 

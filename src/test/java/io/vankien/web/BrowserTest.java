@@ -295,13 +295,14 @@ class BrowserTest {
           "Nghị quyết về chuyển đổi số tỉnh Bắc Ninh đến năm 2025, định hướng đến năm 2030", idOf("07-NQ/TU"));
     }
     WebElement box = driver.findElement(By.id("q"));
-    box.sendKeys("chuyen doi so");
+    box.sendKeys("nghi quyet ve chuyen");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     wait.until(d -> d.findElement(By.id("suggestions")).isDisplayed());
     assertEquals("true", box.getAttribute("aria-expanded"));
     List<WebElement> options = driver.findElements(By.cssSelector("#suggestions [role=option]"));
     assertFalse(options.isEmpty());
-    assertTrue(options.get(0).getText().contains("chuyển đổi số"), options.get(0).getText());
+    String firstText = options.get(0).getText();
+    assertTrue(fold(firstText).contains("chuyen"), "suggestion for 'nghi quyet ve chuyen': " + firstText);
     box.sendKeys(Keys.ARROW_DOWN);
     assertEquals(options.get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
     box.sendKeys(Keys.ENTER);
