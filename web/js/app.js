@@ -31,7 +31,7 @@ function showError(e) {
   errorBox.hidden = false;
 }
 
-async function render() {
+async function render({ scrollY = null } = {}) {
   const s = parseState(location.search);
   input.value = s.q;
   const focusKey = document.activeElement && document.activeElement.dataset
@@ -45,7 +45,8 @@ async function render() {
     if (s.doc) await showDocument(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
     showError(null);
-    restoreFocus(focusKey, kind);
+    if (scrollY !== null) window.scrollTo(0, scrollY);
+    else restoreFocus(focusKey, kind);
     announce();
   } catch (e) {
     if (e.name === 'AbortError' || mine !== controller) return;

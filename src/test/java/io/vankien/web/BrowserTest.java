@@ -374,7 +374,21 @@ class BrowserTest {
     long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertEquals(0, overflow, "no sideways scrolling on a phone");
-    toggle.click(); // leave it folded for other tests
+    toggle.click(); // fold the filters again
+
+    // Open a hit far down the list, come back: the list is where it was.
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    WebElement far = hits().get(hits().size() - 1).findElement(By.cssSelector(".hit-title a"));
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});", far);
+    long y = (Long) js.executeScript("return Math.round(window.scrollY);");
+    assertTrue(y > 500, "scrolled down: " + y);
+    far.click();
+    awaitRendered(url -> url.contains("doc="));
+    assertEquals(0L, js.executeScript("return Math.round(window.scrollY);"), "a document opens at its top");
+    driver.navigate().back();
+    awaitRendered(url -> !url.contains("doc="));
+    long back = (Long) js.executeScript("return Math.round(window.scrollY);");
+    assertTrue(Math.abs(back - y) <= 2, "back at " + back + ", was " + y);
   }
 
   // ---- helpers ----
