@@ -3,6 +3,7 @@
 import { ApiError } from './api.js';
 import { clear, el } from './dom.js';
 import { showDocument } from './document-view.js';
+import { FACET_LABELS } from './labels.js';
 import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
 import { parseState, withChanges } from './state.js';
@@ -76,8 +77,10 @@ function recovery(s, e) {
   if (param && param in s) {
     const empty = Array.isArray(s[param]) ? [] : '';
     const changes = param === 'from' || param === 'to' ? { from: '', to: '' } : { [param]: empty };
+    const what = param === 'from' || param === 'to' ? 'khoảng ngày'
+      : param === 'q' ? 'từ khóa' : `bộ lọc “${FACET_LABELS[param] || param}”`;
     links.push(el('li', {}, el('a', { href: hrefFor(withChanges(s, changes)), 'data-nav': true },
-      `Bỏ “${param}” và tìm lại`)));
+      `Bỏ ${what} và tìm lại`)));
   }
   links.push(el('li', {}, el('a', { href: './', 'data-nav': true }, 'Về trang tìm kiếm')));
   return el('ul', { class: 'recovery' }, links);

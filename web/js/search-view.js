@@ -67,7 +67,7 @@ function page(s, r) {
 
 function facetSection(s, dim, facets) {
   let values = facets[dim] || [];
-  const selected = dim === 'provinceCurrent' ? s.provinceCurrent : s[dim];
+  const selected = s[dim];
   // A selected value the server did not list (no match any more) stays visible so it can be unticked.
   const listed = new Set(values.map((v) => v.value));
   const missing = selected.filter((v) => !listed.has(v)).map((v) => ({ value: v, count: 0, selected: true }));
