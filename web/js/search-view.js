@@ -49,7 +49,12 @@ function page(s, r) {
       },
     },
   }, nFilters ? `Bộ lọc (${nFilters})` : 'Bộ lọc');
+  const skip = el('button', {
+    type: 'button', class: 'skip-link',
+    on: { click: () => document.getElementById('results-heading').focus() },
+  }, 'Bỏ qua bộ lọc, đến kết quả');
   return el('div', { class: 'search-page' },
+    skip,
     toggle,
     el('aside', { id: 'sidebar', class: 'sidebar' + (filtersOpen ? ' open' : ''), 'aria-label': 'Bộ lọc' },
       el('h2', { class: 'visually-hidden', text: 'Bộ lọc' }),
