@@ -63,6 +63,7 @@ function page(s, r) {
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
       activeFilters(s),
+      r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,
       timeline(s, facets.year || []),
       r.total === 0 ? noResults(s, r) : hitList(s, r),
       pagination(s, r)));
@@ -308,8 +309,7 @@ function noResults(s, r) {
   return el('div', { class: 'empty no-results' },
     el('p', {}, 'Không tìm thấy văn bản nào',
       s.q ? [' khớp với ', el('strong', { text: `“${s.q}”` })] : null, hasFilters(s) ? ' với các bộ lọc đã chọn' : null, '.'),
-    r.didYouMean ? el('p', { class: 'did-you-mean' }, 'Có phải bạn muốn tìm: ',
-      el('a', { href: hrefFor(withChanges(s, { q: r.didYouMean })), 'data-nav': true, text: r.didYouMean }), '?') : null,
+    r.didYouMean ? didYouMean(s, r.didYouMean) : null,
     el('ul', { class: 'tips' },
       hasFilters(s) ? el('li', {}, el('a', {
         href: hrefFor(withChanges(s, Object.fromEntries([...MULTI.map((k) => [k, []]), ['from', ''], ['to', ''], ['month', '']]))),
@@ -317,6 +317,11 @@ function noResults(s, r) {
       }, 'Bỏ các bộ lọc'), ' và tìm lại.') : null,
       el('li', { text: 'Thử ít từ hơn, hoặc từ đồng nghĩa.' }),
       el('li', { text: 'Có thể gõ không dấu: "nghi quyet" tìm được "nghị quyết".' })));
+}
+
+function didYouMean(s, suggestion) {
+  return el('p', { class: 'did-you-mean' }, 'Có phải bạn muốn tìm: ',
+    el('a', { href: hrefFor(withChanges(s, { q: suggestion })), 'data-nav': true, text: suggestion }), '?');
 }
 
 function pagination(s, r) {
