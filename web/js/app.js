@@ -1,0 +1,142 @@
+// Entry point: reads the state from the URL, shows the search page or a document, keeps history.
+
+import { ApiError } from './api.js';
+import { clear, el } from './dom.js';
+import { showDocument } from './document-view.js';
+import { FACET_LABELS } from './labels.js';
+import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
+import { showSearch } from './search-view.js';
+import { parseState, withChanges } from './state.js';
+import { attachSuggestions } from './suggest.js';
+
+const view = document.getElementById('view');
+const main = document.getElementById('main');
+const errorBox = document.getElementById('error');
+const form = document.getElementById('search-form');
+const input = document.getElementById('q');
+
+let controller = null;
+let lastKind = null;
+
+function showError(e) {
+  clear(errorBox);
+  if (!e) {
+    errorBox.hidden = true;
+    return;
+  }
+  const message = e instanceof ApiError
+    ? [el('strong', { text: e.status === 404 ? 'Không tìm thấy: ' : e.status === 400 ? 'Yêu cầu không hợp lệ: ' : 'Lỗi: ' }),
+      e.message, e.parameter ? el('span', { class: 'param', text: ` (tham số “${e.parameter}”)` }) : null]
+    : [el('strong', { text: 'Lỗi: ' }), String(e.message || e)];
+  errorBox.appendChild(el('p', {}, message));
+  errorBox.hidden = false;
+}
+
+async function render({ scrollY = null } = {}) {
+  const s = parseState(location.search);
+  input.value = s.q;
+  const focusKey = document.activeElement && document.activeElement.dataset
+    ? document.activeElement.dataset.focusKey : null;
+  if (controller) controller.abort();
+  const mine = new AbortController();
+  controller = mine;
+  const kind = s.doc ? 'doc:' + s.doc : 'search';
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (s.doc) await showDocument(view, s, { signal: mine.signal });
+    else await showSearch(view, s, { signal: mine.signal });
+    showError(null);
+    if (scrollY !== null) window.scrollTo(0, scrollY);
+    else restoreFocus(focusKey, kind);
+    announce();
+  } catch (e) {
+    if (e.name === 'AbortError' || mine !== controller) return;
+    showError(e);
+    if (!s.doc) clear(view).appendChild(recovery(s, e));
+    else clear(view).appendChild(el('p', {}, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')));
+  } finally {
+    if (mine === controller) {
+      main.removeAttribute('aria-busy');
+      lastKind = kind;
+      // Tells tests (and anyone watching) that the page now shows this URL's state.
+      document.documentElement.dataset.rendered = location.search || '?';
+    }
+  }
+}
+
+/** Tells screen readers what the page now shows (the results count or the document's title). */
+function announce() {
+  const heading = view.querySelector('#results-heading, #doc-title');
+  document.getElementById('status').textContent = heading ? heading.textContent : '';
+}
+
+/** After a failed search: a way out, dropping the parameter the server named. */
+function recovery(s, e) {
+  const param = e instanceof ApiError ? e.parameter : null;
+  const links = [];
+  if (param && param in s) {
+    const empty = Array.isArray(s[param]) ? [] : '';
+    const changes = param === 'from' || param === 'to' ? { from: '', to: '' } : { [param]: empty };
+    const what = param === 'from' || param === 'to' ? 'khoảng ngày'
+      : param === 'q' ? 'từ khóa' : `bộ lọc “${FACET_LABELS[param] || param}”`;
+    links.push(el('li', {}, el('a', { href: hrefFor(withChanges(s, changes)), 'data-nav': true },
+      `Bỏ ${what} và tìm lại`)));
+  }
+  links.push(el('li', {}, el('a', { href: './', 'data-nav': true }, 'Về trang tìm kiếm')));
+  return el('ul', { class: 'recovery' }, links);
+}
+
+/**
+ * After a re-render, focus returns to the control the user was on; when that control is gone (a link that
+ * led here) or the page changed kind, focus moves to the new page's heading, so keyboard users go on from
+ * there.
+ */
+function restoreFocus(focusKey, kind) {
+  if (focusKey) {
+    const again = [...view.querySelectorAll('[data-focus-key]')].find((n) => n.dataset.focusKey === focusKey);
+    if (again) {
+      again.focus();
+      return;
+    }
+  }
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
+    const heading = view.querySelector('#doc-title, #results-heading');
+    if (heading) heading.focus({ preventScroll: true });
+    if (kind !== lastKind || lost) window.scrollTo(0, 0);
+  }
+}
+
+const cancelSuggestions = attachSuggestions(input, document.getElementById('suggestions'), (suggestion, typed) => {
+  const s = parseState(location.search);
+  if (suggestion.id && suggestion.kind !== 'signer') {
+    navigate({ ...withChanges(s, { q: typed.trim() }), doc: suggestion.id });
+  } else if (suggestion.kind === 'signer') {
+    navigate(withChanges(s, { q: '', signer: [suggestion.text], doc: '' }));
+  } else {
+    input.value = suggestion.text;
+    navigate(withChanges(s, { q: suggestion.text, doc: '' }));
+  }
+});
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  cancelSuggestions();
+  const s = parseState(location.search);
+  navigate(withChanges(s, { q: input.value.trim(), doc: '' }));
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target;
+  if (t.closest && t.closest('input, textarea, select, [contenteditable]')) return;
+  e.preventDefault();
+  input.focus();
+  input.select();
+});
+
+window.addEventListener('unhandledrejection', (e) => showError(e.reason || new Error('unknown')));
+
+interceptLinks(document.body);
+onNavigate(render);
+render();

@@ -1,0 +1,148 @@
+// The document page: metadata with provenance, links (cites, cited by, similar), full text with the
+// query's words highlighted, download of the original.
+
+import * as api from './api.js';
+import { clear, el } from './dom.js';
+import { highlightInto, queryWords } from './fold.js';
+import {
+  FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
+} from './labels.js';
+import { hrefFor } from './router.js';
+import { hasFilters } from './state.js';
+
+const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
+  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients'];
+
+export async function showDocument(view, s, ctx) {
+  const d = await api.documentView(s.doc, ctx.signal);
+  ctx.signal.throwIfAborted();
+  const meta = d.meta || {};
+  const title = meta.title || d.source || d.id;
+  document.title = `${title} | Văn kiện`;
+  const searchState = { ...s, doc: '' };
+  const fromSearch = Boolean(s.q) || hasFilters(s);
+  const words = queryWords(s.q);
+
+  const text = el('div', { class: 'fulltext', id: 'fulltext', tabindex: '0', 'aria-label': 'Toàn văn' });
+  const marks = highlightInto(text, d.text || '', words);
+
+  clear(view).appendChild(el('article', { class: 'document', dataset: { id: d.id } },
+    el('p', { class: 'back' }, el('a', { href: hrefFor(searchState), 'data-nav': true, id: 'back-to-results' },
+      fromSearch ? '‹ Quay lại kết quả tìm kiếm' : '‹ Về trang tìm kiếm')),
+    el('h2', { id: 'doc-title', tabindex: '-1', text: title }),
+    el('p', { class: 'doc-sub' },
+      [meta.type, meta.number, formatDate(meta.date), province(meta)].filter(Boolean).join(' · ')),
+    el('p', { class: 'doc-actions' },
+      el('a', { class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: true },
+        'Tải bản gốc'),
+      el('span', { class: 'file-info', text: ` ${d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
+    el('div', { class: 'doc-grid' },
+      el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
+        el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
+        metadataTable(meta)),
+      el('div', { class: 'doc-links' },
+        citesSection(s, d.cites || []),
+        refSection(s, 'cited-by', 'Được trích dẫn bởi', d.citedBy || [],
+          meta.number ? 'Chưa có văn bản nào trong kho trích dẫn văn bản này.'
+            : 'Văn bản chưa có số hiệu nên không tìm được văn bản trích dẫn nó.'),
+        refSection(s, 'similar', 'Văn bản tương tự', d.similar || [], 'Không có văn bản tương tự.'))),
+    el('section', { class: 'doc-text', 'aria-labelledby': 'text-heading' },
+      el('div', { class: 'text-head' },
+        el('h3', { id: 'text-heading', text: 'Toàn văn' }),
+        words.length ? matchNavigator(marks, s.q) : null),
+      d.text ? text : el('p', { class: 'empty', text: 'Không trích được nội dung chữ của văn bản này.' })),
+    technical(d)));
+}
+
+function province(meta) {
+  if (!meta.province) return meta.provinceCurrent || '';
+  return meta.provinceCurrent && meta.provinceCurrent !== meta.province
+    ? `${meta.province} (nay: ${meta.provinceCurrent})` : meta.province;
+}
+
+function metadataTable(meta) {
+  const prov = meta.provenance || {};
+  const rows = [];
+  for (const field of META_ORDER) {
+    const raw = meta[field];
+    const empty = raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0);
+    let value;
+    if (empty) value = el('span', { class: 'missing', text: 'chưa rõ' });
+    else if (Array.isArray(raw)) value = raw.join('; ');
+    else if (field === 'date') value = formatDate(raw);
+    else value = valueLabel(field, raw);
+    const source = empty ? null : (prov[field] || 'extracted');
+    const [tag, explain] = source ? (PROVENANCE_LABELS[source] || [source, source]) : [];
+    rows.push(el('tr', { dataset: { field } },
+      el('th', { scope: 'row', text: FIELD_LABELS[field] || field }),
+      el('td', {}, value, source ? el('span', {
+        class: `prov prov-${source}`, title: explain, dataset: { provenance: source },
+      }, tag) : null)));
+  }
+  return el('table', { class: 'meta-table' },
+    el('caption', { class: 'visually-hidden', text: 'Siêu dữ liệu, kèm nguồn của từng trường' }),
+    el('tbody', {}, rows));
+}
+
+function docLink(s, ref) {
+  const label = ref.title || ref.source || ref.id;
+  const sub = [ref.type, ref.number, formatDate(ref.date), ref.province].filter(Boolean).join(' · ');
+  return [
+    el('a', { href: hrefFor({ ...s, doc: ref.id }), 'data-nav': true, dataset: { id: ref.id }, text: label }),
+    sub ? el('span', { class: 'ref-sub', text: sub }) : null,
+  ];
+}
+
+function citesSection(s, cites) {
+  return el('section', { class: 'refs', id: 'cites', 'aria-labelledby': 'cites-heading' },
+    el('h3', { id: 'cites-heading', text: `Văn bản được trích dẫn (${cites.length})` }),
+    cites.length === 0 ? el('p', { class: 'empty', text: 'Văn bản không trích dẫn số hiệu nào.' })
+      : el('ul', {}, cites.map((c) => el('li', {},
+        c.document
+          ? [el('span', { class: 'cite-number', text: c.number + ': ' }), docLink(s, c.document)]
+          : [el('span', { class: 'cite-number', text: c.number }),
+            el('span', { class: 'ref-sub', text: 'chưa có trong kho' })]))));
+}
+
+function refSection(s, id, heading, refs, emptyText) {
+  return el('section', { class: 'refs', id, 'aria-labelledby': `${id}-heading` },
+    el('h3', { id: `${id}-heading`, text: `${heading} (${refs.length})` }),
+    refs.length === 0 ? el('p', { class: 'empty', text: emptyText })
+      : el('ul', {}, refs.map((r) => el('li', {}, docLink(s, r)))));
+}
+
+/** "n chỗ khớp" with buttons that move between the highlighted words. */
+function matchNavigator(marks, q) {
+  if (marks.length === 0) {
+    return el('p', { class: 'match-nav', text: `Không có chỗ nào khớp “${q}” trong toàn văn.` });
+  }
+  let index = -1;
+  const status = el('span', { class: 'match-status', 'aria-live': 'polite', text: `${marks.length} chỗ khớp “${q}”` });
+  const go = (step) => {
+    if (index >= 0) marks[index].classList.remove('current');
+    index = (index + step + marks.length) % marks.length;
+    const m = marks[index];
+    m.classList.add('current');
+    m.scrollIntoView({ block: 'center' });
+    status.textContent = `Chỗ khớp ${index + 1}/${marks.length} “${q}”`;
+  };
+  return el('p', { class: 'match-nav' }, status,
+    el('button', { type: 'button', class: 'button small', on: { click: () => go(-1) } }, '‹ Trước'),
+    el('button', { type: 'button', class: 'button small', on: { click: () => go(1) } }, 'Sau ›'));
+}
+
+function technical(d) {
+  const row = (k, v) => (v === null || v === undefined || v === '' ? null
+    : el('tr', {}, el('th', { scope: 'row', text: k }), el('td', { text: String(v) })));
+  return el('details', { class: 'technical' },
+    el('summary', { text: 'Thông tin kỹ thuật' }),
+    el('table', { class: 'meta-table' }, el('tbody', {},
+      row('Mã văn bản', d.id),
+      row('Tệp nguồn', (d.sources && d.sources.length ? d.sources : [d.source]).join('; ')),
+      row('Định dạng', d.mediaType),
+      row('Kích thước', formatBytes(d.sizeBytes || 0)),
+      row('Cách trích chữ', d.extraction),
+      row('Ghi chú trích chữ', (d.extractionNotes || []).join('; ')),
+      row('Nhập kho lúc', formatDateTime(d.ingestedAt)),
+      row('SHA-256', d.sha256))));
+}
