@@ -26,6 +26,7 @@ public final class DocumentService {
   private static final int SIMILAR = 5;
 
   private final ArchiveSearcher archive;
+  private final QueryFactory queries = new QueryFactory();
 
   public DocumentService(ArchiveSearcher archive) {
     this.archive = archive;
@@ -36,16 +37,24 @@ public final class DocumentService {
   }
 
   public Optional<DocumentView> view(String id) throws IOException {
+    return view(id, null);
+  }
+
+  /** The document, with where {@code q} (the user's query, may be null) matches its text. */
+  public Optional<DocumentView> view(String id, String q) throws IOException {
+    Query userQuery = q == null || q.isBlank() ? null : queries.parse(q);
     try (ArchiveSearcher.View v = archive.acquire()) {
-      Optional<ArchivedDocument> found = v.byId(id);
-      if (found.isEmpty()) {
+      TopDocs hit = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.ID, id))), 1);
+      if (hit.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      ArchivedDocument d = found.get();
+      int docId = hit.scoreDocs[0].doc;
+      ArchivedDocument d = v.load(docId);
+      List<int[]> matches = userQuery == null ? List.of() : MatchOffsets.of(v.searcher(), userQuery, docId);
       return Optional.of(new DocumentView(d.id(), d.sourceName(),
           d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
           d.sizeBytes(), d.extraction(), d.extractionNotes(), d.ingestedAt(), d.meta(), d.text(),
-          cites(v, d), citedBy(v, d), similar(v, d)));
+          cites(v, d), citedBy(v, d), similar(v, d), matches));
     }
   }
 

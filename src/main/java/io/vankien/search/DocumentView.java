@@ -10,6 +10,8 @@ import java.util.List;
  * @param cites every symbol the document cites, with the archive's document where it holds one
  * @param citedBy documents in the archive citing this one
  * @param similar more-like-this documents
+ * @param matches where the query given with the request matches the text, as [start, end) offsets
+ *     (empty without a query)
  */
 public record DocumentView(
     String id,
@@ -25,17 +27,19 @@ public record DocumentView(
     String text,
     List<Citation> cites,
     List<DocRef> citedBy,
-    List<DocRef> similar) {
+    List<DocRef> similar,
+    List<int[]> matches) {
 
   /** A cited symbol, and the archived document with that number if there is one. */
   public record Citation(String number, DocRef document) {}
 
   /** A short reference to an archived document. */
   public record DocRef(String id, String number, String title, String type, String date, String province,
-      String source) {
+      String provinceCurrent, String source) {
     public static DocRef of(ArchivedDocument d) {
       DocumentMetadata m = d.meta();
-      return new DocRef(d.id(), m.number(), m.title(), m.type(), m.date(), m.province(), d.sourceName());
+      return new DocRef(d.id(), m.number(), m.title(), m.type(), m.date(), m.province(), m.provinceCurrent(),
+          d.sourceName());
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param provincesCurrent province after the 1 July 2025 merger
  * @param types document types
  * @param years years of issue
+ * @param months months of issue, YYYY-MM
  * @param from first date of issue (inclusive), or null
  * @param to last date of issue (inclusive), or null
  * @param signers signers (exact facet values)
@@ -28,6 +29,7 @@ public record SearchRequest(
     List<String> provincesCurrent,
     List<String> types,
     List<String> years,
+    List<String> months,
     LocalDate from,
     LocalDate to,
     List<String> signers,
@@ -67,6 +69,7 @@ public record SearchRequest(
     provincesCurrent = clean(provincesCurrent);
     types = clean(types);
     years = clean(years);
+    months = clean(months);
     signers = clean(signers);
     issuers = clean(issuers);
     levels = clean(levels);
@@ -81,6 +84,11 @@ public record SearchRequest(
     for (String y : years) {
       if (!y.matches("\\d{4}")) {
         throw new BadRequestException("year", "must be a four-digit year, got '" + y + "'");
+      }
+    }
+    for (String m : months) {
+      if (!m.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        throw new BadRequestException("month", "must be YYYY-MM, got '" + m + "'");
       }
     }
     if (from != null && to != null && from.isAfter(to)) {
@@ -108,6 +116,7 @@ public record SearchRequest(
     private List<String> provincesCurrent = List.of();
     private List<String> types = List.of();
     private List<String> years = List.of();
+    private List<String> months = List.of();
     private LocalDate from;
     private LocalDate to;
     private List<String> signers = List.of();
@@ -123,6 +132,7 @@ public record SearchRequest(
     public Builder provincesCurrent(List<String> v) { provincesCurrent = v; return this; }
     public Builder types(List<String> v) { types = v; return this; }
     public Builder years(List<String> v) { years = v; return this; }
+    public Builder months(List<String> v) { months = v; return this; }
     public Builder from(LocalDate v) { from = v; return this; }
     public Builder to(LocalDate v) { to = v; return this; }
     public Builder signers(List<String> v) { signers = v; return this; }
@@ -134,7 +144,7 @@ public record SearchRequest(
     public Builder size(int v) { size = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(q, provinces, provincesCurrent, types, years, from, to, signers, issuers,
+      return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
           levels, terms, sort, page, size);
     }
   }

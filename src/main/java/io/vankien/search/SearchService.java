@@ -153,6 +153,7 @@ public final class SearchService {
     req.provincesCurrent().forEach(v -> ddq.add(Schema.F_PROVINCE_CURRENT, v));
     req.types().forEach(v -> ddq.add(Schema.F_TYPE, v));
     req.years().forEach(v -> ddq.add(Schema.F_YEAR, v));
+    req.months().forEach(v -> ddq.add(Schema.F_MONTH, v));
     req.signers().forEach(v -> ddq.add(Schema.F_SIGNER, v));
     req.issuers().forEach(v -> ddq.add(Schema.F_ISSUER, v));
     req.levels().forEach(v -> ddq.add(Schema.F_LEVEL, v));
@@ -165,7 +166,7 @@ public final class SearchService {
     m.put(Schema.F_PROVINCE_CURRENT, req.provincesCurrent());
     m.put(Schema.F_TYPE, req.types());
     m.put(Schema.F_YEAR, req.years());
-    m.put(Schema.F_MONTH, List.of());
+    m.put(Schema.F_MONTH, req.months());
     m.put(Schema.F_SIGNER, req.signers());
     m.put(Schema.F_ISSUER, req.issuers());
     m.put(Schema.F_LEVEL, req.levels());

@@ -19,7 +19,7 @@ final class DocumentHandlers {
 
   void show(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(documents.view(id).orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    ctx.json(documents.view(id, ctx.queryParam("q")).orElseThrow(() -> new NotFoundException("no document with id " + id)));
   }
 
   void original(Context ctx) throws Exception {

@@ -5,12 +5,11 @@ import io.vankien.search.BadRequestException;
 import io.vankien.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 
 /** Query-string parameters to a {@link SearchRequest}, with a 400 naming any bad parameter. */
 final class RequestParams {
-  static final Set<String> KNOWN = Set.of("q", "province", "provinceCurrent", "type", "year", "from", "to",
+  static final Set<String> KNOWN = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from", "to",
       "signer", "issuer", "level", "term", "sort", "page", "size", "format");
 
   private RequestParams() {}
@@ -28,6 +27,7 @@ final class RequestParams {
         .provincesCurrent(ctx.queryParams("provinceCurrent"))
         .types(ctx.queryParams("type"))
         .years(ctx.queryParams("year"))
+        .months(ctx.queryParams("month"))
         .from(date(ctx, "from"))
         .to(date(ctx, "to"))
         .signers(ctx.queryParams("signer"))
@@ -64,7 +64,4 @@ final class RequestParams {
     }
   }
 
-  static List<String> list(Context ctx, String name) {
-    return ctx.queryParams(name);
-  }
 }

@@ -58,7 +58,7 @@ final class SearchHandlers {
   void stats(Context ctx) throws Exception {
     SearchRequest req = RequestParams.searchRequest(ctx);
     SearchResult r = search.search(SearchRequest.builder().q(req.q()).provinces(req.provinces())
-        .provincesCurrent(req.provincesCurrent()).types(req.types()).years(req.years()).from(req.from())
+        .provincesCurrent(req.provincesCurrent()).types(req.types()).years(req.years()).months(req.months()).from(req.from())
         .to(req.to()).signers(req.signers()).issuers(req.issuers()).levels(req.levels()).terms(req.terms())
         .size(0).build());
     Map<String, Object> out = new LinkedHashMap<>();
