@@ -26,14 +26,15 @@ final class HeaderReader {
       String place,
       String type,
       List<String> orgLines,
-      List<String> titleLines) {}
+      List<String> titleLines,
+      List<String> lines) {}
 
   static final String SOURCE_PLACE_DATE = "place-date line of the header";
   static final String SOURCE_NUMBER_LINE = "date beside the number in the header";
 
   private static final int MAX_HEADER_LINES = 40;
   private static final Pattern NUMBER_LINE = Pattern.compile(
-      "(?iu)^((?:bộ\\s+)?luật\\s+|pháp lệnh\\s+)?số\\s*[:.]*\\s*(.+)$");
+      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$");
   private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:*\\s*(?=\\d)");
   static final String DATE_WORDS =
       "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
@@ -49,7 +50,8 @@ final class HeaderReader {
   private static final Pattern BODY_START = Pattern.compile(
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s)");
 
-  static Header read(List<String> lines) {
+  static Header read(List<String> original) {
+    List<String> lines = splitMerged(original);
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
     int bodyStart = limit;
     for (int i = 0; i < limit; i++) {
@@ -116,10 +118,16 @@ final class HeaderReader {
       }
       if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
         (firstMarker < 0 ? orgBefore : orgAnywhere).add(l);
+        skip.add(i);
+      } else if (firstMarker < 0 && !orgBefore.isEmpty() && VietnameseCase.isCapitals(l) && l.length() <= 60) {
+        // "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": a body's name on two lines
+        orgBefore.set(orgBefore.size() - 1, orgBefore.get(orgBefore.size() - 1) + " " + l);
+        skip.add(i);
       }
     }
+    String titleInNumberLine = null;
     // number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ..."
-    for (int i = 0; i < bodyStart && (number == null || date == null); i++) {
+    for (int i = 0; i < bodyStart; i++) {
       Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
       while (sm.find()) {
         String rest = lines.get(i).substring(sm.end());
@@ -132,9 +140,15 @@ final class HeaderReader {
           numberLine = lines.get(i);
         }
         Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
-        if (date == null && dm.find() && found.get(0).number().equals(number)) {
-          date = date(dm.group(1), dm.group(2), dm.group(3));
-          dateSource = date == null ? null : SOURCE_NUMBER_LINE;
+        if (dm.find() && found.get(0).number().equals(number)) {
+          if (date == null) {
+            date = date(dm.group(1), dm.group(2), dm.group(3));
+            dateSource = date == null ? null : SOURCE_NUMBER_LINE;
+          }
+          String after = rest.substring(found.get(0).end() + dm.end()).strip();
+          if (after.length() > 3) {
+            titleInNumberLine = after;
+          }
         }
         break;
       }
@@ -148,6 +162,9 @@ final class HeaderReader {
         }
         if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
           break;
+        }
+        if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
+          break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
         }
         title.add(l);
       }
@@ -166,8 +183,43 @@ final class HeaderReader {
         }
       }
     }
+    if (titleInNumberLine != null) {
+      title = List.of(titleInNumberLine);
+    }
     List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
-    return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title);
+    return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
+  }
+
+  private static final Pattern MOTTO_BOUNDARY = Pattern.compile(
+      "(?u)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
+          + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
+  private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
+      "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
+
+  /**
+   * Two header columns read into one line (as PDF text often is): "TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT
+   * NAM", "Số 01-NQ/TU Hưng Yên, ngày 26 tháng 11 năm 2020" are split around the motto and before a
+   * place-date that follows a number. Only the first lines are touched; the rest is returned as is.
+   */
+  static List<String> splitMerged(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i >= MAX_HEADER_LINES || l.length() > 160) {
+        out.add(l);
+        continue;
+      }
+      for (String piece : MOTTO_BOUNDARY.split(l)) {
+        Matcher m = PLACE_DATE_INSIDE.matcher(piece);
+        if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          out.add(piece.substring(0, m.start()).strip());
+          out.add(piece.substring(m.end()).strip());
+        } else {
+          out.add(piece.strip());
+        }
+      }
+    }
+    return out;
   }
 
   static String firstSymbol(String s) {

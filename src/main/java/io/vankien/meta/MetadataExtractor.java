@@ -52,6 +52,7 @@ public class MetadataExtractor {
     }
     List<String> lines = List.of(text.split("\n", -1)).stream().map(String::strip).toList();
     HeaderReader.Header header = HeaderReader.read(lines);
+    lines = header.lines();
     SignatureReader.Signature signature = SignatureReader.read(lines);
     Provinces provinces = Provinces.load();
 
@@ -193,7 +194,7 @@ public class MetadataExtractor {
   static String firstParagraph(List<String> lines, int bodyStart) {
     for (int i = bodyStart; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (l.length() >= 60 && !VietnameseCase.isCapitals(l)) {
+      if (l.length() >= 60 && !VietnameseCase.isCapitals(l) && !l.startsWith("Căn cứ")) {
         return l;
       }
     }

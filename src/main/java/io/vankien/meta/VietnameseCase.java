@@ -98,7 +98,8 @@ public final class VietnameseCase {
     List<String> out = new ArrayList<>();
     for (String w : s.split(" ", -1)) {
       String bare = w.replaceAll("[^\\p{L}]", "");
-      out.add(ROMAN.matcher(bare).matches() && !bare.isEmpty() ? w : w.toLowerCase(Locale.ROOT));
+      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || w.matches(".*\\d.*");
+      out.add(keep ? w : w.toLowerCase(Locale.ROOT));
     }
     return tones(String.join(" ", out));
   }
