@@ -39,6 +39,9 @@ public final class TextCleaner {
   private static final Pattern RULE_LINE = Pattern.compile("^[\\s*_=\\-–—~]{3,}$|^\\s*[*]+\\s*$");
   private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+[-=:+ ]*\\+\\s*$");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+  /** Lines of only stars or rules ("*", "\\*", "********", "-----"): decoration, removed with their line. */
+  private static final Pattern DECORATION =
+      Pattern.compile("(?m)^[ \\t]*(?:(?:\\\\?\\*[ \\t]*)+|[-_=~–—]{3,}[ \\t]*)(?:\\n|$)");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]+");
 
   public static String clean(String raw) {
@@ -47,6 +50,7 @@ public final class TextCleaner {
     }
     String t = Normalizer.normalize(raw, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
+    t = DECORATION.matcher(t).replaceAll("");
     t = tables(t);
     t = BR.matcher(t).replaceAll("\n");
     // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
@@ -91,7 +95,7 @@ public final class TextCleaner {
     for (String line : t.split("\n", -1)) {
       String l = SPACES.matcher(line).replaceAll(" ").strip();
       if (RULE_LINE.matcher(l).matches()) {
-        l = "";
+        continue; // decoration ("*", "-----", "********"): no text, no paragraph break
       }
       if (l.isEmpty()) {
         blank++;
