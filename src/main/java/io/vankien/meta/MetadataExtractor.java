@@ -212,8 +212,18 @@ public class MetadataExtractor {
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
   static String issuerFromOrgLine(String line) {
     String l = line.replaceAll("(?u)^UBND\\b", "ỦY BAN NHÂN DÂN").replaceAll("(?u)^HĐND\\b", "HỘI ĐỒNG NHÂN DÂN");
-    return VietnameseCase.restore(l);
+    String restored = VietnameseCase.restore(l);
+    Matcher m = PLACE_AFTER_UNIT.matcher(restored);
+    if (m.find()) {
+      restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
+    }
+    return restored;
   }
+
+  /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
+  private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(
+      "(?u)(?<![\\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+          + " ([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
 
   /** "Luật này đã được Quốc hội ... thông qua", "Quốc hội ban hành Luật ...". */
   private static String adoptedBy(String text, List<String> lines, int bodyStart) {

@@ -175,12 +175,35 @@ public final class TextCleaner {
     return out;
   }
 
+  /**
+   * Writes each cell's paragraphs, left to right. Lines wrapped inside a cell paragraph are joined (as
+   * pandoc reads them) unless the line ends with a hard break ("\\") or the next one is a list item.
+   */
   private static void flush(List<List<String>> cells, List<String> out) {
     for (List<String> cell : cells) {
       boolean any = false;
+      String pending = null;
       for (String l : cell) {
-        out.add(l);
-        any |= !l.isEmpty();
+        if (l.isEmpty()) {
+          if (pending != null) {
+            out.add(pending);
+            pending = null;
+          }
+          out.add("");
+          continue;
+        }
+        any = true;
+        if (pending == null) {
+          pending = l;
+        } else if (pending.endsWith("\\") || l.matches("^[-+*]\\s.*")) {
+          out.add(pending.endsWith("\\") ? pending.substring(0, pending.length() - 1) : pending);
+          pending = l;
+        } else {
+          pending = pending + " " + l;
+        }
+      }
+      if (pending != null) {
+        out.add(pending.endsWith("\\") ? pending.substring(0, pending.length() - 1) : pending);
       }
       if (any) {
         out.add("");
