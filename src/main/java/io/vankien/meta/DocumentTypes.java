@@ -47,6 +47,12 @@ public final class DocumentTypes {
     return null;
   }
 
+  /** True when the words name a type, in any case ("Luật", "BỘ LUẬT", "Nghị quyết"). */
+  public static boolean isTypeName(String words) {
+    String l = VietnameseCase.tones(words.strip().toLowerCase(Locale.ROOT));
+    return NAMES.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(l));
+  }
+
   /** The type that a line in capitals begins with ("KẾT LUẬN CỦA ..."), and the rest, or null. */
   public static String[] splitTypeLine(String line) {
     if (line == null || !VietnameseCase.isCapitals(line)) {

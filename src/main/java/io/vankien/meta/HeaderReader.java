@@ -34,7 +34,7 @@ final class HeaderReader {
 
   private static final int MAX_HEADER_LINES = 40;
   private static final Pattern NUMBER_LINE = Pattern.compile(
-      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$");
+      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$"); // "Số", "Luật số", "Nghị quyết số"
   private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:*\\s*(?=\\d)");
   static final String DATE_WORDS =
       "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
@@ -81,7 +81,7 @@ final class HeaderReader {
         continue;
       }
       Matcher nm = NUMBER_LINE.matcher(l);
-      if (number == null && nm.matches()) {
+      if (number == null && nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
         String n = firstSymbol(nm.group(2));
         if (n != null) {
           number = n;
@@ -135,7 +135,9 @@ final class HeaderReader {
         if (found.isEmpty() || found.get(0).start() != 0) {
           continue;
         }
-        if (number == null) {
+        String before = lines.get(i).substring(0, sm.start()).strip();
+        if (number == null && VietnameseCase.isCapitals(lines.get(i))
+            && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
           number = found.get(0).number();
           numberLine = lines.get(i);
         }

@@ -102,7 +102,7 @@ public class MetadataExtractor {
     String titleBlock = String.join(" ", header.titleLines());
     String issuer = null;
     if (!header.orgLines().isEmpty()) {
-      issuer = issuerFromOrgLine(header.orgLines().get(header.orgLines().size() - 1));
+      issuer = issuerOf(header.orgLines());
     }
     if (issuer == null) {
       issuer = adoptedBy(text, lines, header.bodyStart());
@@ -209,16 +209,48 @@ public class MetadataExtractor {
     return HeaderReader.date(m.group(base + 4), m.group(base + 5), m.group(base + 6));
   }
 
+  private static final Pattern COMMITTEE = Pattern.compile(
+      "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân)(\\s.*)?$");
+  private static final Pattern DEPARTMENT = Pattern.compile(
+      "(?u)^(Ban|Văn phòng|Ủy ban Kiểm tra|Sở|Phòng|Thanh tra)\\s.*");
+
+  /**
+   * The issuing body from the header's body lines: the last one; a department under a committee is
+   * named with it ("TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" gives "Ban Tuyên giáo Tỉnh ủy Bắc Ninh", "UBND TỈNH
+   * BẮC NINH / SỞ TÀI CHÍNH" gives "Sở Tài chính tỉnh Bắc Ninh").
+   */
+  static String issuerOf(List<String> orgLines) {
+    String child = issuerFromOrgLine(orgLines.get(orgLines.size() - 1));
+    if (orgLines.size() < 2 || !DEPARTMENT.matcher(child).matches()) {
+      return child;
+    }
+    String parent = issuerFromOrgLine(orgLines.get(orgLines.size() - 2));
+    Matcher p = COMMITTEE.matcher(parent);
+    if (!p.matches()) {
+      return child;
+    }
+    if (parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) {
+      return p.group(2) == null ? child : child + p.group(2);
+    }
+    return child + " " + parent;
+  }
+
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
   static String issuerFromOrgLine(String line) {
     String l = line.replaceAll("(?u)^UBND\\b", "ỦY BAN NHÂN DÂN").replaceAll("(?u)^HĐND\\b", "HỘI ĐỒNG NHÂN DÂN");
     String restored = VietnameseCase.restore(l);
+    Matcher head = NAMED_HEAD.matcher(restored);
+    if (head.find()) { // "Sở tài chính" -> "Sở Tài chính"
+      restored = restored.substring(0, head.start(2)) + VietnameseCase.upperFirst(restored.substring(head.start(2)));
+    }
     Matcher m = PLACE_AFTER_UNIT.matcher(restored);
     if (m.find()) {
       restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
     }
     return restored;
   }
+
+  private static final Pattern NAMED_HEAD = Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban|Phòng) (\\p{Ll})");
 
   /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
   private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(

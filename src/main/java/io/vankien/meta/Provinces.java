@@ -212,6 +212,10 @@ public final class Provinces {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
+      if (!Character.isUpperCase(text.charAt(words.get(i)[0]))) {
+        i++;
+        continue;
+      }
       Match found = null;
       int used = 0;
       for (int len = Math.min(maxWords, words.size() - i); len >= 1 && found == null; len--) {

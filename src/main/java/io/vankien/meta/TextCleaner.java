@@ -50,22 +50,41 @@ public final class TextCleaner {
     }
     String t = Normalizer.normalize(raw, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
-    t = DECORATION.matcher(t).replaceAll("");
-    t = tables(t);
-    t = BR.matcher(t).replaceAll("\n");
-    // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
-    t = SUP_AT_LINE_START.matcher(t).replaceAll("");
-    t = SUP.matcher(t).replaceAll("");
-    t = TAG.matcher(t).replaceAll("");
-    t = entities(t);
-    t = HEADING.matcher(t).replaceAll("");
-    t = BULLET.matcher(t).replaceAll("- ");
-    t = GLUED_STARS.matcher(t).replaceAll("\n");
-    t = STARS.matcher(t).replaceAll("");
-    t = DOUBLE_UNDERSCORE.matcher(t).replaceAll("");
-    t = SINGLE_UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
-    t = HARD_BREAK_BACKSLASH.matcher(t).replaceAll("");
-    t = ESCAPE.matcher(t).replaceAll("$1");
+    // each pass runs only when its marker occurs (most plain text needs none of them)
+    if (t.indexOf('*') >= 0 || t.indexOf("---") >= 0 || t.indexOf("___") >= 0 || t.indexOf("===") >= 0) {
+      t = DECORATION.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('|') >= 0 || t.indexOf("+-") >= 0) {
+      t = tables(t);
+    }
+    if (t.indexOf('<') >= 0) {
+      t = BR.matcher(t).replaceAll("\n");
+      // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
+      t = SUP_AT_LINE_START.matcher(t).replaceAll("");
+      t = SUP.matcher(t).replaceAll("");
+      t = TAG.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('&') >= 0) {
+      t = entities(t);
+    }
+    if (t.indexOf('#') >= 0) {
+      t = HEADING.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('*') >= 0 || t.indexOf('+') >= 0) {
+      t = BULLET.matcher(t).replaceAll("- ");
+    }
+    if (t.indexOf('*') >= 0) {
+      t = GLUED_STARS.matcher(t).replaceAll("\n");
+      t = STARS.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('_') >= 0) {
+      t = DOUBLE_UNDERSCORE.matcher(t).replaceAll("");
+      t = SINGLE_UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
+    }
+    if (t.indexOf('\\') >= 0) {
+      t = HARD_BREAK_BACKSLASH.matcher(t).replaceAll("");
+      t = ESCAPE.matcher(t).replaceAll("$1");
+    }
     return lines(t);
   }
 

@@ -332,4 +332,31 @@ class MetadataExtractorTest {
     assertNull(md.number());
     assertEquals("Nam Định", md.province());
   }
+
+  @Test
+  void departmentUnderACommitteeIsNamedWithIt() {
+    DocumentMetadata ban = extract("TỈNH ỦY BẮC NINH\nBAN TUYÊN GIÁO\n*\nSố 45-HD/BTGTU\nBắc Ninh, ngày 3 tháng 4 năm 2024\n"
+        + "HƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng");
+    assertEquals("Ban Tuyên giáo Tỉnh ủy Bắc Ninh", ban.issuer());
+    assertEquals("provincial", ban.level());
+    assertEquals("Hướng dẫn", ban.type());
+    DocumentMetadata so = extract("UBND TỈNH BẮC NINH\nSỞ TÀI CHÍNH\nSố: 12/BC-STC\nBắc Ninh, ngày 3 tháng 4 năm 2024\nBÁO CÁO\nvề ngân sách");
+    assertEquals("Sở Tài chính tỉnh Bắc Ninh", so.issuer());
+    assertEquals("Bắc Ninh", so.province());
+    assertEquals("provincial", so.level());
+    DocumentMetadata xa = extract("ĐẢNG BỘ HUYỆN TIÊN DU\nĐẢNG ỦY XÃ PHẬT TÍCH\nSố 03-NQ/ĐU\nPhật Tích, ngày 3 tháng 4 năm 2024\n"
+        + "NGHỊ QUYẾT\nvề xây dựng nông thôn mới");
+    assertEquals("Đảng ủy xã Phật Tích", xa.issuer());
+    assertEquals("commune", xa.level());
+    assertNull(xa.province(), "no province is named");
+  }
+
+  @Test
+  void aTitleCitingAPlanGivesNoNumber() {
+    DocumentMetadata md = extract("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ VỀ KẾ HOẠCH SỐ 12-KH/TU NGÀY 3/3/2021\n"
+        + "Ngày 5/4/2021, Ban Thường vụ Tỉnh ủy họp nghe báo cáo tình hình thực hiện Kế hoạch số 12-KH/TU.");
+    assertNull(md.number());
+    assertEquals("2021-04-05", md.date());
+    assertEquals(List.of("12-KH/TU"), md.cites());
+  }
 }
