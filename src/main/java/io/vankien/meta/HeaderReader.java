@@ -48,7 +48,8 @@ final class HeaderReader {
       + "|THỦ TƯỚNG|CHỦ TỊCH NƯỚC|BỘ |SỞ |VĂN PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG"
       + "|MẶT TRẬN|CÔNG AN|BỘ CHỈ HUY|CỤC |TỔNG CỤC|TRUNG ƯƠNG|LIÊN ĐOÀN|HỘI (?!NGHỊ)[^ ]+ )");
   private static final Pattern BODY_START = Pattern.compile(
-      "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s)");
+      "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
+          + "|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
   static Header read(List<String> original) {
     List<String> lines = splitMerged(original);

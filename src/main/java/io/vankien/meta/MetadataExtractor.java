@@ -37,12 +37,16 @@ public class MetadataExtractor {
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
   private static final Pattern KHOA = Pattern.compile(
-      "(?iu)(?:ban chấp hành|bch|quốc hội|hội nghị)[^.;\\n]{0,60}?\\bkh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+      "(?iu)(?:ban chấp hành|bch|quốc hội|hội nghị|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)[^.;\\n]{0,60}?"
+          + "\\bkh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
   private static final Pattern CONGRESS = Pattern.compile(
       "(?iu)đại hội\\s+(?:đại biểu\\s+)?đảng bộ[^,.;\\n]{0,40}?lần thứ\\s+([IVXLC]+)\\s*,\\s*nhiệm kỳ\\s+"
           + "(\\d{4})\\s*[-–]\\s*(\\d{4})");
   private static final Pattern BCH_IN_TITLE = Pattern.compile(
       "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
+  private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
+      "(?iu)\\bcủa\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
+          + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
   private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*(.*)$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-–•+]\\s*(.+)$");
 
@@ -136,7 +140,8 @@ public class MetadataExtractor {
       province = dominantProvince(text, provinces);
     }
     if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
-        && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
+        && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
+            + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
       issuer = issuer + " " + province;
     }
 
@@ -289,6 +294,11 @@ public class MetadataExtractor {
    * ỦY") when it is a body.
    */
   private static String issuerWithoutHeader(String type, String titleBlock, String authority) {
+    Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
+    if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
+      return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
+          ? VietnameseCase.restoreContinuation(of.group(1)) : of.group(1));
+    }
     if ("Kết luận".equals(type) || "Nghị quyết".equals(type)) {
       Matcher m = BCH_IN_TITLE.matcher(titleBlock);
       if (m.find()) {
@@ -380,7 +390,13 @@ public class MetadataExtractor {
       }
       Matcher k = KHOA.matcher(scope);
       Matcher c = CONGRESS.matcher(scope);
-      int kPos = k.find() ? k.start() : Integer.MAX_VALUE;
+      int kPos = Integer.MAX_VALUE;
+      while (k.find()) {
+        if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) { // the central committee's term
+          kPos = k.start();
+          break;
+        }
+      }
       int cPos = c.find() ? c.start() : Integer.MAX_VALUE;
       if (kPos < cPos) {
         return "khóa " + k.group(1).toUpperCase(Locale.ROOT);

@@ -18,6 +18,9 @@ final class SignatureReader {
 
   private static final Pattern AUTHORITY = Pattern.compile(
       "(?u)^(T/M|T\\.M|TM|K/T|KT|T/L|TL|TUQ|Q)\\s*[.:]?\\s+(\\p{Lu}.*)$");
+  private static final Pattern AUTHORITY_BODY = Pattern.compile(
+      "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Ban |Ủy ban|Hội đồng|Chính phủ|Quốc hội|Đảng ủy|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc)");
+  private static final Pattern SIGNED_SUFFIX = Pattern.compile("(?iu)\\s*[(\\[]\\s*đã\\s+k[ýí]\\s*[)\\]]\\s*$");
   private static final Pattern SIGNED = Pattern.compile(
       "(?iu)^[(\\[]?\\s*(đã ký|đã kí|ký|kí|ký tên,? đóng dấu|ký và đóng dấu|đã ký và đóng dấu|signed)\\s*[)\\]]?\\.?$");
   private static final String[] ROLES = {
@@ -39,7 +42,8 @@ final class SignatureReader {
       }
       Signature s = null;
       Matcher am = AUTHORITY.matcher(l);
-      if (am.matches() && VietnameseCase.isCapitals(am.group(2))) {
+      if (am.matches() && am.group(2).length() <= 60
+          && (VietnameseCase.isCapitals(am.group(2)) || AUTHORITY_BODY.matcher(am.group(2)).find())) {
         s = fromAuthority(lines, i, am.group(1), am.group(2));
       } else if (roleOf(l) != null) {
         s = fromRole(lines, i, null);
@@ -92,7 +96,7 @@ final class SignatureReader {
       }
     }
     for (int j = i + 1; j < lines.size() && j <= i + WINDOW; j++) {
-      String l = lines.get(j);
+      String l = SIGNED_SUFFIX.matcher(lines.get(j)).replaceAll("");
       if (l.isEmpty() || SIGNED.matcher(l).matches()) {
         continue;
       }

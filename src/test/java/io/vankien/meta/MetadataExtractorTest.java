@@ -359,4 +359,29 @@ class MetadataExtractorTest {
     assertEquals("2021-04-05", md.date());
     assertEquals(List.of("12-KH/TU"), md.cites());
   }
+
+  @Test
+  void headerlessNoticeOfTheStandingCommittee() {
+    DocumentMetadata md = extract("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác chuyển đổi số\n\n"
+        + "Ngày 12 tháng 3 năm 2024, Ban Thường vụ Tỉnh ủy họp nghe báo cáo; thực hiện Nghị quyết Hội nghị lần thứ 8 "
+        + "Ban Chấp hành Trung ương khóa XIII, Đảng bộ tỉnh Tuyên Quang và Nhân dân tỉnh Tuyên Quang quyết tâm.\n\n"
+        + "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHoàng Văn Nam (đã ký)");
+    assertEquals("Thông báo", md.type());
+    assertEquals("2024-03-12", md.date());
+    assertEquals("Ban Thường vụ Tỉnh ủy Tuyên Quang", md.issuer());
+    assertEquals("Tuyên Quang", md.province());
+    assertEquals("provincial", md.level());
+    assertNull(md.term(), "khóa XIII is the Central Committee's term");
+    assertEquals("T/L Ban Thường vụ", md.signingAuthority());
+    assertEquals("Chánh Văn phòng", md.signerRole());
+    assertEquals("Hoàng Văn Nam", md.signer());
+    assertEquals("về công tác chuyển đổi số", md.title());
+  }
+
+  @Test
+  void shortFirstParagraphIsNotTitle() {
+    DocumentMetadata md = extract("TỈNH ỦY CAO BẰNG\nSố 9-CT/TU\nCao Bằng, ngày 2 tháng 1 năm 2024\nCHỈ THỊ\n"
+        + "về tăng cường công tác dân vận\n1. Các cấp ủy quán triệt.\n2. Tổ chức thực hiện.");
+    assertEquals("về tăng cường công tác dân vận", md.title());
+  }
 }
