@@ -49,7 +49,7 @@ final class HeaderReader {
       + "|MẶT TRẬN|CÔNG AN|BỘ CHỈ HUY|CỤC |TỔNG CỤC|TRUNG ƯƠNG|LIÊN ĐOÀN|HỘI (?!NGHỊ)[^ ]+ )");
   private static final Pattern BODY_START = Pattern.compile(
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
-          + "|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
+          + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
   static Header read(List<String> original) {
     List<String> lines = splitMerged(original);
@@ -148,7 +148,8 @@ final class HeaderReader {
             date = date(dm.group(1), dm.group(2), dm.group(3));
             dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
-          String after = rest.substring(found.get(0).end() + dm.end()).strip();
+          String after = rest.substring(found.get(0).end() + dm.end()).strip()
+              .replaceFirst("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)", ""); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
           if (after.length() > 3) {
             titleInNumberLine = after;
           }
@@ -194,7 +195,7 @@ final class HeaderReader {
   }
 
   private static final Pattern MOTTO_BOUNDARY = Pattern.compile(
-      "(?u)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
+      "(?u)(?<!NƯỚC|nước)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
           + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
