@@ -1,11 +1,449 @@
 package io.vankien.meta;
 
-/** Text to metadata. PLACEHOLDER (foundation): title only; the full extractor replaces it. */
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text (cleaned by {@link TextCleaner}) to metadata, from the text only. Every field is null when the
+ * text does not say it; nothing is guessed. Thread-safe and stateless.
+ */
 public class MetadataExtractor {
 
+  static final String SOURCE_MEETING = "meeting date in the first paragraph (no header in this copy)";
+  static final String SOURCE_ADOPTION = "adoption date stated in the text (no date in the header)";
+
+  public static final String CENTRAL = "central";
+  public static final String PROVINCIAL = "provincial";
+  public static final String DISTRICT = "district";
+  public static final String COMMUNE = "commune";
+
+  private static final String DATE =
+      "(?:(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))";
+  private static final Pattern MEETING_LEAD = Pattern.compile("(?iu)^ngày\\s+" + DATE);
+  private static final Pattern MEETING_IN = Pattern.compile(
+      "(?iu)(?:họp|diễn ra|tổ chức|khai mạc)\\s+(?:vào\\s+)?(?:các\\s+)?ngày\\s+" + DATE);
+  private static final Pattern ADOPTION = Pattern.compile(
+      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|kết luận|quy định|quy chế|điều lệ)\\s+này"
+          + "[^.\\n]{0,200}?thông qua[^.\\n]{0,80}?ngày\\s+" + DATE);
+  private static final Pattern ADOPTED_BY = Pattern.compile(
+      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết)\\s+này\\s+(?:đã\\s+)?(?:được|do)\\s+"
+          + "(quốc hội|ủy ban thường vụ quốc hội|uỷ ban thường vụ quốc hội)(?![\\p{L}])");
+  private static final Pattern ENACTS = Pattern.compile(
+      "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
+  private static final Pattern KHOA = Pattern.compile(
+      "(?iu)(?:ban chấp hành|bch|quốc hội|hội nghị|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)[^.;\\n]{0,60}?"
+          + "\\bkh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+  private static final Pattern CONGRESS = Pattern.compile(
+      "(?iu)đại hội\\s+(?:đại biểu\\s+)?đảng bộ[^,.;\\n]{0,40}?lần thứ\\s+([IVXLC]+)\\s*,\\s*nhiệm kỳ\\s+"
+          + "(\\d{4})\\s*[-–]\\s*(\\d{4})");
+  private static final Pattern BCH_IN_TITLE = Pattern.compile(
+      "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
+  private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
+      "(?iu)\\bcủa\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
+          + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
+  private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*(.*)$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[-–•+]\\s*(.+)$");
+
   public DocumentMetadata extract(String text) {
-    String title = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-    return DocumentMetadata.empty().withOverrides(java.util.Map.of("title", title == null ? "" : title),
-        DocumentMetadata.EXTRACTED);
+    if (text == null || text.isBlank()) {
+      return DocumentMetadata.empty();
+    }
+    List<String> lines = List.of(text.split("\n", -1)).stream().map(String::strip).toList();
+    HeaderReader.Header header = HeaderReader.read(lines);
+    lines = header.lines();
+    SignatureReader.Signature signature = SignatureReader.read(lines);
+    Provinces provinces = Provinces.load();
+
+    String number = header.number();
+    String type = header.type();
+    if (type == null && header.numberLine() != null) {
+      String nl = header.numberLine().toLowerCase(Locale.ROOT);
+      type = nl.startsWith("bộ luật") ? "Bộ luật" : nl.startsWith("luật") ? "Luật" : null;
+    }
+    if (type == null && number != null) {
+      type = DocumentTypes.ofCode(DocumentNumbers.typeCode(number));
+    }
+
+    String title = title(header.titleLines());
+    String firstParagraph = firstParagraph(lines, header.bodyStart());
+
+    // date
+    LocalDate date = header.date();
+    String dateSource = header.dateSource();
+    if (date == null && firstParagraph != null) {
+      Matcher m = MEETING_LEAD.matcher(firstParagraph);
+      if (!m.find()) {
+        m = MEETING_IN.matcher(firstParagraph);
+        if (!m.find()) {
+          m = null;
+        }
+      }
+      if (m != null) {
+        date = dateOf(m);
+        dateSource = date == null ? null : SOURCE_MEETING;
+      }
+    }
+    if (date == null) {
+      Matcher m = ADOPTION.matcher(text);
+      LocalDate last = null;
+      while (m.find()) {
+        LocalDate d = dateOf(m);
+        last = d != null ? d : last;
+      }
+      if (last != null) {
+        date = last;
+        dateSource = SOURCE_ADOPTION;
+      }
+    }
+
+    // issuer (header, else the text's own statement, else title and signature)
+    String titleBlock = String.join(" ", header.titleLines());
+    String issuer = null;
+    if (!header.orgLines().isEmpty()) {
+      issuer = issuerOf(header.orgLines());
+    }
+    if (issuer == null) {
+      issuer = adoptedBy(text, lines, header.bodyStart());
+    }
+    String signerRole = signature == null ? null : signature.role();
+    String authority = signature == null ? null : signature.authority();
+
+    // province: header bodies, place-date line, then the body's own "tỉnh X"
+    String province = null;
+    for (String org : header.orgLines()) {
+      List<String> found = provinces.namesIn(org);
+      if (!found.isEmpty()) {
+        province = found.get(0);
+      }
+    }
+    if (province == null && header.place() != null) {
+      province = provinces.canonical(header.place());
+    }
+    boolean headerless = header.orgLines().isEmpty() && header.number() == null && header.date() == null;
+    if (issuer == null && headerless) {
+      issuer = issuerWithoutHeader(type, titleBlock, authority);
+    }
+    String level = level(issuer, number, authority, provinces);
+    if (CENTRAL.equals(level)) {
+      province = null;
+    } else if (province == null && issuer != null) {
+      List<String> found = provinces.namesIn(issuer);
+      province = found.isEmpty() ? null : found.get(0);
+    }
+    if (province == null && !CENTRAL.equals(level) && headerless) {
+      province = dominantProvince(text, provinces);
+    }
+    if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
+        && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
+            + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
+      issuer = issuer + " " + province;
+    }
+
+    String term = term(titleBlock, firstParagraph, text);
+    List<String> cites = new ArrayList<>(DocumentNumbers.distinct(text));
+    cites.remove(number);
+
+    String date_ = date == null ? null : date.toString();
+    return new DocumentMetadata(
+        type,
+        number,
+        date_,
+        date == null ? null : dateSource,
+        province,
+        province == null ? null : provinces.currentOf(province),
+        title == null ? List.of() : provinces.namesIn(title),
+        level,
+        issuer,
+        signature == null ? null : signature.signer(),
+        signerRole,
+        authority,
+        title,
+        term,
+        cites,
+        recipients(lines),
+        Map.of());
+  }
+
+  /** The subject line: from the line beginning "về" when there is one, else the whole title block. */
+  static String title(List<String> titleLines) {
+    if (titleLines.isEmpty()) {
+      return null;
+    }
+    int from = 0;
+    for (int i = 0; i < titleLines.size(); i++) {
+      if (titleLines.get(i).matches("(?u)^(về|Về|VỀ)\\s.*")) {
+        from = i;
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < titleLines.size(); i++) {
+      String l = titleLines.get(i);
+      String piece = sb.length() == 0 ? VietnameseCase.restore(l) : VietnameseCase.restoreContinuation(l);
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(piece);
+    }
+    String t = sb.toString().replaceAll("\\s+", " ").strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** The first paragraph of prose at or after the body start. */
+  static String firstParagraph(List<String> lines, int bodyStart) {
+    for (int i = bodyStart; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l.length() >= 60 && !VietnameseCase.isCapitals(l) && !l.startsWith("Căn cứ")) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate dateOf(Matcher m) {
+    int base = m.groupCount() - 6;
+    if (m.group(base + 1) != null) {
+      return HeaderReader.date(m.group(base + 1), m.group(base + 2), m.group(base + 3));
+    }
+    return HeaderReader.date(m.group(base + 4), m.group(base + 5), m.group(base + 6));
+  }
+
+  private static final Pattern COMMITTEE = Pattern.compile(
+      "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân)(\\s.*)?$");
+  private static final Pattern DEPARTMENT = Pattern.compile(
+      "(?u)^(Ban|Văn phòng|Ủy ban Kiểm tra|Sở|Phòng|Thanh tra)\\s.*");
+
+  /**
+   * The issuing body from the header's body lines: the last one; a department under a committee is
+   * named with it ("TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" gives "Ban Tuyên giáo Tỉnh ủy Bắc Ninh", "UBND TỈNH
+   * BẮC NINH / SỞ TÀI CHÍNH" gives "Sở Tài chính tỉnh Bắc Ninh").
+   */
+  static String issuerOf(List<String> orgLines) {
+    String child = issuerFromOrgLine(orgLines.get(orgLines.size() - 1));
+    if (orgLines.size() < 2 || !DEPARTMENT.matcher(child).matches()) {
+      return child;
+    }
+    String parent = issuerFromOrgLine(orgLines.get(orgLines.size() - 2));
+    Matcher p = COMMITTEE.matcher(parent);
+    if (!p.matches()) {
+      return child;
+    }
+    if (parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) {
+      return p.group(2) == null ? child : child + p.group(2);
+    }
+    return child + " " + parent;
+  }
+
+  /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
+  static String issuerFromOrgLine(String line) {
+    String l = line.replaceAll("(?u)^UBND\\b", "ỦY BAN NHÂN DÂN").replaceAll("(?u)^HĐND\\b", "HỘI ĐỒNG NHÂN DÂN");
+    String restored = VietnameseCase.restore(l);
+    Matcher head = NAMED_HEAD.matcher(restored);
+    if (head.find()) { // "Sở tài chính" -> "Sở Tài chính"
+      restored = restored.substring(0, head.start(2)) + VietnameseCase.upperFirst(restored.substring(head.start(2)));
+    }
+    Matcher m = PLACE_AFTER_UNIT.matcher(restored);
+    if (m.find()) {
+      restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
+    }
+    return restored;
+  }
+
+  private static final Pattern NAMED_HEAD = Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban|Phòng) (\\p{Ll})");
+
+  /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
+  private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(
+      "(?u)(?<![\\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+          + " ([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
+
+  /** "Luật này đã được Quốc hội ... thông qua", "Quốc hội ban hành Luật ...". */
+  private static String adoptedBy(String text, List<String> lines, int bodyStart) {
+    for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 15); i++) {
+      Matcher m = ENACTS.matcher(lines.get(i));
+      if (m.find()) {
+        return normalizeBody(m.group(1));
+      }
+    }
+    Matcher m = ADOPTED_BY.matcher(text);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last == null ? null : normalizeBody(last);
+  }
+
+  private static String normalizeBody(String b) {
+    String l = VietnameseCase.tones(b.toLowerCase(Locale.ROOT));
+    return switch (l) {
+      case "quốc hội" -> "Quốc hội";
+      case "ủy ban thường vụ quốc hội" -> "Ủy ban Thường vụ Quốc hội";
+      case "chính phủ" -> "Chính phủ";
+      default -> b;
+    };
+  }
+
+  /**
+   * No header: a conclusion or resolution of a conference of the Party committee ("KẾT LUẬN CỦA BAN CHẤP
+   * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; otherwise the body the signer signs for ("T/M TỈNH
+   * ỦY") when it is a body.
+   */
+  private static String issuerWithoutHeader(String type, String titleBlock, String authority) {
+    Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
+    if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
+      return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
+          ? VietnameseCase.restoreContinuation(of.group(1)) : of.group(1));
+    }
+    if ("Kết luận".equals(type) || "Nghị quyết".equals(type)) {
+      Matcher m = BCH_IN_TITLE.matcher(titleBlock);
+      if (m.find()) {
+        return "Ban Chấp hành Đảng bộ " + m.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
+    if (authority != null) {
+      String body = authority.replaceFirst("^\\S+\\s+", "");
+      if (body.matches("(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chính phủ|Quốc hội|Ủy ban nhân dân"
+          + "|Hội đồng nhân dân)( .*)?$")) {
+        return body;
+      }
+    }
+    return null;
+  }
+
+  /** Level of the issuing body, from its name, else from the symbol's body code. */
+  static String level(String issuer, String number, String authority, Provinces provinces) {
+    if (issuer != null) {
+      String l = VietnameseCase.tones(issuer.toLowerCase(Locale.ROOT));
+      if (l.matches("(?u)^(quốc hội|chính phủ|thủ tướng.*|chủ tịch nước.*|ủy ban thường vụ quốc hội|bộ chính trị"
+          + "|ban bí thư.*|ban chấp hành trung ương.*|bộ .*|văn phòng trung ương.*|ban .* trung ương.*"
+          + "|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước.*)$")) {
+        return CENTRAL;
+      }
+      if (l.matches("(?u).*(^|\\s)(xã|phường|thị trấn)(\\s.*|$)")) {
+        return COMMUNE;
+      }
+      if (l.matches("(?u).*(^|\\s)(huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)(\\s.*|$)")) {
+        return DISTRICT;
+      }
+      Matcher city = Pattern.compile("(?u)(thành ủy|thành phố)\\s+(.+)$").matcher(issuer.toLowerCase(Locale.ROOT));
+      if (city.find()) {
+        String place = issuer.substring(city.start(2));
+        return provinces.isCentralCity(place) ? PROVINCIAL : DISTRICT;
+      }
+      if (l.matches("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)")) {
+        return PROVINCIAL;
+      }
+    }
+    if (number != null) {
+      String body = DocumentNumbers.bodyCode(number);
+      if (body != null) {
+        if (body.equals("TW") || body.endsWith("TW") || body.matches("QH|CP|TTG|UBTVQH|CTN|HĐNN|L\\..*")) {
+          return CENTRAL;
+        }
+        if (body.equals("HU") || body.equals("QU")) {
+          return DISTRICT;
+        }
+        if (body.equals("TU")) {
+          return PROVINCIAL;
+        }
+      }
+    }
+    if (authority != null && authority.toLowerCase(Locale.ROOT).matches("(?u).*\\stỉnh ủy$")) {
+      return PROVINCIAL;
+    }
+    return null;
+  }
+
+  /** With no header: the province the text names as its own most often ("tỉnh X", "Tỉnh ủy X"), if clear. */
+  private static String dominantProvince(String text, Provinces provinces) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Provinces.Match m : provinces.find(text)) {
+      if (m.prefixed()) {
+        counts.merge(m.name(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return best != null && bestCount >= 2 && !tie ? best : null;
+  }
+
+  /** "khóa XIX" of the committee, or "Đại hội XXII, nhiệm kỳ 2020-2025", first stated in title or first paragraph. */
+  static String term(String titleBlock, String firstParagraph, String text) {
+    for (String scope : new String[] {titleBlock, firstParagraph}) {
+      if (scope == null) {
+        continue;
+      }
+      Matcher k = KHOA.matcher(scope);
+      Matcher c = CONGRESS.matcher(scope);
+      int kPos = Integer.MAX_VALUE;
+      while (k.find()) {
+        if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) { // the central committee's term
+          kPos = k.start();
+          break;
+        }
+      }
+      int cPos = c.find() ? c.start() : Integer.MAX_VALUE;
+      if (kPos < cPos) {
+        return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
+      }
+      if (cPos < Integer.MAX_VALUE) {
+        return "Đại hội " + c.group(1).toUpperCase(Locale.ROOT) + ", nhiệm kỳ " + c.group(2) + "-" + c.group(3);
+      }
+    }
+    Matcher a = Pattern.compile("(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
+        + "quốc hội[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])").matcher(text);
+    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** The "Nơi nhận" list: its items, without leading dashes and trailing punctuation. */
+  static List<String> recipients(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher h = RECIPIENTS_HEAD.matcher(lines.get(i));
+      if (!h.matches()) {
+        continue;
+      }
+      String inline = h.group(1).strip();
+      if (inline.startsWith("-")) {
+        for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
+          addItem(out, part);
+        }
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        String l = lines.get(j);
+        if (l.isEmpty()) {
+          continue;
+        }
+        Matcher li = LIST_ITEM.matcher(l);
+        if (!li.matches()) {
+          break;
+        }
+        addItem(out, li.group(1));
+      }
+      break;
+    }
+    return out;
+  }
+
+  private static void addItem(List<String> out, String item) {
+    String s = item.strip().replaceAll("[,;.]+$", "").strip();
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
   }
 }

@@ -1,10 +1,233 @@
 package io.vankien.meta;
 
-/** Converted text (markdown, footnote markup, escapes) to clean display text. PLACEHOLDER (foundation). */
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text converted from PDF or Word (markdown, HTML, pandoc tables) to clean display text: markdown
+ * emphasis, headings and backslash escapes removed, {@code <sup>} footnote markers dropped (the footnote
+ * text kept), HTML tags and entities resolved, grid and pipe tables turned into one line per cell (left
+ * column before right, so a two-column header reads body, number, then motto, place-date line), header
+ * lines glued together by emphasis markers ("VIỆT NAM*Hưng Yên, ngày ...***NGHỊ QUYẾT") split again,
+ * spaces collapsed, paragraph breaks kept, NFC.
+ */
 public final class TextCleaner {
   private TextCleaner() {}
 
+  private static final Pattern SUP = Pattern.compile("(?is)<sup>.*?</sup>");
+  private static final Pattern SUP_AT_LINE_START = Pattern.compile("(?im)^[ \\t]*<sup>\\s*([^<]{0,12}?)\\s*</sup>\\s*");
+  private static final Pattern TAG = Pattern.compile("(?s)<(/?[a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*)?/?>");
+  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</tr>|</li>|</h[1-6]>");
+  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Map<String, String> ENTITIES = Map.of(
+      "nbsp", " ", "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
+      "ndash", "–", "mdash", "—", "hellip", "…", "shy", "");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~\"'^=:;,/])");
+  private static final Pattern HARD_BREAK_BACKSLASH = Pattern.compile("\\\\$", Pattern.MULTILINE);
+  /** A run of emphasis markers glued to text on both sides: what remains of a lost line break. */
+  private static final Pattern GLUED_STARS = Pattern.compile("(?<=[\\p{L}\\p{N}.;:,)”\"])\\*{1,6}(?=[\\p{L}\\p{N}])");
+  private static final Pattern STARS = Pattern.compile("(?<!\\\\)\\*+");
+  private static final Pattern DOUBLE_UNDERSCORE = Pattern.compile("__");
+  private static final Pattern SINGLE_UNDERSCORE_EMPHASIS =
+      Pattern.compile("(?<![\\p{L}\\p{N}_])_(\\S(?:[^_\\n]*\\S)?)_(?![\\p{L}\\p{N}_])");
+  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+|(?m)[ \\t]+#+[ \\t]*$");
+  private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*[*+][ \\t]+");
+  private static final Pattern RULE_LINE = Pattern.compile("^[\\s*_=\\-–—~]{3,}$|^\\s*[*]+\\s*$");
+  private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+[-=:+ ]*\\+\\s*$");
+  private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+  /** Lines of only stars or rules ("*", "\\*", "********", "-----"): decoration, removed with their line. */
+  private static final Pattern DECORATION =
+      Pattern.compile("(?m)^[ \\t]*(?:(?:\\\\?\\*[ \\t]*)+|[-_=~–—]{3,}[ \\t]*)(?:\\n|$)");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]+");
+
   public static String clean(String raw) {
-    return raw;
+    if (raw == null) {
+      return "";
+    }
+    String t = Normalizer.normalize(raw, Normalizer.Form.NFC)
+        .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
+    // each pass runs only when its marker occurs (most plain text needs none of them)
+    if (t.indexOf('*') >= 0 || t.indexOf("---") >= 0 || t.indexOf("___") >= 0 || t.indexOf("===") >= 0) {
+      t = DECORATION.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('|') >= 0 || t.indexOf("+-") >= 0) {
+      t = tables(t);
+    }
+    if (t.indexOf('<') >= 0) {
+      t = BR.matcher(t).replaceAll("\n");
+      // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
+      t = SUP_AT_LINE_START.matcher(t).replaceAll("");
+      t = SUP.matcher(t).replaceAll("");
+      t = TAG.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('&') >= 0) {
+      t = entities(t);
+    }
+    if (t.indexOf('#') >= 0) {
+      t = HEADING.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('*') >= 0 || t.indexOf('+') >= 0) {
+      t = BULLET.matcher(t).replaceAll("- ");
+    }
+    if (t.indexOf('*') >= 0) {
+      t = GLUED_STARS.matcher(t).replaceAll("\n");
+      t = STARS.matcher(t).replaceAll("");
+    }
+    if (t.indexOf('_') >= 0) {
+      t = DOUBLE_UNDERSCORE.matcher(t).replaceAll("");
+      t = SINGLE_UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$1");
+    }
+    if (t.indexOf('\\') >= 0) {
+      t = HARD_BREAK_BACKSLASH.matcher(t).replaceAll("");
+      t = ESCAPE.matcher(t).replaceAll("$1");
+    }
+    return lines(t);
+  }
+
+  private static String entities(String t) {
+    Matcher m = ENTITY.matcher(t);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String e = m.group(1);
+      String rep;
+      if (e.startsWith("#x")) {
+        rep = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+      } else if (e.startsWith("#")) {
+        rep = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+      } else {
+        rep = ENTITIES.getOrDefault(e.toLowerCase(), m.group());
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Trims lines, collapses spaces, drops rule lines, keeps one blank line between paragraphs. */
+  private static String lines(String t) {
+    StringBuilder out = new StringBuilder();
+    int blank = 0;
+    for (String line : t.split("\n", -1)) {
+      String l = SPACES.matcher(line).replaceAll(" ").strip();
+      if (RULE_LINE.matcher(l).matches()) {
+        continue; // decoration ("*", "-----", "********"): no text, no paragraph break
+      }
+      if (l.isEmpty()) {
+        blank++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(blank > 0 ? "\n\n" : "\n");
+      }
+      out.append(l);
+      blank = 0;
+    }
+    return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+  }
+
+  /** Pandoc grid tables and pipe tables to one line per cell, row by row, left cell before right. */
+  static String tables(String t) {
+    String[] lines = t.split("\n", -1);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.length) {
+      if (GRID_BORDER.matcher(lines[i]).matches()) {
+        int j = i;
+        List<String> block = new ArrayList<>();
+        while (j < lines.length && (GRID_BORDER.matcher(lines[j]).matches()
+            || lines[j].stripLeading().startsWith("|"))) {
+          block.add(lines[j]);
+          j++;
+        }
+        out.addAll(grid(block));
+        i = j;
+      } else if (lines[i].stripLeading().startsWith("|") && lines[i].strip().endsWith("|")
+          && lines[i].strip().length() > 1) {
+        while (i < lines.length && lines[i].stripLeading().startsWith("|")) {
+          if (!PIPE_SEPARATOR.matcher(lines[i]).matches()) {
+            for (String cell : lines[i].strip().replaceAll("^\\||\\|$", "").split("(?<!\\\\)\\|")) {
+              out.add(cell.strip());
+            }
+          }
+          i++;
+        }
+        out.add("");
+      } else {
+        out.add(lines[i]);
+        i++;
+      }
+    }
+    return String.join("\n", out);
+  }
+
+  private static List<String> grid(List<String> block) {
+    List<String> out = new ArrayList<>();
+    String border = block.get(0);
+    List<Integer> cols = new ArrayList<>();
+    for (int k = 0; k < border.length(); k++) {
+      if (border.charAt(k) == '+') {
+        cols.add(k);
+      }
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (String line : block) {
+      if (GRID_BORDER.matcher(line).matches()) {
+        flush(cells, out);
+        continue;
+      }
+      for (int c = 0; c + 1 < cols.size(); c++) {
+        int from = Math.min(line.length(), cols.get(c) + 1);
+        int to = Math.min(line.length(), cols.get(c + 1));
+        String piece = from < to ? line.substring(from, to) : "";
+        piece = piece.replace('|', ' ');
+        while (cells.size() <= c) {
+          cells.add(new ArrayList<>());
+        }
+        cells.get(c).add(piece.strip());
+      }
+    }
+    flush(cells, out);
+    return out;
+  }
+
+  /**
+   * Writes each cell's paragraphs, left to right. Lines wrapped inside a cell paragraph are joined (as
+   * pandoc reads them) unless the line ends with a hard break ("\\") or the next one is a list item.
+   */
+  private static void flush(List<List<String>> cells, List<String> out) {
+    for (List<String> cell : cells) {
+      boolean any = false;
+      String pending = null;
+      for (String l : cell) {
+        if (l.isEmpty()) {
+          if (pending != null) {
+            out.add(pending);
+            pending = null;
+          }
+          out.add("");
+          continue;
+        }
+        any = true;
+        if (pending == null) {
+          pending = l;
+        } else if (pending.endsWith("\\") || l.matches("^[-+*]\\s.*")) {
+          out.add(pending.endsWith("\\") ? pending.substring(0, pending.length() - 1) : pending);
+          pending = l;
+        } else {
+          pending = pending + " " + l;
+        }
+      }
+      if (pending != null) {
+        out.add(pending.endsWith("\\") ? pending.substring(0, pending.length() - 1) : pending);
+      }
+      if (any) {
+        out.add("");
+      }
+    }
+    cells.clear();
   }
 }

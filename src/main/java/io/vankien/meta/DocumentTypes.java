@@ -1,0 +1,74 @@
+package io.vankien.meta;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Document types: the type line in capitals ("NGHỊ QUYẾT") and the type code of a symbol ("NQ"). */
+public final class DocumentTypes {
+  private DocumentTypes() {}
+
+  private static final List<String> NAMES = List.of(
+      "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết", "Kết luận", "Thông báo", "Báo cáo",
+      "Chỉ thị", "Quyết định", "Quy định", "Quy chế", "Kế hoạch", "Chương trình", "Hướng dẫn", "Tờ trình",
+      "Công văn", "Công điện", "Bộ luật", "Luật", "Hiến pháp", "Pháp lệnh", "Sắc lệnh", "Lệnh",
+      "Nghị định", "Thông tư", "Thông tri", "Đề án", "Dự án", "Biên bản", "Giấy mời", "Điều lệ",
+      "Chiến lược", "Quy hoạch", "Văn bản");
+
+  private static final Map<String, String> BY_CODE = new LinkedHashMap<>();
+
+  static {
+    String[][] codes = {
+      {"NQ", "Nghị quyết"}, {"NQLT", "Nghị quyết liên tịch"}, {"KL", "Kết luận"}, {"TB", "Thông báo"},
+      {"BC", "Báo cáo"}, {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"QĐi", "Quy định"}, {"QC", "Quy chế"},
+      {"KH", "Kế hoạch"}, {"CTr", "Chương trình"}, {"HD", "Hướng dẫn"}, {"TTr", "Tờ trình"},
+      {"CV", "Công văn"}, {"CĐ", "Công điện"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"},
+      {"TTLT", "Thông tư liên tịch"}, {"ĐA", "Đề án"}, {"BB", "Biên bản"}, {"PL", "Pháp lệnh"},
+      {"L", "Luật"}, {"LCT", "Luật"}, {"SL", "Sắc lệnh"}, {"TTri", "Thông tri"},
+    };
+    for (String[] c : codes) {
+      BY_CODE.put(c[0], c[1]);
+    }
+  }
+
+  /** The type named by a line in capitals that is exactly a type ("NGHỊ QUYẾT"), or null. */
+  public static String ofTypeLine(String line) {
+    if (line == null || !VietnameseCase.isCapitals(line)) {
+      return null;
+    }
+    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "");
+    for (String n : NAMES) {
+      if (l.equals(n.toLowerCase(Locale.ROOT))) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /** True when the words name a type, in any case ("Luật", "BỘ LUẬT", "Nghị quyết"). */
+  public static boolean isTypeName(String words) {
+    String l = VietnameseCase.tones(words.strip().toLowerCase(Locale.ROOT));
+    return NAMES.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(l));
+  }
+
+  /** The type that a line in capitals begins with ("KẾT LUẬN CỦA ..."), and the rest, or null. */
+  public static String[] splitTypeLine(String line) {
+    if (line == null || !VietnameseCase.isCapitals(line)) {
+      return null;
+    }
+    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT));
+    return NAMES.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .filter(n -> l.startsWith(n.toLowerCase(Locale.ROOT) + " "))
+        .findFirst()
+        .map(n -> new String[] {n, line.strip().substring(n.length()).strip()})
+        .orElse(null);
+  }
+
+  /** The type of a symbol's type code ("NQ" gives "Nghị quyết"), or null. */
+  public static String ofCode(String code) {
+    return code == null ? null : BY_CODE.get(code);
+  }
+}

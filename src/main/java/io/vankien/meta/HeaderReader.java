@@ -1,0 +1,246 @@
+package io.vankien.meta;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header of a cleaned document, Party layout (Hướng dẫn 36-HD/VPTW) or state layout (Nghị định
+ * 30/2020/NĐ-CP): issuing-body lines, the number line ("Số 01-NQ/TU", "Luật số: 45/2013/QH13"), the
+ * place-date line ("Hưng Yên, ngày 26 tháng 11 năm 2020"), the type line ("NGHỊ QUYẾT") and the title
+ * lines under it, and where the body begins. A copy without a header yields only a type and title.
+ */
+final class HeaderReader {
+  private HeaderReader() {}
+
+  /** What the header says. Lists hold display-ready lines; absent parts are null or empty. */
+  record Header(
+      int bodyStart,
+      String number,
+      String numberLine,
+      LocalDate date,
+      String dateSource,
+      String place,
+      String type,
+      List<String> orgLines,
+      List<String> titleLines,
+      List<String> lines) {}
+
+  static final String SOURCE_PLACE_DATE = "place-date line of the header";
+  static final String SOURCE_NUMBER_LINE = "date beside the number in the header";
+
+  private static final int MAX_HEADER_LINES = 40;
+  private static final Pattern NUMBER_LINE = Pattern.compile(
+      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$"); // "Số", "Luật số", "Nghị quyết số"
+  private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:*\\s*(?=\\d)");
+  static final String DATE_WORDS =
+      "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
+  private static final Pattern PLACE_DATE = Pattern.compile(
+      "(?iu)^(?:(TP\\.?\\s*)?([\\p{Lu}][\\p{L}\\p{M} .\\-–]{1,40}?))?\\s*,\\s*ngày\\s*" + DATE_WORDS);
+  private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("(?iu)^\\s*,?\\s*ngày\\s*" + DATE_WORDS);
+  private static final Pattern MOTTO = Pattern.compile(
+      "(?iu)^(đảng cộng sản việt nam|cộng h[oò][àa] xã hội chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do.*)$");
+  private static final Pattern ORG_HEAD = Pattern.compile("(?u)^(TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|QUẬN [ỦU][YỶ]"
+      + "|THỊ [ỦU][YỶ]|ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|CHI BỘ|BAN |BCH |QUỐC HỘI|[ỦU][YỶ] BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ"
+      + "|THỦ TƯỚNG|CHỦ TỊCH NƯỚC|BỘ |SỞ |VĂN PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG"
+      + "|MẶT TRẬN|CÔNG AN|BỘ CHỈ HUY|CỤC |TỔNG CỤC|TRUNG ƯƠNG|LIÊN ĐOÀN|HỘI (?!NGHỊ)[^ ]+ )");
+  private static final Pattern BODY_START = Pattern.compile(
+      "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
+          + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
+
+  static Header read(List<String> original) {
+    List<String> lines = splitMerged(original);
+    int limit = Math.min(lines.size(), MAX_HEADER_LINES);
+    int bodyStart = limit;
+    for (int i = 0; i < limit; i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (BODY_START.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {
+        bodyStart = i;
+        break;
+      }
+    }
+    String number = null;
+    String numberLine = null;
+    LocalDate date = null;
+    String dateSource = null;
+    String place = null;
+    String type = null;
+    int typeIndex = -1;
+    int firstMarker = -1; // first of number, date, type lines
+    List<String> orgBefore = new ArrayList<>();
+    List<String> orgAnywhere = new ArrayList<>();
+    List<Integer> skip = new ArrayList<>();
+    for (int i = 0; i < bodyStart; i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      Matcher nm = NUMBER_LINE.matcher(l);
+      if (number == null && nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
+        String n = firstSymbol(nm.group(2));
+        if (n != null) {
+          number = n;
+          numberLine = l;
+          skip.add(i);
+          firstMarker = firstMarker < 0 ? i : firstMarker;
+          continue;
+        }
+      }
+      Matcher pd = PLACE_DATE.matcher(l);
+      if (date == null && pd.find()) {
+        LocalDate d = date(pd.group(3), pd.group(4), pd.group(5));
+        if (d != null) {
+          date = d;
+          dateSource = SOURCE_PLACE_DATE;
+          place = pd.group(2) == null ? null : pd.group(2).strip();
+          skip.add(i);
+          firstMarker = firstMarker < 0 ? i : firstMarker;
+          continue;
+        }
+      }
+      if (MOTTO.matcher(l).matches()) {
+        skip.add(i);
+        continue;
+      }
+      if (type == null) {
+        String t = DocumentTypes.ofTypeLine(l);
+        if (t != null) {
+          type = t;
+          typeIndex = i;
+          firstMarker = firstMarker < 0 ? i : firstMarker;
+          continue;
+        }
+      }
+      if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
+        (firstMarker < 0 ? orgBefore : orgAnywhere).add(l);
+        skip.add(i);
+      } else if (firstMarker < 0 && !orgBefore.isEmpty() && VietnameseCase.isCapitals(l) && l.length() <= 60) {
+        // "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": a body's name on two lines
+        orgBefore.set(orgBefore.size() - 1, orgBefore.get(orgBefore.size() - 1) + " " + l);
+        skip.add(i);
+      }
+    }
+    String titleInNumberLine = null;
+    // number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ..."
+    for (int i = 0; i < bodyStart; i++) {
+      Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
+      while (sm.find()) {
+        String rest = lines.get(i).substring(sm.end());
+        List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
+        if (found.isEmpty() || found.get(0).start() != 0) {
+          continue;
+        }
+        String before = lines.get(i).substring(0, sm.start()).strip();
+        if (number == null && VietnameseCase.isCapitals(lines.get(i))
+            && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
+          number = found.get(0).number();
+          numberLine = lines.get(i);
+        }
+        Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
+        if (dm.find() && found.get(0).number().equals(number)) {
+          if (date == null) {
+            date = date(dm.group(1), dm.group(2), dm.group(3));
+            dateSource = date == null ? null : SOURCE_NUMBER_LINE;
+          }
+          String after = rest.substring(found.get(0).end() + dm.end()).strip()
+              .replaceFirst("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)", ""); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+          if (after.length() > 3) {
+            titleInNumberLine = after;
+          }
+        }
+        break;
+      }
+    }
+    List<String> title = new ArrayList<>();
+    if (typeIndex >= 0) {
+      for (int i = typeIndex + 1; i < bodyStart; i++) {
+        String l = lines.get(i);
+        if (l.isEmpty() || skip.contains(i)) {
+          continue;
+        }
+        if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
+          break;
+        }
+        if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
+          break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
+        }
+        title.add(l);
+      }
+    } else {
+      // a type line glued to its title: "KẾT LUẬN CỦA BAN CHẤP HÀNH ..."
+      for (int i = 0; i < bodyStart && type == null; i++) {
+        String[] split = DocumentTypes.splitTypeLine(lines.get(i));
+        if (split != null && !ORG_HEAD.matcher(lines.get(i)).find()) {
+          type = split[0];
+          title.add(split[1]);
+          for (int j = i + 1; j < bodyStart; j++) {
+            if (!lines.get(j).isEmpty() && !skip.contains(j)) {
+              title.add(lines.get(j));
+            }
+          }
+        }
+      }
+    }
+    if (titleInNumberLine != null) {
+      title = List.of(titleInNumberLine);
+    }
+    List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
+    return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
+  }
+
+  private static final Pattern MOTTO_BOUNDARY = Pattern.compile(
+      "(?u)(?<!NƯỚC|nước)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
+          + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
+  private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
+      "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
+
+  /**
+   * Two header columns read into one line (as PDF text often is): "TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT
+   * NAM", "Số 01-NQ/TU Hưng Yên, ngày 26 tháng 11 năm 2020" are split around the motto and before a
+   * place-date that follows a number. Only the first lines are touched; the rest is returned as is.
+   */
+  static List<String> splitMerged(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i >= MAX_HEADER_LINES || l.length() > 160) {
+        out.add(l);
+        continue;
+      }
+      for (String piece : MOTTO_BOUNDARY.split(l)) {
+        Matcher m = PLACE_DATE_INSIDE.matcher(piece);
+        if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          out.add(piece.substring(0, m.start()).strip());
+          out.add(piece.substring(m.end()).strip());
+        } else {
+          out.add(piece.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  static String firstSymbol(String s) {
+    List<DocumentNumbers.Found> found = DocumentNumbers.findAll(s);
+    return found.isEmpty() || found.get(0).start() > 2 ? null : found.get(0).number();
+  }
+
+  static LocalDate date(String d, String m, String y) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      return date.getYear() >= 1900 && date.getYear() <= 2100 ? date : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,66 @@
+package io.vankien.meta;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese personal names as they stand in a signature block: recognising a name line and writing it
+ * in display form. A name is 2 to 6 capitalised words of letters. One conversion error is repaired: a
+ * surname written with "Đ" where the only surname is with "D" ("Đương Văn Thái" gives "Dương Văn Thái";
+ * legacy-font conversion confuses the two letters), and the reverse.
+ */
+public final class PersonNames {
+  private PersonNames() {}
+
+  /** Common Vietnamese surnames (họ). */
+  static final Set<String> SURNAMES = Set.of(
+      "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+      "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Đinh", "Lâm", "Phùng", "Mai", "Tô",
+      "Tạ", "Hà", "Lương", "Lưu", "Chu", "Cao", "Quách", "Thái", "Văn", "Đàm", "Lại", "Kiều", "Tăng",
+      "Triệu", "Nông", "Lò", "Lầu", "Hứa", "Châu", "Giang", "Khổng", "Tống", "Mạc", "La", "Thân", "Từ",
+      "Doãn", "Diệp", "Đồng", "Đường", "Vi", "Ông", "Âu", "Nghiêm", "Ninh", "Bế", "Hầu",
+      "Khuất", "Lục", "Mẫn", "Ma", "Sầm", "Tôn", "Ung", "Thạch", "Quan", "Lăng", "Cù", "Kim", "Thiều",
+      "Nhữ", "Đậu", "Lã", "Phó", "Đông", "Y", "Chế", "Bạch", "Mã", "Danh", "Sơn", "Phí", "Khúc", "Biện");
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(\\p{Ll}*|\\p{Lu}*)");
+  private static final Set<String> NOT_NAMES = Set.of(
+      "Đã", "Nơi", "Lưu", "Kính", "Ký", "Số", "Ngày", "Tỉnh", "Thành", "Huyện", "Ban", "Văn", "Ủy", "Hội",
+      "Sở", "Bộ", "Đảng", "Quốc", "Chính", "Chủ", "Phó", "Bí", "Trưởng", "Giám");
+
+  /** True when the line looks like a person's name (2-6 capitalised words of letters, at most 40 chars). */
+  public static boolean isName(String line) {
+    if (line == null) {
+      return false;
+    }
+    String l = line.strip();
+    if (l.length() < 4 || l.length() > 40) {
+      return false;
+    }
+    String[] words = l.split(" ");
+    if (words.length < 2 || words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    String first = VietnameseCase.titleCase(words[0]);
+    return !(NOT_NAMES.contains(first) && !SURNAMES.contains(first)) && !first.equals("Đã");
+  }
+
+  /** Display form: title case, the Đ/D surname repair applied. */
+  public static String display(String line) {
+    String name = VietnameseCase.titleCase(line.strip());
+    int sp = name.indexOf(' ');
+    String surname = name.substring(0, sp);
+    if (!SURNAMES.contains(surname)) {
+      String swapped = surname.startsWith("Đ") ? "D" + surname.substring(1)
+          : surname.startsWith("D") ? "Đ" + surname.substring(1) : surname;
+      if (SURNAMES.contains(swapped)) {
+        return swapped + name.substring(sp);
+      }
+    }
+    return name;
+  }
+}

@@ -1,0 +1,308 @@
+package io.vankien.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnam's provinces before 1 July 2025 (63) and after (34), from the resource {@code provinces.json}, and
+ * the matching of their names in text in any case, tone-mark placement or dash style ("TỈNH ỦY HƯNG YÊN",
+ * "Khánh Hoà", "Thừa Thiên - Huế", "TP. Hồ Chí Minh"). Immutable; {@link #load()} returns one shared
+ * instance, safe to use from any thread.
+ */
+public final class Provinces {
+
+  /** A province named in a text: its name as named then (63-province list) and where it stands. */
+  public record Match(String name, int start, int end, boolean prefixed) {}
+
+  private static final String RESOURCE = "provinces.json";
+  private static volatile Provinces instance;
+
+  /** Names that are also common words or a person's name: in capitals or always, they need "tỉnh"/"TP". */
+  private static final Set<String> AMBIGUOUS_IN_CAPITALS = Set.of("Hòa Bình", "Thái Bình", "Bình Định");
+  private static final Set<String> ALWAYS_NEEDS_PREFIX = Set.of("Hồ Chí Minh");
+  /** Keys (see {@link #key}) of the words that introduce a province: "tỉnh X", "thành phố X", "TP. X". */
+  private static final Set<String> PREFIX_WORDS = Set.of("tỉnh", "phố", "tp", "ủy");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+  private static final Pattern SYLLABLE_END_TONE =
+      Pattern.compile("(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}\\p{M}])");
+  private static final Map<Character, Character> TONE_TO_FIRST = Map.ofEntries(
+      Map.entry('à', 'ò'), Map.entry('á', 'ó'), Map.entry('ả', 'ỏ'), Map.entry('ã', 'õ'),
+      Map.entry('ạ', 'ọ'), Map.entry('è', 'ò'), Map.entry('é', 'ó'), Map.entry('ẻ', 'ỏ'),
+      Map.entry('ẽ', 'õ'), Map.entry('ẹ', 'ọ'), Map.entry('ỳ', 'ù'), Map.entry('ý', 'ú'),
+      Map.entry('ỷ', 'ủ'), Map.entry('ỹ', 'ũ'), Map.entry('ỵ', 'ụ'));
+
+  private final List<String> oldNames;
+  private final List<String> currentNames;
+  private final Map<String, String> currentOfOld;
+  private final Set<String> centralCities;
+  /** key of a spelling -> old (63-list) name. */
+  private final Map<String, String> byKey;
+  /** key of a current (34-list) name -> that name. */
+  private final Map<String, String> currentByKey;
+  /** alias keys that count only right after "tỉnh"/"thành phố"/"TP". */
+  private final Set<String> prefixOnlyKeys;
+  private final int maxWords;
+
+  private Provinces(JsonNode root) {
+    List<String> olds = new ArrayList<>();
+    Map<String, String> codeToCurrent = new HashMap<>();
+    List<String> currents = new ArrayList<>();
+    for (JsonNode p : root.path("from_2025_07_01")) {
+      codeToCurrent.put(p.path("code").asText(), nfc(p.path("name").asText()));
+      currents.add(nfc(p.path("name").asText()));
+    }
+    Map<String, String> current = new LinkedHashMap<>();
+    Set<String> cities = new java.util.HashSet<>();
+    for (JsonNode p : root.path("before_2025_07_01")) {
+      String name = nfc(p.path("name").asText());
+      olds.add(name);
+      String becomes = codeToCurrent.get(p.path("becomes").asText());
+      if (becomes == null) {
+        throw new IllegalStateException(RESOURCE + ": province " + name + " becomes unknown code "
+            + p.path("becomes").asText());
+      }
+      current.put(name, becomes);
+      if ("thành phố".equals(p.path("kind").asText())) {
+        cities.add(name);
+      }
+    }
+    if (olds.size() != 63 || currents.size() != 34) {
+      throw new IllegalStateException(RESOURCE + ": expected 63 and 34 provinces, found " + olds.size()
+          + " and " + currents.size());
+    }
+    this.oldNames = List.copyOf(olds);
+    this.currentNames = List.copyOf(currents);
+    this.currentOfOld = Map.copyOf(current);
+    this.centralCities = Set.copyOf(cities);
+    Map<String, String> keys = new HashMap<>();
+    for (String n : olds) {
+      keys.put(key(n), n);
+    }
+    Set<String> prefixOnly = new java.util.HashSet<>();
+    alias(keys, "Thừa Thiên Huế", "Thừa Thiên - Huế", "TT Huế", "TT-Huế");
+    alias(keys, "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "BR-VT", "Bà Rịa – Vũng Tàu");
+    alias(keys, "Đắk Lắk", "Đắc Lắc", "Dak Lak", "Đắk Lắc", "Đăk Lăk", "Daklak");
+    alias(keys, "Đắk Nông", "Đăk Nông", "Dak Nong", "Đắc Nông");
+    alias(keys, "Kon Tum", "KonTum", "Kontum");
+    for (String a : List.of("HCM", "Hồ Chí Minh", "Sài Gòn")) {
+      keys.put(key(a), "Hồ Chí Minh");
+    }
+    prefixOnly.add(key("HCM"));
+    keys.put(key("Huế"), "Thừa Thiên Huế");
+    prefixOnly.add(key("Huế"));
+    this.byKey = Map.copyOf(keys);
+    this.prefixOnlyKeys = Set.copyOf(prefixOnly);
+    Map<String, String> ck = new HashMap<>();
+    for (String n : currents) {
+      ck.put(key(n), n);
+    }
+    this.currentByKey = Map.copyOf(ck);
+    this.maxWords = keys.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+  }
+
+  private static void alias(Map<String, String> keys, String name, String... spellings) {
+    for (String s : spellings) {
+      keys.put(key(s), name);
+    }
+  }
+
+  /** The shared instance, read once from the classpath resource. */
+  public static Provinces load() {
+    Provinces p = instance;
+    if (p == null) {
+      synchronized (Provinces.class) {
+        p = instance;
+        if (p == null) {
+          try (InputStream in = Provinces.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource io/vankien/meta/" + RESOURCE);
+            }
+            p = new Provinces(new ObjectMapper().readTree(in));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read io/vankien/meta/" + RESOURCE, e);
+          }
+          instance = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The 63 provinces before 1 July 2025, as named then (without "tỉnh"/"thành phố"). */
+  public List<String> oldNames() {
+    return oldNames;
+  }
+
+  /** The 34 provinces from 1 July 2025. */
+  public List<String> currentNames() {
+    return currentNames;
+  }
+
+  /** The 5 centrally-run cities among the old names (Hà Nội, Hải Phòng, Đà Nẵng, Hồ Chí Minh, Cần Thơ). */
+  public boolean isCentralCity(String oldName) {
+    String c = canonical(oldName);
+    return c != null && centralCities.contains(c);
+  }
+
+  /**
+   * The province (34-list) that an old province belongs to after 1 July 2025, for a name in any spelling;
+   * a current name maps to itself; null when the name is no province.
+   */
+  public String currentOf(String name) {
+    if (name == null) {
+      return null;
+    }
+    String old = canonical(name);
+    if (old != null) {
+      return currentOfOld.get(old);
+    }
+    return currentByKey.get(key(stripKind(name)));
+  }
+
+  /** The old (63-list) name for a spelling ("tỉnh Khánh Hoà", "TP. HCM", "THỪA THIÊN - HUẾ"), or null. */
+  public String canonical(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    return byKey.get(key(stripKind(phrase)));
+  }
+
+  /** The current (34-list) name for a spelling of a current name, or null. */
+  public String canonicalCurrent(String phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    return currentByKey.get(key(stripKind(phrase)));
+  }
+
+  private static String stripKind(String phrase) {
+    return nfc(phrase).strip()
+        .replaceFirst("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*", "");
+  }
+
+  /**
+   * Every province named in the text, in order. A name counts when each word is capitalised (so "diễn
+   * biến hòa bình" is no province); names that are also words or a person ("Hòa Bình" in capitals, "Hồ
+   * Chí Minh") count only after "tỉnh", "thành phố", "TP." or "Tỉnh ủy"/"Thành ủy".
+   */
+  public List<Match> find(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (!Character.isUpperCase(text.charAt(words.get(i)[0]))) {
+        i++;
+        continue;
+      }
+      Match found = null;
+      int used = 0;
+      for (int len = Math.min(maxWords, words.size() - i); len >= 1 && found == null; len--) {
+        if (!adjacent(text, words, i, len)) {
+          continue;
+        }
+        int start = words.get(i)[0];
+        int end = words.get(i + len - 1)[1];
+        String k = key(text.substring(start, end));
+        String name = byKey.get(k);
+        if (name == null || !capitalised(text, words, i, len)) {
+          continue;
+        }
+        boolean prefixed = i > 0 && PREFIX_WORDS.contains(key(word(text, words, i - 1)))
+            && adjacent(text, words, i - 1, 2);
+        boolean capitals = allCapitals(text.substring(start, end));
+        boolean needsPrefix = prefixOnlyKeys.contains(k) || ALWAYS_NEEDS_PREFIX.contains(name)
+            || (capitals && AMBIGUOUS_IN_CAPITALS.contains(name));
+        if (needsPrefix && !prefixed) {
+          continue;
+        }
+        found = new Match(name, start, end, prefixed);
+        used = len;
+      }
+      if (found != null) {
+        out.add(found);
+        i += used;
+      } else {
+        i++;
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The distinct provinces named in the text, in order of first mention. */
+  public List<String> namesIn(String text) {
+    return find(text).stream().map(Match::name).distinct().toList();
+  }
+
+  private static String word(String text, List<int[]> words, int i) {
+    return text.substring(words.get(i)[0], words.get(i)[1]);
+  }
+
+  /** True when the words i..i+len-1 are separated only by spaces, dashes or a dot (no line break). */
+  private static boolean adjacent(String text, List<int[]> words, int i, int len) {
+    for (int j = i; j < i + len - 1; j++) {
+      String gap = text.substring(words.get(j)[1], words.get(j + 1)[0]);
+      if (!gap.matches("[ \\u00a0\\t.\\-–—]{1,5}")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(String text, List<int[]> words, int i, int len) {
+    for (int j = i; j < i + len; j++) {
+      if (!Character.isUpperCase(text.charAt(words.get(j)[0]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitals(String s) {
+    return s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The matching key of a name: NFC, lower case, tone mark on the first vowel of a closing "oa", "oe",
+   * "uy" ("hoà" = "hòa"), dashes and dots as spaces, one space between words.
+   */
+  public static String key(String s) {
+    String t = nfc(s).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    Matcher m = SYLLABLE_END_TONE.matcher(t);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String g = m.group(1);
+      char toned = g.charAt(1);
+      char plainSecond = Normalizer.normalize(String.valueOf(toned), Normalizer.Form.NFD).charAt(0);
+      String moved = TONE_TO_FIRST.get(toned) + String.valueOf(plainSecond);
+      m.appendReplacement(sb, Matcher.quoteReplacement(moved));
+    }
+    m.appendTail(sb);
+    return sb.toString().replaceAll("[.\\-–—,_/]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+}

@@ -1,0 +1,162 @@
+package io.vankien.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the signature block: the authority line ("T/M TỈNH ỦY", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"),
+ * the role line ("BÍ THƯ", "CHỦ TỊCH QUỐC HỘI") and the signer's name, skipping "(Đã ký)" and the like.
+ * Of the blocks found, the one whose name stands last in the text wins (signatures close a document;
+ * appendices after them hold no role lines).
+ */
+final class SignatureReader {
+  private SignatureReader() {}
+
+  record Signature(String signer, String role, String authority, int nameLine) {}
+
+  private static final Pattern AUTHORITY = Pattern.compile(
+      "(?u)^(T/M|T\\.M|TM|K/T|KT|T/L|TL|TUQ|Q)\\s*[.:]?\\s+(\\p{Lu}.*)$");
+  private static final Pattern AUTHORITY_BODY = Pattern.compile(
+      "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Ban |Ủy ban|Hội đồng|Chính phủ|Quốc hội|Đảng ủy|Chủ tịch|Bí thư|Bộ trưởng|Giám đốc)");
+  private static final Pattern SIGNED_SUFFIX = Pattern.compile("(?iu)\\s*[(\\[]\\s*đã\\s+k[ýí]\\s*[)\\]]\\s*$");
+  private static final Pattern SIGNED = Pattern.compile(
+      "(?iu)^[(\\[]?\\s*(đã ký|đã kí|ký|kí|ký tên,? đóng dấu|ký và đóng dấu|đã ký và đóng dấu|signed)\\s*[)\\]]?\\.?$");
+  private static final String[] ROLES = {
+    "phó bí thư thường trực", "tổng bí thư", "phó bí thư", "bí thư", "phó chủ tịch quốc hội",
+    "chủ tịch quốc hội", "chủ tịch nước", "phó chủ tịch nước", "phó chủ tịch", "chủ tịch", "phó thủ tướng",
+    "thủ tướng", "bộ trưởng", "thứ trưởng", "phó giám đốc", "tổng giám đốc", "giám đốc",
+    "phó chánh văn phòng", "chánh văn phòng", "phó trưởng ban thường trực", "phó trưởng ban", "trưởng ban",
+    "chủ nhiệm", "phó chủ nhiệm", "chánh án", "viện trưởng", "tổng kiểm toán", "thống đốc", "trưởng phòng",
+    "cục trưởng", "vụ trưởng", "hiệu trưởng", "chủ tọa", "thường trực", "ủy viên",
+  };
+  private static final int WINDOW = 8;
+
+  static Signature read(List<String> lines) {
+    Signature best = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      Signature s = null;
+      Matcher am = AUTHORITY.matcher(l);
+      if (am.matches() && am.group(2).length() <= 60
+          && (VietnameseCase.isCapitals(am.group(2)) || AUTHORITY_BODY.matcher(am.group(2)).find())) {
+        s = fromAuthority(lines, i, am.group(1), am.group(2));
+      } else if (roleOf(l) != null) {
+        s = fromRole(lines, i, null);
+      } else if (SIGNED.matcher(l).matches()) {
+        int n = previousNonEmpty(lines, i);
+        if (n >= 0 && PersonNames.isName(lines.get(n)) && roleOf(lines.get(n)) == null) {
+          int r = previousNonEmpty(lines, n);
+          String role = r >= 0 ? roleOf(lines.get(r)) : null;
+          s = new Signature(PersonNames.display(lines.get(n)), role, null, n);
+        }
+      }
+      if (s != null && (best == null || s.nameLine() >= best.nameLine())) {
+        if (best != null && s.nameLine() == best.nameLine() && best.authority() != null && s.authority() == null) {
+          continue;
+        }
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private static Signature fromAuthority(List<String> lines, int i, String prefix, String body) {
+    String authorityBody = body.strip();
+    String role = null;
+    // "T/M TỈNH ỦY BÍ THƯ" on one line
+    String lowerBody = VietnameseCase.tones(authorityBody.toLowerCase(Locale.ROOT));
+    for (String r : ROLES) {
+      if (lowerBody.endsWith(" " + r) && lowerBody.length() > r.length() + 1) {
+        role = displayRole(authorityBody.substring(authorityBody.length() - r.length()));
+        authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
+        break;
+      }
+    }
+    String authority = authorityPrefix(prefix) + " " + VietnameseCase.restore(authorityBody);
+    Signature s = fromRole(lines, i, authority);
+    if (s == null) {
+      return null;
+    }
+    return new Signature(s.signer(), role != null ? role : s.role(), authority, s.nameLine());
+  }
+
+  /** From an authority or role line at i: the role (line i or the next) and the name below it. */
+  private static Signature fromRole(List<String> lines, int i, String authority) {
+    String role = authority == null ? roleOf(lines.get(i)) : null;
+    if (authority != null && role == null) {
+      int next = nextNonEmpty(lines, i);
+      if (next > 0 && next <= i + 3 && roleOf(lines.get(next)) != null) {
+        role = roleOf(lines.get(next));
+        i = next;
+      }
+    }
+    for (int j = i + 1; j < lines.size() && j <= i + WINDOW; j++) {
+      String l = SIGNED_SUFFIX.matcher(lines.get(j)).replaceAll("");
+      if (l.isEmpty() || SIGNED.matcher(l).matches()) {
+        continue;
+      }
+      if (PersonNames.isName(l) && roleOf(l) == null) {
+        return new Signature(PersonNames.display(l), role, authority, j);
+      }
+      if (roleOf(l) != null && role == null) {
+        role = roleOf(l);
+        continue;
+      }
+      if (!VietnameseCase.isCapitals(l) && l.length() > 40) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */
+  static String roleOf(String line) {
+    String l = line.strip().replaceAll("[.:]$", "");
+    if (l.length() > 45 || l.isEmpty() || !Character.isUpperCase(l.charAt(0))) {
+      return null;
+    }
+    String lower = VietnameseCase.tones(l.toLowerCase(Locale.ROOT));
+    for (String r : ROLES) {
+      if (lower.equals(r)) {
+        return displayRole(l);
+      }
+    }
+    return null;
+  }
+
+  private static String displayRole(String written) {
+    String restored = VietnameseCase.isCapitals(written) ? VietnameseCase.restore(written) : written;
+    return VietnameseCase.upperFirst(restored);
+  }
+
+  private static String authorityPrefix(String p) {
+    return switch (p) {
+      case "T/M", "K/T", "T/L" -> p;
+      case "T.M" -> "T/M";
+      default -> p + ".";
+    };
+  }
+
+  private static int previousNonEmpty(List<String> lines, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (!lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextNonEmpty(List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,140 @@
+package io.vankien.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Display case for text written in capitals in a header ("TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên",
+ * "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" gives "Hội nghị Ban Chấp hành Đảng bộ tỉnh"): lower case, the
+ * first letter up, the names of bodies and provinces as they are written in running text, Roman
+ * numerals kept, tone marks in the modern placement ("HOÀ" gives "hòa").
+ */
+public final class VietnameseCase {
+  private VietnameseCase() {}
+
+  private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
+  private static final Pattern TONE_AT_END =
+      Pattern.compile("(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}\\p{M}])");
+
+  /** Lower-case phrase -> display form; longer phrases are applied first. */
+  private static final Map<String, String> PROPER = new LinkedHashMap<>();
+
+  static {
+    String[] phrases = {
+      "Ủy ban Thường vụ Quốc hội", "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ",
+      "Đảng Cộng sản Việt Nam", "Bộ Chính trị", "Ban Bí thư", "Tổng Bí thư", "Phó Bí thư", "Bí thư",
+      "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Kiểm tra", "Ban Tuyên giáo", "Ban Tổ chức",
+      "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Văn phòng", "Mặt trận Tổ quốc", "Đảng bộ", "Đảng ủy",
+      "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Chi bộ", "Trung ương", "Quốc hội",
+      "Chính phủ", "Thủ tướng", "Chủ tịch", "Việt Nam Dân chủ Cộng hòa", "Cộng hòa xã hội chủ nghĩa Việt Nam",
+      "Việt Nam", "Nhà nước", "Đại hội",
+    };
+    for (String p : phrases) {
+      PROPER.put(tones(p.toLowerCase(Locale.ROOT)), p);
+    }
+  }
+
+
+  /** True when the text has letters and all of them are capitals. */
+  public static boolean isCapitals(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        any = true;
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** Display form of a phrase in capitals, first letter up; text not in capitals is returned as is. */
+  public static String restore(String capitals) {
+    if (capitals == null || !isCapitals(capitals)) {
+      return capitals;
+    }
+    String lower = lowerKeepingNumerals(capitals);
+    String fixed = properNames(lower);
+    return upperFirst(fixed);
+  }
+
+  /** Like {@link #restore} but the first letter stays lower case unless it begins a proper name. */
+  public static String restoreContinuation(String capitals) {
+    if (capitals == null || !isCapitals(capitals)) {
+      return capitals;
+    }
+    return properNames(lowerKeepingNumerals(capitals));
+  }
+
+  /** "ĐỖ TIẾN SỸ" or "đỗ tiến sỹ" to "Đỗ Tiến Sỹ". */
+  public static String titleCase(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.strip().split("\\s+")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      String l = w.toLowerCase(Locale.ROOT);
+      sb.append(upperFirst(l));
+    }
+    return sb.toString();
+  }
+
+  static String upperFirst(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    int cp = s.codePointAt(0);
+    return new String(Character.toChars(Character.toUpperCase(cp))) + s.substring(Character.charCount(cp));
+  }
+
+  private static String lowerKeepingNumerals(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.split(" ", -1)) {
+      String bare = w.replaceAll("[^\\p{L}]", "");
+      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || w.matches(".*\\d.*");
+      out.add(keep ? w : w.toLowerCase(Locale.ROOT));
+    }
+    return tones(String.join(" ", out));
+  }
+
+  private static String properNames(String lower) {
+    String t = lower;
+    for (Map.Entry<String, String> e : PROPER.entrySet()) {
+      t = replaceWords(t, e.getKey(), e.getValue());
+    }
+    for (String province : Provinces.load().oldNames()) {
+      t = replaceWords(t, tones(province.toLowerCase(Locale.ROOT)), province);
+    }
+    return t;
+  }
+
+  private static String replaceWords(String text, String lowerPhrase, String display) {
+    Pattern p = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(lowerPhrase) + "(?![\\p{L}\\p{M}])");
+    return p.matcher(text).replaceAll(Matcher.quoteReplacement(display));
+  }
+
+  /** Modern tone placement on a closing "oa", "oe", "uy": "hoà" to "hòa", "khoá" to "khóa". */
+  public static String tones(String s) {
+    Matcher m = TONE_AT_END.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String g = m.group(1);
+      String decomposed = java.text.Normalizer.normalize(g, java.text.Normalizer.Form.NFD);
+      // decomposed: first vowel, second vowel, combining tone (and possibly nothing else)
+      char first = decomposed.charAt(0);
+      char second = decomposed.charAt(1);
+      String marks = decomposed.substring(2);
+      String moved = java.text.Normalizer.normalize(first + marks, java.text.Normalizer.Form.NFC) + second;
+      m.appendReplacement(sb, Matcher.quoteReplacement(moved));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

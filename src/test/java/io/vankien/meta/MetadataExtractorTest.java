@@ -1,0 +1,387 @@
+package io.vankien.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+  private final MetadataExtractor extractor = new MetadataExtractor();
+
+  private DocumentMetadata extract(String raw) {
+    return extractor.extract(TextCleaner.clean(raw));
+  }
+
+  // ---- invented documents, Party layout (Hướng dẫn 36-HD/VPTW) ----
+
+  private static final String PARTY = String.join("\n",
+      "ĐẢNG BỘ TỈNH THÁI BÌNH",
+      "HUYỆN ỦY KIẾN XƯƠNG",
+      "*",
+      "Số 15-NQ/HU",
+      "",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "",
+      "Kiến Xương, ngày 10 tháng 5 năm 2022",
+      "",
+      "NGHỊ QUYẾT",
+      "HỘI NGHỊ LẦN THỨ 8 BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHOÁ XXVI",
+      "về phát triển nông nghiệp hữu cơ",
+      "giai đoạn 2022-2025",
+      "",
+      "Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ huyện khóa XXVI họp ngày 09 tháng 5 năm 2022, thực hiện Nghị "
+          + "quyết số 05-NQ/TU ngày 3/3/2021 của Tỉnh ủy<sup>1</sup> và Quyết định 1234/QĐ-UBND, đã thảo luận.",
+      "",
+      "<sup>1</sup> Nghị quyết số 05-NQ/TU, ngày 15/02/2021 về nông nghiệp.",
+      "",
+      "Nơi nhận:",
+      "- Ban Thường vụ Tỉnh ủy (để b/c),",
+      "- Các đảng ủy cơ sở,",
+      "- Lưu VPHU.",
+      "",
+      "T/M HUYỆN ỦY",
+      "BÍ THƯ",
+      "",
+      "(Đã ký)",
+      "",
+      "Trần Văn Mạnh");
+
+  @Test
+  void partyLayoutWithHeader() {
+    DocumentMetadata md = extract(PARTY);
+    assertEquals("Nghị quyết", md.type());
+    assertEquals("15-NQ/HU", md.number());
+    assertEquals("2022-05-10", md.date());
+    assertEquals("place-date line of the header", md.dateSource());
+    assertEquals("Huyện ủy Kiến Xương", md.issuer());
+    assertEquals("Thái Bình", md.province());
+    assertEquals("Hưng Yên", md.provinceCurrent());
+    assertEquals("district", md.level());
+    assertEquals("Trần Văn Mạnh", md.signer());
+    assertEquals("Bí thư", md.signerRole());
+    assertEquals("T/M Huyện ủy", md.signingAuthority());
+    assertEquals("về phát triển nông nghiệp hữu cơ giai đoạn 2022-2025", md.title());
+    assertEquals("khóa XXVI", md.term());
+    assertEquals(List.of("05-NQ/TU", "1234/QĐ-UBND"), md.cites());
+    assertEquals(List.of("Ban Thường vụ Tỉnh ủy (để b/c)", "Các đảng ủy cơ sở", "Lưu VPHU"), md.recipients());
+  }
+
+  @Test
+  void partyHeaderReadFromPdfWithColumnsOnOneLine() {
+    String raw = String.join("\n",
+        "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 120-KH/TU Lào Cai, ngày 02 tháng 6 năm 2023",
+        "KẾ HOẠCH",
+        "thực hiện Kết luận số 48-KL/TW của Bộ Chính trị",
+        "Thực hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành kế hoạch.",
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Nguyễn Văn A");
+    DocumentMetadata md = extract(raw);
+    assertEquals("120-KH/TU", md.number());
+    assertEquals("2023-06-02", md.date());
+    assertEquals("Tỉnh ủy Lào Cai", md.issuer());
+    assertEquals("Lào Cai", md.province());
+    assertEquals("Lào Cai", md.provinceCurrent());
+    assertEquals("provincial", md.level());
+    assertEquals("Kế hoạch", md.type());
+    assertEquals("Phó Bí thư", md.signerRole());
+    assertEquals("T/M Ban Thường vụ", md.signingAuthority());
+    assertEquals("Nguyễn Văn A", md.signer());
+    assertEquals(List.of("48-KL/TW"), md.cites());
+  }
+
+  @Test
+  void cityPartyCommitteeUnderAProvinceIsDistrictLevel() {
+    String raw = "ĐẢNG BỘ TỈNH QUẢNG NINH\nTHÀNH ỦY HẠ LONG\nSố 07-CT/TU\nHạ Long, ngày 1 tháng 2 năm 2021\nCHỈ THỊ\n"
+        + "về công tác cán bộ\n" + "x".repeat(120);
+    DocumentMetadata md = extract(raw);
+    assertEquals("Thành ủy Hạ Long", md.issuer());
+    assertEquals("district", md.level());
+    assertEquals("Quảng Ninh", md.province());
+    assertEquals("Chỉ thị", md.type());
+    DocumentMetadata hanoi = extract("THÀNH ỦY HÀ NỘI\nSố 07-CT/TU\nHà Nội, ngày 1 tháng 2 năm 2021\nCHỈ THỊ\nvề cán bộ");
+    assertEquals("provincial", hanoi.level());
+    assertEquals("Hà Nội", hanoi.province());
+  }
+
+  // ---- invented documents, state layout (Nghị định 30/2020/NĐ-CP) ----
+
+  @Test
+  void stateLayoutInAGridTable() {
+    String raw = String.join("\n",
+        "+----------------------+----------------------------------+",
+        "| **ỦY BAN NHÂN DÂN**  | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA      |",
+        "| **TỈNH KHÁNH HOÀ**   | VIỆT NAM**                       |",
+        "|                      | Độc lập - Tự do - Hạnh phúc      |",
+        "| Số: 123/QĐ-UBND      | *Khánh Hòa, ngày 05 tháng 3 năm  |",
+        "|                      | 2024*                            |",
+        "+----------------------+----------------------------------+",
+        "",
+        "**QUYẾT ĐỊNH**",
+        "",
+        "**Về việc phê duyệt kế hoạch chuyển đổi số năm 2024**",
+        "",
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA**",
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        "",
+        "Điều 1. Phê duyệt kế hoạch chuyển đổi số năm 2024 kèm theo Quyết định này, có hiệu lực từ ngày ký.",
+        "",
+        "+----------------------+----------------------------------+",
+        "| **Nơi nhận:**        | **TM. ỦY BAN NHÂN DÂN**          |",
+        "| - Như Điều 3;        | **CHỦ TỊCH**                     |",
+        "| - Lưu: VT.           |                                  |",
+        "|                      | (đã ký)                          |",
+        "|                      |                                  |",
+        "|                      | **Lê Văn Bình**                  |",
+        "+----------------------+----------------------------------+");
+    DocumentMetadata md = extract(raw);
+    assertEquals("Quyết định", md.type());
+    assertEquals("123/QĐ-UBND", md.number());
+    assertEquals("2024-03-05", md.date());
+    assertEquals("Ủy ban nhân dân tỉnh Khánh Hòa", md.issuer());
+    assertEquals("Khánh Hòa", md.province());
+    assertEquals("Khánh Hòa", md.provinceCurrent());
+    assertEquals("provincial", md.level());
+    assertEquals("Về việc phê duyệt kế hoạch chuyển đổi số năm 2024", md.title());
+    assertEquals("TM. Ủy ban nhân dân", md.signingAuthority());
+    assertEquals("Chủ tịch", md.signerRole());
+    assertEquals("Lê Văn Bình", md.signer());
+    assertEquals(List.of("30/2020/NĐ-CP"), md.cites());
+    assertEquals(List.of("Như Điều 3", "Lưu: VT"), md.recipients());
+  }
+
+  @Test
+  void governmentDecreeAndAssemblyResolution() {
+    String decree = String.join("\n",
+        "CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 30/2020/NĐ-CP", "Hà Nội, ngày 05 tháng 3 năm 2020", "NGHỊ ĐỊNH", "Về công tác văn thư",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+        "Chính phủ ban hành Nghị định về công tác văn thư.",
+        "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "", "Nguyễn Xuân Phúc");
+    DocumentMetadata d = extract(decree);
+    assertEquals("Nghị định", d.type());
+    assertEquals("30/2020/NĐ-CP", d.number());
+    assertEquals("Chính phủ", d.issuer());
+    assertEquals("central", d.level());
+    assertNull(d.province(), "the place-date line of a central body names no province of issue");
+    assertEquals("TM. Chính phủ", d.signingAuthority());
+    assertEquals("Thủ tướng", d.signerRole());
+    assertEquals("Nguyễn Xuân Phúc", d.signer());
+    assertEquals("Về công tác văn thư", d.title());
+
+    String resolution = String.join("\n",
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Nghị quyết số: 1654/NQ-UBTVQH15", "Hà Nội, ngày 27 tháng 5 năm 2025",
+        "NGHỊ QUYẾT", "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Ninh Bình năm 2025",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Trần Thanh Mẫn");
+    DocumentMetadata r = extract(resolution);
+    assertEquals("1654/NQ-UBTVQH15", r.number());
+    assertEquals("Ủy ban Thường vụ Quốc hội", r.issuer());
+    assertEquals("central", r.level());
+    assertEquals(List.of("Ninh Bình"), r.provincesMentioned());
+    assertEquals("TM. Ủy ban Thường vụ Quốc hội", r.signingAuthority());
+  }
+
+  @Test
+  void lawHeaderAndSignature() {
+    // real header and signature lines (laws corpus)
+    String law = String.join("\n",
+        "QUỐC HỘI", "--------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "-----",
+        "Luật số: 73/2006/QH 11", "Hà Nội, ngày03 tháng 12 năm 2004", "LUẬT", "BÌNH ĐẲNG GIỚI",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 theo Nghị quyết số 51/2001/QH10;",
+        "Luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 10 thông qua "
+            + "ngày 29 tháng 11 năm 2006.",
+        "CHỦ TỊCH QUỐC HỘI", "Nguyễn Phú Trọng");
+    DocumentMetadata md = extract(law);
+    assertEquals("73/2006/QH11", md.number());
+    assertEquals("2004-12-03", md.date());
+    assertEquals("Luật", md.type());
+    assertEquals("Quốc hội", md.issuer());
+    assertEquals("Nguyễn Phú Trọng", md.signer());
+    assertEquals("Chủ tịch Quốc hội", md.signerRole());
+    assertEquals("Bình đẳng giới", md.title());
+    assertEquals("khóa XI", md.term());
+    assertEquals(List.of("51/2001/QH10"), md.cites());
+  }
+
+  @Test
+  void lawWithoutHeaderTakesAdoptionDateAndAdoptingBody() {
+    // real closing lines (laws corpus): no header, name then "(Đã ký)"
+    String law = "LUẬT\nCẢI CÁCH RUỘNG ĐẤT\nChương 1:\nĐiều 1. Mục đích cải cách ruộng đất là thủ tiêu quyền chiếm hữu ruộng đất "
+        + "của thực dân Pháp và của đế quốc xâm lược.\nLuật này do Quốc hội nước Việt Nam dân chủ cộng hoà thông qua "
+        + "trong khoá họp lần thứ III ngày 4 tháng 12 năm 1953\n \nHồ Chí Minh\n\n(Đã ký)";
+    DocumentMetadata md = extract(law);
+    assertNull(md.number());
+    assertEquals("1953-12-04", md.date());
+    assertEquals("adoption date stated in the text (no date in the header)", md.dateSource());
+    assertEquals("Quốc hội", md.issuer());
+    assertEquals("Hồ Chí Minh", md.signer());
+    assertNull(md.province(), "a person named Hồ Chí Minh is no province");
+  }
+
+  @Test
+  void presidentialDecreeGivesNumberAndDateInItsTitleLine() {
+    // real header lines (laws corpus)
+    String raw = "LUẬT\n\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP\n\n"
+        + "CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\n\nRA SẮC LỆNH:\n\nNay ban bố luật quy định quyền tự do hội họp đã "
+        + "được Quốc hội biểu quyết trong khoá họp thứ sáu.\n\nHồ Chí Minh\n\n(Đã ký)";
+    DocumentMetadata md = extract(raw);
+    assertEquals("101-SL/L.003", md.number());
+    assertEquals("1957-05-20", md.date());
+    assertEquals("date beside the number in the header", md.dateSource());
+    assertEquals("Chủ tịch nước Việt Nam Dân chủ Cộng hòa", md.issuer());
+    assertEquals("Quy định quyền tự do hội họp", md.title());
+    assertEquals("Hồ Chí Minh", md.signer());
+  }
+
+  // ---- copies without a header (the seeds), real lines ----
+
+  @Test
+  void meetingDateFromTheFirstParagraph() {
+    String raw = "**THÔNG BÁO**\n\n**HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH  \nsơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu  \n"
+        + "Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025**\n\n"
+        + "Ngày 29/9/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+        + "Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025.\n\n"
+        + "<sup>1</sup> Tờ trình số 19-TTr/TU, ngày 25/9/2023 về việc xin ý kiến\n\nT/M TỈNH ỦY  \nBÍ THƯ\n\n\n\nĐoàn Minh Huấn";
+    DocumentMetadata md = extract(raw);
+    assertNull(md.number(), "a cited symbol is never the document's number");
+    assertEquals("2023-09-29", md.date(), "the footnote's date is not the document's");
+    assertEquals("meeting date in the first paragraph (no header in this copy)", md.dateSource());
+    assertEquals("Tỉnh ủy Ninh Bình", md.issuer());
+    assertEquals("Ninh Bình", md.province());
+    assertEquals("Đại hội XXII, nhiệm kỳ 2020-2025", md.term());
+    assertEquals(List.of("19-TTr/TU"), md.cites());
+    assertEquals("T/M Tỉnh ủy", md.signingAuthority());
+  }
+
+  @Test
+  void meetingDateInParenthesesAndNoProvinceWhenNoneIsNamed() {
+    String raw = "**KẾT LUẬN**\n\n**HỘI NGHỊ LẦN THỨ MƯỜI HAI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH  \nvề Báo cáo sơ kết giữa nhiệm kỳ**\n\n"
+        + "-----\n\nTại Hội nghị lần thứ mười hai Ban Chấp hành Đảng bộ tỉnh khóa XVI (*họp ngày 30-6-2023*), sau khi "
+        + "xem xét Tờ trình số 72-TTr/TU, ngày 29-6-2023 của Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh kết luận:\n\n"
+        + "Củng cố quan hệ với các tỉnh giáp biên của Nước Cộng hòa Dân chủ Nhân dân Lào; chống “diễn biến hòa bình”.\n\n"
+        + "**T/M TỈNH ỦY  \nBÍ THƯ**\n\n**Dương Văn Trang**";
+    DocumentMetadata md = extract(raw);
+    assertEquals("2023-06-30", md.date());
+    assertNull(md.province());
+    assertNull(md.provinceCurrent());
+    assertEquals("Ban Chấp hành Đảng bộ tỉnh", md.issuer());
+    assertEquals("provincial", md.level());
+    assertEquals("khóa XVI", md.term());
+    assertEquals("về Báo cáo sơ kết giữa nhiệm kỳ", md.title());
+    assertEquals("Dương Văn Trang", md.signer());
+  }
+
+  @Test
+  void mergedTypeLineAndProvinceFromTheBody() {
+    String raw = "KẾT LUẬN**CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH****về một số nhiệm vụ, giải pháp trọng tâm**\n\n"
+        + "Ngày 24/8/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết "
+        + "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025; Bắc Giang đã ứng phó kịp thời.\n\n"
+        + "Hình ảnh, vị thế của tỉnh Bắc Giang tiếp tục được khẳng định; Nhân dân tỉnh Bắc Giang tin tưởng.\n\n"
+        + "Nơi nhận: *2**\n\n- Bộ Chính trị, Ban Bí thư (*báo cáo*),\n- Lưu Văn phòng Tỉnh ủy.\n\n"
+        + "T/M TỈNH ỦY\nBÍ THƯ\n\n\n\nĐương Văn Thái";
+    DocumentMetadata md = extract(raw);
+    assertEquals("Kết luận", md.type());
+    assertEquals("về một số nhiệm vụ, giải pháp trọng tâm", md.title());
+    assertEquals("2023-08-24", md.date());
+    assertEquals("Bắc Giang", md.province());
+    assertEquals("Bắc Ninh", md.provinceCurrent());
+    assertEquals("Ban Chấp hành Đảng bộ tỉnh Bắc Giang", md.issuer());
+    assertEquals("Đại hội XIX, nhiệm kỳ 2020-2025", md.term());
+    assertEquals("Dương Văn Thái", md.signer(), "Đương is no surname: a Đ/D conversion error");
+    assertEquals(List.of("Bộ Chính trị, Ban Bí thư (báo cáo)", "Lưu Văn phòng Tỉnh ủy"), md.recipients());
+  }
+
+  @Test
+  void signedMarkIsNoNameAndAFootnoteAfterTheSignatureIsNoSigner() {
+    String raw = "TỈNH ỦY HÀ NAM\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n\\*  \nSố 408 -BC/TU\n\nHà Nam, ngày 07 tháng 7 năm 2020\n\n"
+        + "## BÁO CÁO\n\n**kết quả công tác 6 tháng đầu năm**\n\n" + "Nội dung báo cáo ".repeat(10) + "\n\n"
+        + "**T/M TỈNH ỦY  \nBÍ THƯ**\n\n(đã ký)\n\n**Lê Thị Thủy**\n\n<sup>63</sup>Thi tốt nghiệp trung học phổ thông";
+    DocumentMetadata md = extract(raw);
+    assertEquals("408-BC/TU", md.number());
+    assertEquals("2020-07-07", md.date());
+    assertEquals("Báo cáo", md.type());
+    assertEquals("Tỉnh ủy Hà Nam", md.issuer());
+    assertEquals("Hà Nam", md.province());
+    assertEquals("Ninh Bình", md.provinceCurrent());
+    assertEquals("Lê Thị Thủy", md.signer());
+    assertEquals("kết quả công tác 6 tháng đầu năm", md.title());
+    assertNull(md.term());
+  }
+
+  @Test
+  void emptyTextGivesEmptyMetadata() {
+    DocumentMetadata md = extract("");
+    assertNull(md.type());
+    assertNull(md.number());
+    assertNull(md.date());
+    assertNull(md.signer());
+    assertTrue(md.cites().isEmpty());
+  }
+
+  @Test
+  void unsignedDraftDateIsNoDate() {
+    DocumentMetadata md = extract("TỈNH ỦY NAM ĐỊNH\nSố -NQ/TU\nNam Định, ngày … tháng … năm 2024\nNGHỊ QUYẾT\nvề việc A");
+    assertNull(md.date());
+    assertNull(md.number());
+    assertEquals("Nam Định", md.province());
+  }
+
+  @Test
+  void departmentUnderACommitteeIsNamedWithIt() {
+    DocumentMetadata ban = extract("TỈNH ỦY BẮC NINH\nBAN TUYÊN GIÁO\n*\nSố 45-HD/BTGTU\nBắc Ninh, ngày 3 tháng 4 năm 2024\n"
+        + "HƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng");
+    assertEquals("Ban Tuyên giáo Tỉnh ủy Bắc Ninh", ban.issuer());
+    assertEquals("provincial", ban.level());
+    assertEquals("Hướng dẫn", ban.type());
+    DocumentMetadata so = extract("UBND TỈNH BẮC NINH\nSỞ TÀI CHÍNH\nSố: 12/BC-STC\nBắc Ninh, ngày 3 tháng 4 năm 2024\nBÁO CÁO\nvề ngân sách");
+    assertEquals("Sở Tài chính tỉnh Bắc Ninh", so.issuer());
+    assertEquals("Bắc Ninh", so.province());
+    assertEquals("provincial", so.level());
+    DocumentMetadata xa = extract("ĐẢNG BỘ HUYỆN TIÊN DU\nĐẢNG ỦY XÃ PHẬT TÍCH\nSố 03-NQ/ĐU\nPhật Tích, ngày 3 tháng 4 năm 2024\n"
+        + "NGHỊ QUYẾT\nvề xây dựng nông thôn mới");
+    assertEquals("Đảng ủy xã Phật Tích", xa.issuer());
+    assertEquals("commune", xa.level());
+    assertNull(xa.province(), "no province is named");
+  }
+
+  @Test
+  void aTitleCitingAPlanGivesNoNumber() {
+    DocumentMetadata md = extract("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ VỀ KẾ HOẠCH SỐ 12-KH/TU NGÀY 3/3/2021\n"
+        + "Ngày 5/4/2021, Ban Thường vụ Tỉnh ủy họp nghe báo cáo tình hình thực hiện Kế hoạch số 12-KH/TU.");
+    assertNull(md.number());
+    assertEquals("2021-04-05", md.date());
+    assertEquals(List.of("12-KH/TU"), md.cites());
+  }
+
+  @Test
+  void headerlessNoticeOfTheStandingCommittee() {
+    DocumentMetadata md = extract("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác chuyển đổi số\n\n"
+        + "Ngày 12 tháng 3 năm 2024, Ban Thường vụ Tỉnh ủy họp nghe báo cáo; thực hiện Nghị quyết Hội nghị lần thứ 8 "
+        + "Ban Chấp hành Trung ương khóa XIII, Đảng bộ tỉnh Tuyên Quang và Nhân dân tỉnh Tuyên Quang quyết tâm.\n\n"
+        + "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHoàng Văn Nam (đã ký)");
+    assertEquals("Thông báo", md.type());
+    assertEquals("2024-03-12", md.date());
+    assertEquals("Ban Thường vụ Tỉnh ủy Tuyên Quang", md.issuer());
+    assertEquals("Tuyên Quang", md.province());
+    assertEquals("provincial", md.level());
+    assertNull(md.term(), "khóa XIII is the Central Committee's term");
+    assertEquals("T/L Ban Thường vụ", md.signingAuthority());
+    assertEquals("Chánh Văn phòng", md.signerRole());
+    assertEquals("Hoàng Văn Nam", md.signer());
+    assertEquals("về công tác chuyển đổi số", md.title());
+  }
+
+  @Test
+  void shortFirstParagraphIsNotTitle() {
+    DocumentMetadata md = extract("TỈNH ỦY CAO BẰNG\nSố 9-CT/TU\nCao Bằng, ngày 2 tháng 1 năm 2024\nCHỈ THỊ\n"
+        + "về tăng cường công tác dân vận\n1. Các cấp ủy quán triệt.\n2. Tổ chức thực hiện.");
+    assertEquals("về tăng cường công tác dân vận", md.title());
+  }
+}
