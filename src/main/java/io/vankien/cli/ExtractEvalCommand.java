@@ -31,7 +31,7 @@ public class ExtractEvalCommand implements Callable<Integer> {
   Path samples = Path.of("samples");
 
   @Option(names = "--samples-expected", description = "judged sample metadata (default: ${DEFAULT-VALUE})")
-  Path samplesExpected = Path.of("samples/expected.jsonl");
+  Path samplesExpected = Path.of("eval/samples-expected.jsonl");
 
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;

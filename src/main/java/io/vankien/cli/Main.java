@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      ExtractEvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

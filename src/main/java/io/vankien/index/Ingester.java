@@ -5,6 +5,7 @@ import io.vankien.extract.ExtractionException;
 import io.vankien.extract.TextExtractor;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
+import io.vankien.meta.SidecarMetadata;
 import io.vankien.meta.TextCleaner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,7 +132,7 @@ public final class Ingester {
     Path abs = file.toAbsolutePath().normalize();
     byte[] bytes = readLimited(abs);
     ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), abs.toString());
-    return ingest(source, bytes, abs, SidecarReader.read(abs), DocumentMetadata.SIDECAR);
+    return ingest(source, bytes, abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR);
   }
 
   /**
@@ -166,7 +167,7 @@ public final class Ingester {
   public ArchivedDocument editMetadata(String id, Map<String, Object> fields) throws IOException {
     synchronized (lock) {
       ArchivedDocument d = byId(id).orElseThrow(() -> new java.util.NoSuchElementException("no document with id " + id));
-      ArchivedDocument edited = d.withMeta(d.meta().withOverrides(fields, DocumentMetadata.EDITED));
+      ArchivedDocument edited = d.withMeta(SidecarMetadata.apply(d.meta(), fields, DocumentMetadata.EDITED));
       archive.put(edited);
       docOverlay.put(id, Optional.of(edited));
       commitLocked();
@@ -252,7 +253,7 @@ public final class Ingester {
   }
 
   private static DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {
-    return overrides == null || overrides.isEmpty() ? m : m.withOverrides(overrides, source);
+    return SidecarMetadata.apply(m, overrides, source);
   }
 
   /** Writes doc; when the path moved away from another document, detaches it there. */

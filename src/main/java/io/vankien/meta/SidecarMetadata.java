@@ -93,7 +93,13 @@ public final class SidecarMetadata {
    * provinceCurrent is not, provinceCurrent follows it (also marked "sidecar").
    */
   public static DocumentMetadata apply(DocumentMetadata extracted, Map<String, Object> overrides) {
-    if (overrides.isEmpty()) {
+    return apply(extracted, overrides, DocumentMetadata.SIDECAR);
+  }
+
+  /** As {@link #apply(DocumentMetadata, Map)}, recording {@code source} (sidecar, edited) as provenance. */
+  public static DocumentMetadata apply(DocumentMetadata extracted, Map<String, Object> overrides,
+      String source) {
+    if (overrides == null || overrides.isEmpty()) {
       return extracted;
     }
     Map<String, Object> all = new LinkedHashMap<>(overrides);
@@ -101,6 +107,6 @@ public final class SidecarMetadata {
       Object p = all.get("province");
       all.put("provinceCurrent", p == null ? null : Provinces.load().currentOf(p.toString()));
     }
-    return extracted.withOverrides(all, DocumentMetadata.SIDECAR);
+    return extracted.withOverrides(all, source);
   }
 }
