@@ -41,9 +41,11 @@ final class TermNormalizer {
         continue;
       } else if (c == '\u0110' || c == '\u00D0' || c == '\u00F0') {
         c = '\u0111';
+      } else if (c < VietnameseLetters.TABLE_SIZE) {
+        c = VietnameseLetters.lower(c);
+        toned |= VietnameseLetters.tone(c) != VietnameseLetters.NO_TONE;
       } else if (!Character.isSurrogate(c)) {
         c = Character.toLowerCase(c);
-        toned |= VietnameseLetters.tone(c) != VietnameseLetters.NO_TONE;
       }
       buf[out++] = c;
     }

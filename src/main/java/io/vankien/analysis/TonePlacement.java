@@ -42,6 +42,10 @@ final class TonePlacement {
     if (tonePos < 0) {
       return false;
     }
+    if ((tonePos == off || !VietnameseLetters.isVowel(buf[tonePos - 1]))
+        && (tonePos + 1 == end || !VietnameseLetters.isVowel(buf[tonePos + 1]))) {
+      return false; // the toned vowel is the whole nucleus: nothing to move (most syllables)
+    }
     // onset
     int p = off;
     while (p < end && !VietnameseLetters.isVowel(buf[p])) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.search.BoostAttribute;
@@ -28,9 +30,14 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   private final float foldedBoost;
   private final String skipType;
 
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+
   private char[] pending = new char[32];
   private int pendingLength = -1;
-  private State pendingState;
+  private int pendingStart;
+  private int pendingEnd;
+  private int pendingPosLength;
 
   /** Index-time folding: folded tokens carry no boost. */
   public VietnameseFoldingFilter(TokenStream input) {
@@ -54,15 +61,19 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (pendingLength >= 0) {
-      restoreState(pendingState);
+      // cheaper than captureState/restoreState (a hash look-up per attribute), which dominated the cost:
+      // the folded token carries term, offsets, position length, type and boost; other attributes (flags,
+      // payloads, keyword marks) are not used by this chain and are cleared.
+      clearAttributes();
       termAtt.copyBuffer(pending, 0, pendingLength);
+      offsetAtt.setOffset(pendingStart, pendingEnd);
+      posLenAtt.setPositionLength(pendingPosLength);
       posIncAtt.setPositionIncrement(0);
       typeAtt.setType(TYPE_FOLDED);
       if (boostAtt != null) {
         boostAtt.setBoost(foldedBoost);
       }
       pendingLength = -1;
-      pendingState = null;
       return true;
     }
     if (!input.incrementToken()) {
@@ -95,7 +106,9 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     }
     if (changed) {
       pendingLength = len;
-      pendingState = captureState();
+      pendingStart = offsetAtt.startOffset();
+      pendingEnd = offsetAtt.endOffset();
+      pendingPosLength = posLenAtt.getPositionLength();
     }
     return true;
   }
@@ -104,6 +117,5 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     pendingLength = -1;
-    pendingState = null;
   }
 }

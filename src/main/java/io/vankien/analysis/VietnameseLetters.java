@@ -35,11 +35,15 @@ final class VietnameseLetters {
   private static final boolean[] VOWEL = new boolean[TABLE_SIZE];
   /** 1 for vowels carrying a quality mark (ă â ê ô ơ ư, any tone, any case). */
   private static final boolean[] MARKED_VOWEL = new boolean[TABLE_SIZE];
+  /** Lower case (Character.toLowerCase) of each character below TABLE_SIZE. */
+  private static final char[] LOWER = new char[TABLE_SIZE];
 
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
       TONELESS[c] = (char) c;
       FOLDED[c] = (char) c;
+      int lower = Character.toLowerCase(c);
+      LOWER[c] = lower < 0x10000 ? (char) lower : (char) c;
     }
     String vowels = "aeiouyAEIOUY";
     for (int c = 0; c < TABLE_SIZE; c++) {
@@ -102,6 +106,11 @@ final class VietnameseLetters {
 
   static char toneless(char c) {
     return c < TABLE_SIZE ? TONELESS[c] : c;
+  }
+
+  /** Lower case of c (one char to one char). */
+  static char lower(char c) {
+    return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
   }
 
   static char fold(char c) {
