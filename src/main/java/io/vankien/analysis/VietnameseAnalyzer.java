@@ -98,6 +98,6 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new VietnameseNormalizationFilter(in);
+    return new VietnameseNormalizationFilter(in, false);
   }
 }

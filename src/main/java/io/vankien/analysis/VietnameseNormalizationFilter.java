@@ -14,8 +14,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class VietnameseNormalizationFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
 
+  private final boolean dropEmptyTerms;
+
   public VietnameseNormalizationFilter(TokenStream input) {
+    this(input, true);
+  }
+
+  /**
+   * @param dropEmptyTerms false for {@code Analyzer.normalize} chains, which must return exactly one token
+   */
+  public VietnameseNormalizationFilter(TokenStream input, boolean dropEmptyTerms) {
     super(input);
+    this.dropEmptyTerms = dropEmptyTerms;
   }
 
   @Override
@@ -30,7 +40,7 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
         len = termAtt.length();
       }
       int n = TermNormalizer.normalizeComposed(buf, len);
-      if (n > 0) {
+      if (n > 0 || !dropEmptyTerms) {
         termAtt.setLength(n);
         return true;
       }

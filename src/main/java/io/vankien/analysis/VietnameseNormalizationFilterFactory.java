@@ -27,6 +27,6 @@ public final class VietnameseNormalizationFilterFactory extends TokenFilterFacto
 
   @Override
   public TokenStream normalize(TokenStream input) {
-    return new VietnameseNormalizationFilter(input);
+    return new VietnameseNormalizationFilter(input, false);
   }
 }
