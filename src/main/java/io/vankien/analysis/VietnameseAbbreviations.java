@@ -110,13 +110,18 @@ public final class VietnameseAbbreviations {
         if (exact.size() < 2) {
           throw new ParseException(source + " line " + lineNo + ": a group needs two different entries", lineNo);
         }
-        addGroup(exact);
-        addGroup(folded);
+        addGroup(exact, List.of());
+        // an entry without diacritics ("ubnd") already expands to the exact words; only typed-without-
+        // diacritics forms of other entries ("hdnd", "uy ban nhan dan") need the folded group
+        addGroup(folded, exact);
       }
     }
 
-    private void addGroup(List<CharsRef> group) {
+    private void addGroup(List<CharsRef> group, List<CharsRef> notAsInput) {
       for (CharsRef a : group) {
+        if (notAsInput.contains(a)) {
+          continue;
+        }
         for (CharsRef b : group) {
           if (!a.equals(b)) {
             add(a, b, true);

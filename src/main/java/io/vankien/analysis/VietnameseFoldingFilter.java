@@ -16,8 +16,12 @@ import org.apache.lucene.search.BoostAttribute;
  * folded form equals the term. Expects normalized (NFC, lower-case) input.
  *
  * <p>With a folded boost below 1 (the query chain) the folded token carries a {@link BoostAttribute}, so
- * Lucene's QueryBuilder builds a SynonymQuery in which exact matches outrank folded-only ones. Tokens of a
- * type listed in {@code skipType} (the query chain passes the synonym type) are not folded.
+ * Lucene's QueryBuilder builds a SynonymQuery in which exact matches outrank folded-only ones.
+ *
+ * <p>With a {@code skipType} (the query chain passes the synonym type), tokens of that type are not folded,
+ * and neither are the position-length-1 tokens inside a multi-position alternative (the original words
+ * "ban chấp hành" beside "bch"): QueryBuilder expands every path of such a graph, and folding each word
+ * there would multiply the paths by two per word. The token spanning the region itself is folded.
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
   /** Type of the stacked folded tokens. */
@@ -38,6 +42,9 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   private int pendingStart;
   private int pendingEnd;
   private int pendingPosLength;
+  /** Position of the current input token, and the end of the multi-position region it may lie in. */
+  private int position = -1;
+  private int regionEnd = -1;
 
   /** Index-time folding: folded tokens carry no boost. */
   public VietnameseFoldingFilter(TokenStream input) {
@@ -82,8 +89,17 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     if (boostAtt != null) {
       boostAtt.setBoost(1f);
     }
-    if (skipType != null && skipType.equals(typeAtt.type())) {
-      return true;
+    if (skipType != null) {
+      position += posIncAtt.getPositionIncrement();
+      int posLength = posLenAtt.getPositionLength();
+      if (posLength > 1) {
+        regionEnd = Math.max(regionEnd, position + posLength);
+      } else if (position < regionEnd) {
+        return true;
+      }
+      if (skipType.equals(typeAtt.type())) {
+        return true;
+      }
     }
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
@@ -117,5 +133,7 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     pendingLength = -1;
+    position = -1;
+    regionEnd = -1;
   }
 }
