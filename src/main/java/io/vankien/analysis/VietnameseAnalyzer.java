@@ -30,8 +30,9 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * position increment grows by parts - 1 so phrases line up with the index), then
  * {@link SynonymGraphFilter} over {@link VietnameseAbbreviations#builtIn()} ({@code vietnameseAbbreviation}:
  * "HĐND" and "Hội đồng nhân dân" both ways, also "hdnd"/"hoi dong nhan dan"), then folding in which the
- * folded token carries a {@code BoostAttribute} of {@link #FOLDED_QUERY_BOOST}; synonym-generated tokens are
- * not folded (the diacritic-free copy of each abbreviation group covers folded queries). With Lucene's
+ * folded token carries a {@code BoostAttribute} of {@link #FOLDED_QUERY_BOOST}; synonym-generated tokens and
+ * the original words beside a multi-word alternative are not folded (the diacritic-free copy of each
+ * abbreviation group covers folded queries, and the graph stays at one path per alternative). With Lucene's
  * {@code QueryBuilder} a query word with diacritics becomes {@code SynonymQuery(exact, folded^0.2)}, so exact
  * matches outrank folded-only ones; a word without diacritics is one term that matches the folded forms.
  *
@@ -42,7 +43,18 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * phrase and proximity queries: on a graph (the query chain with an abbreviation) QueryBuilder enumerates
  * every path, and with a folded token stacked on each word that is 2^words phrase queries.
  *
- * <p>No stopwords are removed.
+ * <p>No stopwords are removed. The abbreviation groups live in {@code abbreviations.txt} beside this class.
+ *
+ * <h2>SPI equivalents</h2>
+ *
+ * <pre>
+ * index:  CustomAnalyzer.builder().withTokenizer("vietnamese")
+ *           .addTokenFilter("vietnameseRomanOrdinal").addTokenFilter("vietnameseNormalization")
+ *           .addTokenFilter("vietnameseFolding").build()
+ * query:  withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
+ *           vietnameseNormalization, vietnameseAbbreviation,
+ *           vietnameseFolding with foldedBoost=0.2 and skipType=SYNONYM
+ * </pre>
  */
 public final class VietnameseAnalyzer extends Analyzer {
   /**
