@@ -28,12 +28,21 @@ public final class DocumentSymbol {
 
   /**
    * The key of {@code text} when the whole text (trimmed, an optional leading "Số"/"Số:" removed) is one
-   * document symbol; empty otherwise.
+   * document symbol; empty otherwise. Unlike the tokenizer (which needs upper-case codes in running text),
+   * this also accepts text typed all in lower case ("01-nq/tu" in a search box).
    */
   public static Optional<String> key(String text) {
     if (text == null) {
       return Optional.empty();
     }
+    Optional<String> key = keyAsWritten(text);
+    if (key.isPresent() || !text.equals(text.toLowerCase(java.util.Locale.ROOT))) {
+      return key;
+    }
+    return keyAsWritten(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static Optional<String> keyAsWritten(String text) {
     char[] b = prepare(text);
     int start = 0;
     int limit = b.length;

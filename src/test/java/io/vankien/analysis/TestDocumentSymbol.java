@@ -33,10 +33,19 @@ class TestDocumentSymbol {
 
   @Test
   void notSymbols() {
-    for (String s : List.of("", "NQ/TU", "29/9/2023", "2020-2025", "12-CT", "01-NQ/TU và", "Số", "01-nq/tu", "15/Sở")) {
+    for (String s : List.of("", "NQ/TU", "29/9/2023", "2020-2025", "12-CT", "01-NQ/TU và", "Số", "15/Sở", "29/9")) {
       assertEquals(Optional.empty(), DocumentSymbol.key(s), s);
     }
     assertEquals(Optional.empty(), DocumentSymbol.key(null));
+  }
+
+  @Test
+  void typedInAnyCase() {
+    assertEquals(Optional.of("1-nq/tu"), DocumentSymbol.key("01-nq/tu"));
+    assertEquals(Optional.of("19-ttr/tu"), DocumentSymbol.key("số 19-ttr/tu"));
+    assertEquals(Optional.of("30/2020/nđ-cp"), DocumentSymbol.key("30/2020/nđ-cp"));
+    // running text still needs upper-case codes
+    assertEquals(List.of(), DocumentSymbol.findAll("trang 12-nq/tu"));
   }
 
   @Test

@@ -38,10 +38,12 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
   }
 
   public void testOldAndNewToneStylesIndexIdentically() throws Exception {
-    try (Analyzer a = VietnameseAnalyzer.forIndex()) {
-      String oldStyle = "Ban Thường vụ Tỉnh uỷ Hoà Bình, khoẻ mạnh, thuỷ lợi, hoá chất, hoả hoạn, tuỳ ý, thuý";
-      String newStyle = "Ban Thường vụ Tỉnh ủy Hòa Bình, khỏe mạnh, thủy lợi, hóa chất, hỏa hoạn, tùy ý, thúy";
-      assertEquals(tokens(a, oldStyle), tokens(a, newStyle));
+    String oldStyle = "Ban Thường vụ Tỉnh uỷ Hoà Bình, khoẻ mạnh, thuỷ lợi, hoá chất, hoả hoạn, tuỳ ý, thuý, Uỷ ban nhân dân";
+    String newStyle = "Ban Thường vụ Tỉnh ủy Hòa Bình, khỏe mạnh, thủy lợi, hóa chất, hỏa hoạn, tùy ý, thúy, Ủy ban nhân dân";
+    for (Analyzer a : List.of(VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forQuery(), VietnameseAnalyzer.forPhrase())) {
+      try (a) {
+        assertEquals(tokens(a, oldStyle), tokens(a, newStyle));
+      }
     }
   }
 
