@@ -74,4 +74,27 @@ public class TestSeedCorpusOffsets extends BaseTokenStreamTestCase {
     assertTrue("folded tokens: " + folded, folded > 1000);
     assertTrue("tone style normalized somewhere: " + toneMoved, toneMoved > 0);
   }
+
+  /** IndexWriter rejects offsets that go backwards: index the seeds with offsets in the postings. */
+  public void testSeedsIndexWithOffsetsInPostings() throws IOException {
+    Assume.assumeTrue("real seed documents not present at " + SEEDS.toAbsolutePath(), Files.isDirectory(SEEDS));
+    org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    int docs = 0;
+    try (org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        Analyzer a = VietnameseAnalyzer.forIndex();
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(a));
+        Stream<Path> files = Files.list(SEEDS)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new org.apache.lucene.document.Field("body", Files.readString(f, StandardCharsets.UTF_8), type));
+        w.addDocument(d);
+        docs++;
+      }
+      w.commit();
+      assertEquals(docs, w.getDocStats().numDocs);
+    }
+  }
 }
