@@ -13,7 +13,6 @@ final class RomanNumerals {
       return -1;
     }
     int total = 0;
-    int prev = Integer.MAX_VALUE;
     for (int i = off; i < off + len; i++) {
       int v = digit(buf[i]);
       if (v < 0) {
@@ -24,7 +23,6 @@ final class RomanNumerals {
         return -1;
       }
       total += v < next ? -v : v;
-      prev = Math.min(prev, v);
     }
     if (total <= 0 || total > 3999) {
       return -1;
