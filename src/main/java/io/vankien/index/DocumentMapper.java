@@ -43,9 +43,9 @@ public final class DocumentMapper {
     if (m.signer() != null) {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
-    DocumentSymbol.key(m.number()).ifPresent(k -> doc.add(new StringField(Schema.NUMBER_KEY, k, Field.Store.NO)));
+    addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
     for (String c : m.cites()) {
-      DocumentSymbol.key(c).ifPresent(k -> doc.add(new StringField(Schema.CITES_KEY, k, Field.Store.NO)));
+      addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
     LocalDate date = parseDate(m.date());
     if (date != null) {
@@ -67,6 +67,14 @@ public final class DocumentMapper {
     facet(doc, Schema.F_LEVEL, m.level());
     facet(doc, Schema.F_TERM, m.term());
     return facets.build(doc);
+  }
+
+  /** The symbol's key and its diacritic-free key ("30/2020/nđ-cp", "30/2020/nd-cp"), so either finds it. */
+  private static void addSymbolKeys(Document doc, String field, String symbol) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    DocumentSymbol.key(symbol).ifPresent(keys::add);
+    DocumentSymbol.foldedKey(symbol).ifPresent(keys::add);
+    keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
   }
 
   private static void facet(Document doc, String dim, String value) {

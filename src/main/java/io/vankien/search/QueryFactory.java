@@ -33,14 +33,20 @@ public final class QueryFactory {
   static final float OWN_NUMBER_BOOST = 1000f;
 
   private final QueryBuilder builder;
+  private final QueryBuilder phrases;
 
   public QueryFactory() {
-    this(VietnameseAnalyzer.forQuery());
+    this(VietnameseAnalyzer.forQuery(), VietnameseAnalyzer.forPhrase());
   }
 
-  public QueryFactory(Analyzer queryAnalyzer) {
+  /**
+   * @param queryAnalyzer for word matching (may branch: abbreviations expand as a graph)
+   * @param phraseAnalyzer for phrases and proximity (never branches, so one phrase query per phrase)
+   */
+  public QueryFactory(Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
     this.builder = new QueryBuilder(queryAnalyzer);
     this.builder.setEnableGraphQueries(true);
+    this.phrases = new QueryBuilder(phraseAnalyzer);
   }
 
   /** The query for what the user typed; blank means every document. */
@@ -115,9 +121,9 @@ public final class QueryFactory {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(must, Occur.MUST);
     addShould(q, builder.createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), TITLE_BOOST);
     if (run.size() > 1) {
-      addShould(q, builder.createPhraseQuery(Schema.TEXT, text, 0), RUN_PHRASE_BOOST);
+      addShould(q, phrases.createPhraseQuery(Schema.TEXT, text, 0), RUN_PHRASE_BOOST);
       for (int i = 0; i + 1 < run.size(); i++) {
-        addShould(q, builder.createPhraseQuery(Schema.TEXT, run.get(i) + " " + run.get(i + 1), 0),
+        addShould(q, phrases.createPhraseQuery(Schema.TEXT, run.get(i) + " " + run.get(i + 1), 0),
             PAIR_PHRASE_BOOST);
       }
     }
@@ -144,18 +150,18 @@ public final class QueryFactory {
   }
 
   private Query phrase(String text) {
-    Query p = builder.createPhraseQuery(Schema.TEXT, text, 0);
+    Query p = phrases.createPhraseQuery(Schema.TEXT, text, 0);
     if (p == null) {
       return null;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(p, Occur.MUST);
-    addShould(q, builder.createPhraseQuery(Schema.TITLE, text, 0), TITLE_BOOST);
+    addShould(q, phrases.createPhraseQuery(Schema.TITLE, text, 0), TITLE_BOOST);
     return q.build();
   }
 
   private Query symbol(String raw) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-    Query inText = builder.createPhraseQuery(Schema.TEXT, raw, 0);
+    Query inText = phrases.createPhraseQuery(Schema.TEXT, raw, 0);
     if (inText != null) {
       q.add(inText, Occur.SHOULD);
     }
@@ -166,9 +172,9 @@ public final class QueryFactory {
 
   private Query fielded(QueryItem.Fielded f) {
     return switch (f.field()) {
-      case "signer" -> orNone(builder.createPhraseQuery(Schema.SIGNER_TEXT, f.value(), 1));
+      case "signer" -> orNone(phrases.createPhraseQuery(Schema.SIGNER_TEXT, f.value(), 1));
       case "title" -> orNone(f.quoted()
-          ? builder.createPhraseQuery(Schema.TITLE, f.value(), 0)
+          ? phrases.createPhraseQuery(Schema.TITLE, f.value(), 0)
           : builder.createBooleanQuery(Schema.TITLE, f.value(), Occur.MUST));
       case "number" -> new TermQuery(new Term(Schema.NUMBER_KEY, symbolKey("number", f.value())));
       case "cites" -> new TermQuery(new Term(Schema.CITES_KEY, symbolKey("cites", f.value())));
