@@ -1,0 +1,115 @@
+package io.vankien.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs Tika's auto-detecting parser on one file, with or without OCR, into a {@link LinePerBlockHandler};
+ * turns Tika's failures into {@link ExtractionException}s that say what is wrong with the file.
+ */
+final class TikaDocumentParser {
+  /** The text and the page count Tika reported (0 when the format has no pages). */
+  record Parsed(String text, int pages) {}
+
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final ExtractionLimits limits;
+
+  TikaDocumentParser(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses with the text layer only (no OCR of pages or embedded images). */
+  Parsed parseText(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, false);
+  }
+
+  /** Parses with OCR: PDF pages are rendered and OCRed, images are OCRed. */
+  Parsed parseWithOcr(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, true);
+  }
+
+  private Parsed parse(Path file, String mediaType, boolean ocr) throws ExtractionException {
+    LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars());
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      parser.parse(in, handler, metadata, context(ocr));
+    } catch (EncryptedDocumentException e) {
+      throw passwordProtected(mediaType, e);
+    } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      throw explain(mediaType, e);
+    }
+    String pages = metadata.get(PagedText.N_PAGES);
+    int pageCount = pages == null ? 0 : parseIntOrZero(pages);
+    return new Parsed(handler.text(), pageCount);
+  }
+
+  private ParseContext context(boolean ocr) {
+    ParseContext context = new ParseContext();
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setExtractInlineImages(false);
+    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(!ocr);
+    tesseract.setLanguage(limits.ocrLanguage());
+    tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, limits.timeout().toSeconds())));
+    context.set(TesseractOCRConfig.class, tesseract);
+    context.set(Parser.class, parser);
+    return context;
+  }
+
+  private static ExtractionException passwordProtected(String mediaType, Throwable e) {
+    return new ExtractionException("password-protected (encrypted) " + mediaType
+        + ": cannot extract text without the password", e);
+  }
+
+  private ExtractionException explain(String mediaType, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException
+          || t.getClass().getName().contains("InvalidPassword")
+          || t.getClass().getSimpleName().equals("EncryptedDocumentException")) {
+        return passwordProtected(mediaType, e);
+      }
+      if (t instanceof LinePerBlockHandler.TooMuchText) {
+        return new ExtractionException("too much text: " + t.getMessage() + " (limit maxChars="
+            + limits.maxChars() + "; a zip bomb or a runaway document)", e);
+      }
+      String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("zip bomb")) {
+        return new ExtractionException("suspected zip bomb: " + t.getMessage(), e);
+      }
+      if (message.contains("password") || message.contains("encrypted")) {
+        return passwordProtected(mediaType, e);
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String detail = root == e ? String.valueOf(e.getMessage())
+        : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    return new ExtractionException("corrupt or unreadable " + mediaType + ": " + detail, e);
+  }
+
+  private static int parseIntOrZero(String s) {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
