@@ -12,6 +12,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
@@ -24,6 +25,8 @@ final class TikaDocumentParser {
   record Parsed(String text, int pages) {}
 
   private final AutoDetectParser parser = new AutoDetectParser();
+  /** Tika 3 routes only image/ocr-* types to Tesseract through the auto-detecting parser, so images go here. */
+  private final TesseractOCRParser imageOcr = new TesseractOCRParser();
   private final ExtractionLimits limits;
 
   TikaDocumentParser(ExtractionLimits limits) {
@@ -46,7 +49,8 @@ final class TikaDocumentParser {
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      parser.parse(in, handler, metadata, context(ocr));
+      Parser chosen = ocr && mediaType.startsWith("image/") ? imageOcr : parser;
+      chosen.parse(in, handler, metadata, context(ocr));
     } catch (EncryptedDocumentException e) {
       throw passwordProtected(mediaType, e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
