@@ -19,6 +19,10 @@ public final class LegacyEncodingRepair {
   static final int MIN_GAIN_WORDS = 2;
   static final double MIN_GAIN_SHARE = 0.25;
   static final double MIN_VALID_SHARE = 0.6;
+  /** Scoring looks at this many words at most (the start of a long text is enough to tell). */
+  static final int MAX_SCORED_WORDS = 20_000;
+  /** The Latin-1 letters that Vietnamese itself uses. */
+  private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
 
   /** A legacy encoding this class can undo. */
   public enum Legacy {
@@ -32,23 +36,57 @@ public final class LegacyEncodingRepair {
 
   /** The text in Unicode when it is TCVN3 or VNI mojibake; empty when it is not (or cannot tell). */
   public static Optional<Repair> repair(String text) {
+    if (!hasLegacyCodes(text)) {
+      return Optional.empty();
+    }
     List<String> words = nonAsciiWords(text);
+    if (words.size() > MAX_SCORED_WORDS) {
+      words = words.subList(0, MAX_SCORED_WORDS);
+    }
     int n = words.size();
     if (n < MIN_GAIN_WORDS) {
       return Optional.empty();
     }
-    int before = countSyllables(words);
-    String tcvn3 = Tcvn3Decoder.decode(text);
-    String vni = VniDecoder.decode(text);
-    int afterTcvn3 = countSyllables(nonAsciiWords(tcvn3));
-    int afterVni = countSyllables(nonAsciiWords(vni));
+    int before = 0;
+    int afterTcvn3 = 0;
+    int afterVni = 0;
+    for (String word : words) {
+      before += VietnameseSyllables.isSyllable(word) ? 1 : 0;
+      afterTcvn3 += VietnameseSyllables.isSyllable(Tcvn3Decoder.decode(word)) ? 1 : 0;
+      afterVni += VietnameseSyllables.isSyllable(VniDecoder.decode(word)) ? 1 : 0;
+    }
     Legacy best = afterTcvn3 >= afterVni ? Legacy.TCVN3 : Legacy.VNI;
     int after = Math.max(afterTcvn3, afterVni);
     int gain = after - before;
     if (gain >= MIN_GAIN_WORDS && gain >= MIN_GAIN_SHARE * n && after >= MIN_VALID_SHARE * n) {
-      return Optional.of(new Repair(best == Legacy.TCVN3 ? tcvn3 : vni, best));
+      String repaired = best == Legacy.TCVN3 ? Tcvn3Decoder.decode(text) : VniDecoder.decode(text);
+      return Optional.of(new Repair(repaired, best));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A cheap filter: whether the text holds at least two signs of a legacy encoding, Latin-1 chars that
+   * are not Vietnamese letters (©, µ, ¸, ø, ï ...) or the VNI spellings of â ê ô ă ("aâ", "eâ", "oâ",
+   * "aê"), which Unicode Vietnamese never has. Text without them is left alone without scoring.
+   */
+  static boolean hasLegacyCodes(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0xA1 || c > 0xFF) {
+        continue;
+      }
+      boolean sign = VIETNAMESE_LATIN1.indexOf(c) < 0;
+      if (!sign && i > 0 && (c == 'â' || c == 'Â' || c == 'ê' || c == 'Ê')) {
+        char before = Character.toLowerCase(text.charAt(i - 1));
+        sign = before == 'a' || before == 'e' || before == 'o';
+      }
+      if (sign && ++count >= MIN_GAIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many of the text's words are Vietnamese syllables (all words, ASCII or not). */

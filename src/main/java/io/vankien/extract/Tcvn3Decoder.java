@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * Text typed in TCVN3 (ABC) fonts and read as Latin-1 ("Céng hoµ x· héi") back to Unicode ("Cộng hoà xã
  * hội"). The table is the resource {@code tcvn3.txt}. Upper-case letters with a tone mark have no code of
  * their own in TCVN3 (a capitals font shows the lower-case code as a capital), so a decoded letter is made
- * upper case when its word is written in capitals ("CéNG" → "CỘNG"), or when the word is a single capital
- * standing between words in capitals ("CéNG HOµ X· HéI" → "CỘNG HOÀ XÃ HỘI").
+ * upper case when its word is written in capitals ("CéNG" → "CỘNG") or its whole line is ("TØNH ñY Hµ NAM" →
+ * "TỈNH ỦY HÀ NAM"); a lone capital in a mixed-case line keeps a lower-case letter ("Uû ban" → "Uỷ ban").
  */
 final class Tcvn3Decoder {
   private static final char[] TABLE = loadTable();
@@ -41,67 +41,63 @@ final class Tcvn3Decoder {
     return out.toString();
   }
 
-  /** Upper-cases decoded letters inside words written in capitals (one output char per input char). */
+  /**
+   * Upper-cases decoded letters in words written in capitals (two or more capitals, no lower-case letter,
+   * not counting the decoded letters whose case is unknown) and in lines written in capitals.
+   */
   private static void restoreCapitals(StringBuilder s, boolean[] decoded) {
     int n = s.length();
-    int[] wordCase = new int[n]; // per char: case class of its word, 0 none, 1 capitals, 2 lower/mixed, 3 single capital
-    int start = 0;
-    while (start < n) {
-      while (start < n && !Character.isLetter(s.charAt(start))) {
-        start++;
-      }
-      int end = start;
-      while (end < n && Character.isLetter(s.charAt(end))) {
-        end++;
-      }
-      if (start >= n) {
-        break;
-      }
-      int upper = 0;
-      int lower = 0;
-      for (int i = start; i < end; i++) {
-        char c = s.charAt(i);
-        if (decoded[i] && Character.isLowerCase(c)) {
-          continue; // its case is what we are trying to find
+    int lineStart = 0;
+    while (lineStart < n) {
+      int lineEnd = indexOf(s, '\n', lineStart);
+      boolean capitalsLine = writtenInCapitals(s, decoded, lineStart, lineEnd);
+      int start = lineStart;
+      while (start < lineEnd) {
+        while (start < lineEnd && !Character.isLetter(s.charAt(start))) {
+          start++;
         }
-        if (Character.isUpperCase(c)) {
-          upper++;
-        } else if (Character.isLowerCase(c)) {
-          lower++;
+        int end = start;
+        while (end < lineEnd && Character.isLetter(s.charAt(end))) {
+          end++;
         }
+        if (capitalsLine || writtenInCapitals(s, decoded, start, end)) {
+          for (int i = start; i < end; i++) {
+            if (decoded[i]) {
+              s.setCharAt(i, Character.toUpperCase(s.charAt(i)));
+            }
+          }
+        }
+        start = end;
       }
-      int cls = lower > 0 ? 2 : upper >= 2 ? 1 : upper == 1 ? 3 : 0;
-      for (int i = start; i < end; i++) {
-        wordCase[i] = cls;
-      }
-      start = end;
-    }
-    for (int i = 0; i < n; i++) {
-      if (!decoded[i] || !Character.isLowerCase(s.charAt(i))) {
-        continue;
-      }
-      boolean capitals = wordCase[i] == 1
-          || (wordCase[i] == 3 && (neighbourWordCase(s, wordCase, i, -1) == 1
-              || neighbourWordCase(s, wordCase, i, +1) == 1));
-      if (capitals) {
-        s.setCharAt(i, Character.toUpperCase(s.charAt(i)));
-      }
+      lineStart = lineEnd + 1;
     }
   }
 
-  /** Case class of the previous (dir -1) or next (dir +1) word on the same line, 0 when none. */
-  private static int neighbourWordCase(CharSequence s, int[] wordCase, int i, int dir) {
-    int j = i;
-    while (j >= 0 && j < s.length() && Character.isLetter(s.charAt(j))) {
-      j += dir;
-    }
-    while (j >= 0 && j < s.length() && !Character.isLetter(s.charAt(j))) {
-      if (s.charAt(j) == '\n') {
-        return 0;
+  private static int indexOf(CharSequence s, char c, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
       }
-      j += dir;
     }
-    return j >= 0 && j < s.length() ? wordCase[j] : 0;
+    return s.length();
+  }
+
+  /** Two or more capitals and no lower-case letter in [start, end), decoded letters not counted. */
+  private static boolean writtenInCapitals(CharSequence s, boolean[] decoded, int start, int end) {
+    int upper = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (decoded[i] && Character.isLowerCase(c)) {
+        continue; // its case is what we are trying to find
+      }
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
   }
 
   private static char[] loadTable() {

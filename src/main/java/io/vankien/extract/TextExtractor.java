@@ -8,13 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -33,12 +26,6 @@ import org.apache.tika.mime.MediaTypeRegistry;
  */
 public class TextExtractor {
   static final String TESSERACT_COMMAND = "tesseract";
-  private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "vankien-extract-" + THREADS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
 
   private final ExtractionLimits limits;
   private final String tesseractCommand;
@@ -71,23 +58,10 @@ public class TextExtractor {
 
   public ExtractedText extract(Path file) throws ExtractionException {
     long size = checkReadableFile(file);
-    Future<ExtractedText> result = WORKERS.submit(() -> extractNow(file, size));
-    long seconds = limits.timeout().toSeconds();
     try {
-      return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      throw new ExtractionException(file.getFileName() + ": timed out after " + seconds + " s", e);
-    } catch (InterruptedException e) {
-      result.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExtractionException(file.getFileName() + ": interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ExtractionException ee) {
-        throw new ExtractionException(file.getFileName() + ": " + ee.getMessage(), ee.getCause());
-      }
-      throw new ExtractionException(file.getFileName() + ": unexpected failure: " + cause, cause);
+      return TimeLimit.run(() -> extractNow(file, size), limits.timeout());
+    } catch (ExtractionException e) {
+      throw new ExtractionException(file.getFileName() + ": " + e.getMessage(), e.getCause());
     }
   }
 
