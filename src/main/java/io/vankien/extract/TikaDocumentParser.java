@@ -11,6 +11,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -67,6 +68,11 @@ final class TikaDocumentParser {
     pdf.setExtractInlineImages(false);
     pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true); // streams document.xml instead of building a DOM: bounded memory
+    office.setUseSAXPptxExtractor(true);
+    office.setIncludeHeadersAndFooters(true);
+    context.set(OfficeParserConfig.class, office);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);
     tesseract.setLanguage(limits.ocrLanguage());
@@ -104,8 +110,8 @@ final class TikaDocumentParser {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root == e ? String.valueOf(e.getMessage())
-        : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    // the innermost cause says what is wrong with the file; Tika's wrappers only say which parser failed
+    String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     return new ExtractionException("corrupt or unreadable " + mediaType + ": " + detail, e);
   }
 
