@@ -1,6 +1,8 @@
 package io.vankien.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +22,7 @@ public final class LegacyEncodingRepair {
   static final double MIN_GAIN_SHARE = 0.25;
   static final double MIN_VALID_SHARE = 0.6;
   /** Scoring looks at this many words at most (the start of a long text is enough to tell). */
-  static final int MAX_SCORED_WORDS = 20_000;
+  static final int MAX_SCORED_WORDS = 10_000;
   /** The Latin-1 letters that Vietnamese itself uses. */
   private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
 
@@ -39,21 +41,25 @@ public final class LegacyEncodingRepair {
     if (!hasLegacyCodes(text)) {
       return Optional.empty();
     }
-    List<String> words = nonAsciiWords(text);
-    if (words.size() > MAX_SCORED_WORDS) {
-      words = words.subList(0, MAX_SCORED_WORDS);
-    }
+    List<String> words = words(text, true, MAX_SCORED_WORDS);
     int n = words.size();
     if (n < MIN_GAIN_WORDS) {
       return Optional.empty();
     }
+    // Vietnamese repeats its syllables: score each distinct word once, weighted by its count
+    Map<String, Integer> counts = new HashMap<>();
+    for (String word : words) {
+      counts.merge(word, 1, Integer::sum);
+    }
     int before = 0;
     int afterTcvn3 = 0;
     int afterVni = 0;
-    for (String word : words) {
-      before += VietnameseSyllables.isSyllable(word) ? 1 : 0;
-      afterTcvn3 += VietnameseSyllables.isSyllable(Tcvn3Decoder.decode(word)) ? 1 : 0;
-      afterVni += VietnameseSyllables.isSyllable(VniDecoder.decode(word)) ? 1 : 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      String word = e.getKey();
+      int count = e.getValue();
+      before += VietnameseSyllables.isSyllable(word) ? count : 0;
+      afterTcvn3 += VietnameseSyllables.isSyllable(Tcvn3Decoder.decode(word)) ? count : 0;
+      afterVni += VietnameseSyllables.isSyllable(VniDecoder.decode(word)) ? count : 0;
     }
     Legacy best = afterTcvn3 >= afterVni ? Legacy.TCVN3 : Legacy.VNI;
     int after = Math.max(afterTcvn3, afterVni);
@@ -89,9 +95,9 @@ public final class LegacyEncodingRepair {
     return false;
   }
 
-  /** How many of the text's words are Vietnamese syllables (all words, ASCII or not). */
+  /** How many of the text's first {@value #MAX_SCORED_WORDS} words (ASCII or not) are Vietnamese syllables. */
   static int syllableCount(String text) {
-    return countSyllables(words(text, false));
+    return countSyllables(words(text, false, MAX_SCORED_WORDS));
   }
 
   private static int countSyllables(List<String> words) {
@@ -105,18 +111,18 @@ public final class LegacyEncodingRepair {
   }
 
   static List<String> nonAsciiWords(String text) {
-    return words(text, true);
+    return words(text, true, Integer.MAX_VALUE);
   }
 
   /**
    * Words: runs of letters and of the Latin-1 symbols legacy encodings use as letters (©, µ, §, ...),
    * split at white space, digits and ASCII punctuation.
    */
-  private static List<String> words(String text, boolean nonAsciiOnly) {
+  private static List<String> words(String text, boolean nonAsciiOnly, int limit) {
     List<String> words = new ArrayList<>();
     int start = -1;
     boolean nonAscii = false;
-    for (int i = 0; i <= text.length(); i++) {
+    for (int i = 0; i <= text.length() && words.size() < limit; i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
       boolean wordChar = Character.isLetter(c) || (c >= 0xA1 && c <= 0xFF) || Character.getType(c) == Character.NON_SPACING_MARK;
       if (wordChar) {

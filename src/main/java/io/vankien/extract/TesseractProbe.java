@@ -18,7 +18,15 @@ final class TesseractProbe {
   private TesseractProbe() {}
 
   static Result probe(String command) {
-    return CACHE.computeIfAbsent(command, TesseractProbe::run);
+    Result cached = CACHE.get(command);
+    if (cached != null) {
+      return cached;
+    }
+    Result result = run(command);
+    if (!Thread.currentThread().isInterrupted()) { // an interrupted probe says nothing about tesseract
+      CACHE.put(command, result);
+    }
+    return result;
   }
 
   private static Result run(String command) {

@@ -57,16 +57,16 @@ public class TextExtractor {
   }
 
   public ExtractedText extract(Path file) throws ExtractionException {
-    long size = checkReadableFile(file);
+    checkReadableFile(file);
     try {
-      return TimeLimit.run(() -> extractNow(file, size), limits.timeout());
+      return TimeLimit.run(() -> extractNow(file), limits.timeout());
     } catch (ExtractionException e) {
       throw new ExtractionException(file.getFileName() + ": " + e.getMessage(), e.getCause());
     }
   }
 
-  /** The file's size once it is known to be a readable, non-empty regular file within the size limit. */
-  private long checkReadableFile(Path file) throws ExtractionException {
+  /** Refuses what is not a readable, non-empty regular file within the size limit. */
+  private void checkReadableFile(Path file) throws ExtractionException {
     if (!Files.exists(file)) {
       throw new ExtractionException(file + ": no such file");
     }
@@ -92,10 +92,9 @@ public class TextExtractor {
       throw new ExtractionException(file + ": file is " + size + " bytes, larger than the limit of "
           + limits.maxFileBytes() + " bytes (maxFileBytes)");
     }
-    return size;
   }
 
-  private ExtractedText extractNow(Path file, long size) throws ExtractionException {
+  private ExtractedText extractNow(Path file) throws ExtractionException {
     MediaType type = detect(file);
     String typeName = type.getBaseType().toString();
     if (isPlainText(type)) {

@@ -15,6 +15,7 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -51,7 +52,8 @@ final class TikaDocumentParser {
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       Parser chosen = ocr && mediaType.startsWith("image/") ? imageOcr : parser;
-      chosen.parse(in, handler, metadata, context(ocr));
+      // only the body: the head's <title> (often "Microsoft Word - x.doc") would come before the header lines
+      chosen.parse(in, new BodyContentHandler(handler), metadata, context(ocr));
     } catch (EncryptedDocumentException e) {
       throw passwordProtected(mediaType, e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {

@@ -50,6 +50,27 @@ class TextExtractorFormatsTest {
     assertEquals(List.of(), extracted.notes());
   }
 
+  /** A Word file typed in .VnTime (TCVN3) or VNI-Times: Tika gives mojibake, the extractor repairs it. */
+  @Test
+  void legacyFontWordFilesAreRepaired() throws Exception {
+    for (String encoding : List.of("TCVN3", "VNI")) {
+      Path file = dir.resolve(encoding + ".docx");
+      try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+          java.io.OutputStream out = Files.newOutputStream(file)) {
+        for (String line : List.of(ISSUER, MOTTO, BODY)) {
+          String legacy = encoding.equals("TCVN3") ? LegacyEncoders.toTcvn3(line) : LegacyEncoders.toVni(line);
+          var run = doc.createParagraph().createRun();
+          run.setFontFamily(encoding.equals("TCVN3") ? ".VnTime" : "VNI-Times");
+          run.setText(legacy);
+        }
+        doc.write(out);
+      }
+      ExtractedText extracted = EXTRACTOR.extract(file);
+      assertEquals(List.of(ISSUER, MOTTO, BODY), lines(extracted), encoding);
+      assertEquals(List.of("repaired: " + encoding), extracted.notes());
+    }
+  }
+
   @Test
   void wrongExtensionIsDetectedFromContent() throws Exception {
     Path docx = docx(dir.resolve("real.docx"));
@@ -99,6 +120,7 @@ class TextExtractorFormatsTest {
   void html() throws Exception {
     ExtractedText extracted = EXTRACTOR.extract(TestDocuments.html(dir.resolve("van-ban.html")));
     assertEquals("text/html", extracted.mediaType());
+    assertEquals(ISSUER, lines(extracted).get(0), "the <title> in <head> is not body text:\n" + extracted.text());
     assertHeaderTableInReadingOrder(extracted);
     assertTrue(lines(extracted).contains(BODY), extracted.text());
   }
