@@ -36,11 +36,66 @@ public final class LegacyEncodingRepair {
 
   private LegacyEncodingRepair() {}
 
-  /** The text in Unicode when it is TCVN3 or VNI mojibake; empty when it is not (or cannot tell). */
+  /**
+   * The text in Unicode when it is TCVN3 or VNI mojibake; empty when it is not (or cannot tell).
+   *
+   * <p>The encoding is judged on the whole text, then applied line by line, leaving alone the lines that
+   * are Unicode already (they hold letters no legacy reading produces, such as ộ ư đ, or decoding would
+   * make fewer syllables of them): documents often mix a Unicode template with a pasted passage. When the
+   * whole text does not qualify, each line is judged alone; the encoding reported is then the one that
+   * repaired most lines.
+   */
   public static Optional<Repair> repair(String text) {
     if (!hasLegacyCodes(text)) {
       return Optional.empty();
     }
+    Optional<Legacy> whole = judge(text);
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    int[] repairedLines = new int[Legacy.values().length];
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      Optional<Legacy> encoding = whole.isPresent() ? whole
+          : lines.length > 1 && hasLegacyCodes(line) ? judge(line) : Optional.empty();
+      String repaired = encoding.isPresent() ? repairLine(line, encoding.get()) : line;
+      if (!repaired.equals(line)) {
+        repairedLines[encoding.get().ordinal()]++;
+      }
+      out.append(repaired);
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    Legacy most = repairedLines[Legacy.TCVN3.ordinal()] >= repairedLines[Legacy.VNI.ordinal()] ? Legacy.TCVN3 : Legacy.VNI;
+    return repairedLines[most.ordinal()] == 0 ? Optional.empty() : Optional.of(new Repair(out.toString(), most));
+  }
+
+  /** One line decoded, unless it is Unicode Vietnamese already. */
+  private static String repairLine(String line, Legacy encoding) {
+    if (hasUnicodeOnlyVietnamese(line)) {
+      return line;
+    }
+    String decoded = encoding == Legacy.TCVN3 ? Tcvn3Decoder.decode(line) : VniDecoder.decode(line);
+    if (decoded.equals(line) || hasLegacyCodes(line)) {
+      return decoded;
+    }
+    // only Vietnamese Latin-1 letters ("Sè 12", or Unicode "Các ban"): keep the reading with more syllables
+    return countSyllables(nonAsciiWords(decoded)) >= countSyllables(nonAsciiWords(line)) ? decoded : line;
+  }
+
+  /** Letters outside Latin-1 that Vietnamese uses (ạ ả ấ ... ă đ ĩ ũ ơ ư): never in TCVN3 or VNI mojibake. */
+  static boolean hasUnicodeOnlyVietnamese(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c >= '\u1EA0' && c <= '\u1EF9') || "ăĂđĐĩĨũŨơƠưƯ".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The legacy encoding the text is typed in, judged by the syllable score; empty when none. */
+  private static Optional<Legacy> judge(String text) {
     List<String> words = words(text, true, MAX_SCORED_WORDS);
     int n = words.size();
     if (n < MIN_GAIN_WORDS) {
@@ -65,8 +120,7 @@ public final class LegacyEncodingRepair {
     int after = Math.max(afterTcvn3, afterVni);
     int gain = after - before;
     if (gain >= MIN_GAIN_WORDS && gain >= MIN_GAIN_SHARE * n && after >= MIN_VALID_SHARE * n) {
-      String repaired = best == Legacy.TCVN3 ? Tcvn3Decoder.decode(text) : VniDecoder.decode(text);
-      return Optional.of(new Repair(repaired, best));
+      return Optional.of(best);
     }
     return Optional.empty();
   }

@@ -97,6 +97,19 @@ class LegacyEncodingRepairTest {
   }
 
   @Test
+  void legacyLinesInsideUnicodeTextAreRepairedAlone() {
+    String unicodeHeader = String.join("\n", SENTENCES.subList(0, 5));
+    String body = SENTENCES.get(6);
+    String signer = SENTENCES.get(10);
+    String mixed = unicodeHeader + "\n" + LegacyEncoders.toTcvn3(body) + "\n" + signer;
+    LegacyEncodingRepair.Repair repair = LegacyEncodingRepair.repair(mixed).orElseThrow();
+    assertEquals(unicodeHeader + "\n" + body + "\n" + signer, repair.text());
+    assertEquals(LegacyEncodingRepair.Legacy.TCVN3, repair.encoding());
+    String withVni = unicodeHeader + "\n" + LegacyEncoders.toVni(body);
+    assertEquals(unicodeHeader + "\n" + body, LegacyEncodingRepair.repair(withVni).orElseThrow().text());
+  }
+
+  @Test
   void unicodeVietnameseIsNotRepaired() {
     for (String sentence : SENTENCES) {
       assertEquals(Optional.empty(), LegacyEncodingRepair.repair(sentence), sentence);
