@@ -70,8 +70,16 @@ final class LinePerBlockHandler extends DefaultHandler {
     text.append(ch, start, length);
   }
 
+  /** Ends the current line; a line of white space only (Tika's indentation tabs) is dropped instead. */
   private void endLine() {
-    if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+    int lineStart = text.lastIndexOf("\n") + 1;
+    boolean blank = true;
+    for (int i = lineStart; i < text.length() && blank; i++) {
+      blank = Character.isWhitespace(text.charAt(i));
+    }
+    if (blank) {
+      text.setLength(lineStart);
+    } else {
       text.append('\n');
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,20 +157,27 @@ public class TextExtractor {
     List<String> notes = new ArrayList<>(decoded.notes());
     boolean alreadyRepaired = notes.stream().anyMatch(n -> n.startsWith("repaired:"));
     return alreadyRepaired
-        ? checked(new ExtractedText(decoded.text(), "plain-text", typeName, notes))
+        ? checked(new ExtractedText(normalise(decoded.text()), "plain-text", typeName, notes))
         : finish(decoded.text(), "plain-text", typeName, notes);
   }
 
-  /** Repairs legacy encodings, refuses empty text. */
+  /** Repairs legacy encodings, normalises line ends and Unicode (NFC), refuses empty text. */
   private ExtractedText finish(String text, String method, String typeName, List<String> notes)
       throws ExtractionException {
-    String result = text;
+    String result = normalise(text);
     Optional<LegacyEncodingRepair.Repair> repair = LegacyEncodingRepair.repair(text);
     if (repair.isPresent()) {
       result = repair.get().text();
       notes.add("repaired: " + repair.get().encoding());
     }
     return checked(new ExtractedText(result, method, typeName, notes));
+  }
+
+  /** "\n" line ends, no byte-order mark, NFC (PDF text layers and Windows-1258 give decomposed marks). */
+  private static String normalise(String text) {
+    String lines = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+    String noBom = lines.replace("\uFEFF", "");
+    return Normalizer.isNormalized(noBom, Normalizer.Form.NFC) ? noBom : Normalizer.normalize(noBom, Normalizer.Form.NFC);
   }
 
   private static ExtractedText checked(ExtractedText extracted) throws ExtractionException {

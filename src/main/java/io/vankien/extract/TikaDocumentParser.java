@@ -114,6 +114,7 @@ final class TikaDocumentParser {
     }
     // the innermost cause says what is wrong with the file; Tika's wrappers only say which parser failed
     String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    detail = detail.strip().replaceAll("\\s*\\R\\s*", "; "); // one line in the ingest report
     return new ExtractionException("corrupt or unreadable " + mediaType + ": " + detail, e);
   }
 

@@ -118,6 +118,13 @@ class PlainTextEncodingsTest {
   }
 
   @Test
+  void windowsLineEndsAndDecomposedMarksAreNormalised() throws Exception {
+    String decomposed = java.text.Normalizer.normalize(TEXT, java.text.Normalizer.Form.NFD).replace("\n", "\r\n");
+    ExtractedText extracted = extract("crlf.txt", decomposed.getBytes(StandardCharsets.UTF_8));
+    assertEquals(TEXT, extracted.text());
+  }
+
+  @Test
   void binaryGarbageNamedTxtIsRefused() throws Exception {
     byte[] garbage = new byte[4096];
     new java.util.Random(7).nextBytes(garbage);

@@ -32,8 +32,8 @@ class TextExtractorFormatsTest {
     int date = lines.indexOf(PLACE_DATE);
     assertTrue(issuer >= 0 && motto >= 0 && number >= 0 && date >= 0,
         "every header cell should be a line of its own, got:\n" + extracted.text());
-    assertTrue(issuer < motto && motto < number && number < date,
-        "header cells out of order:\n" + extracted.text());
+    assertTrue(motto == issuer + 1 && number == motto + 1 && date == number + 1,
+        "header cells should be consecutive lines, left to right, row by row:\n" + extracted.text());
   }
 
   @Test
