@@ -25,6 +25,11 @@ final class LinePerBlockHandler extends DefaultHandler {
 
   private final StringBuilder text = new StringBuilder();
   private final int maxChars;
+  /** Non-blank characters of each {@code <div class="page">} (Tika's PDF pages), in order. */
+  private final java.util.List<Integer> pageChars = new java.util.ArrayList<>();
+  private int divDepth;
+  private int pageDivDepth = -1;
+  private int pageStart;
 
   LinePerBlockHandler(int maxChars) {
     this.maxChars = maxChars;
@@ -36,6 +41,13 @@ final class LinePerBlockHandler extends DefaultHandler {
     if ("td".equals(name) || "th".equals(name) || "li".equals(name)) {
       endLine();
     }
+    if ("div".equals(name)) {
+      divDepth++;
+      if (pageDivDepth < 0 && "page".equals(atts.getValue("class"))) {
+        pageDivDepth = divDepth;
+        pageStart = text.length();
+      }
+    }
   }
 
   @Override
@@ -44,6 +56,22 @@ final class LinePerBlockHandler extends DefaultHandler {
     if (LINE_ENDING.contains(name)) {
       endLine();
     }
+    if ("div".equals(name)) {
+      if (divDepth == pageDivDepth) {
+        int nonBlank = 0;
+        for (int i = Math.min(pageStart, text.length()); i < text.length(); i++) {
+          nonBlank += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+        }
+        pageChars.add(nonBlank);
+        pageDivDepth = -1;
+      }
+      divDepth--;
+    }
+  }
+
+  /** Non-blank characters per page, for formats Tika splits into pages (PDF); empty otherwise. */
+  java.util.List<Integer> pageChars() {
+    return java.util.List.copyOf(pageChars);
   }
 
   @Override

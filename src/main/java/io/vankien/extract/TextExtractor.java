@@ -20,7 +20,9 @@ import org.apache.tika.mime.MediaTypeRegistry;
 /**
  * File to text. The format is detected from the content (the name is only a hint): plain text and
  * Markdown are decoded directly ({@link PlainTextDecoder}); PDF, DOCX, DOC, ODT, RTF, HTML go through
- * Tika; a PDF without a usable text layer and images (TIFF, PNG, JPEG) are OCRed with Tesseract. Text typed
+ * Tika; a PDF without a usable text layer and images (TIFF, PNG, JPEG) are OCRed with Tesseract (method
+ * {@code ocr}); a typed PDF with some pages that have no text (scans appended) gets those pages OCRed
+ * (method {@code tika+ocr}), or a note {@code ocr skipped: ...} when OCR cannot run. Text typed
  * in the legacy TCVN3 / VNI font encodings is converted to Unicode. Every failure is an
  * {@link ExtractionException} whose message says what is wrong with the file; each file gets at most
  * {@link ExtractionLimits#timeout()}. Thread-safe: one instance can serve parallel ingest workers.
@@ -119,6 +121,17 @@ public class TextExtractor {
       List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + ocred.pages() + " page(s)"));
       return finish(ocred.text(), "ocr", typeName, notes);
     }
+    int emptyPages = "application/pdf".equals(typeName) ? parsed.pagesBelow(TikaDocumentParser.EMPTY_PAGE_CHARS) : 0;
+    if (emptyPages > 0) {
+      String why = emptyPages + " of " + parsed.pageChars().size() + " page(s) without text";
+      String ocrProblem = ocrProblem(why);
+      if (ocrProblem != null) {
+        return finish(parsed.text(), "tika", typeName, new ArrayList<>(List.of("ocr skipped: " + ocrProblem)));
+      }
+      TikaDocumentParser.Parsed mixed = tika.parseWithOcrOfEmptyPages(file, typeName);
+      List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + why));
+      return finish(mixed.text(), "tika+ocr", typeName, notes);
+    }
     return finish(parsed.text(), "tika", typeName, new ArrayList<>());
   }
 
@@ -204,19 +217,28 @@ public class TextExtractor {
   }
 
   private void requireOcr(String what) throws ExtractionException {
+    String problem = ocrProblem(what);
+    if (problem != null) {
+      throw new ExtractionException(problem);
+    }
+  }
+
+  /** Why OCR cannot run (disabled, no tesseract, no language model), or null when it can. */
+  private String ocrProblem(String what) {
     if (!limits.ocrEnabled()) {
-      throw new ExtractionException(what + ": OCR needed but OCR is disabled (ocrEnabled=false)");
+      return what + ": OCR needed but OCR is disabled (ocrEnabled=false)";
     }
     TesseractProbe.Result tesseract = TesseractProbe.probe(tesseractCommand);
     if (!tesseract.found()) {
-      throw new ExtractionException(what + ": OCR needed but tesseract not found (" + tesseract.problem()
-          + "; install the Debian packages tesseract-ocr and tesseract-ocr-vie)");
+      return what + ": OCR needed but tesseract not found (" + tesseract.problem()
+          + "; install the Debian packages tesseract-ocr and tesseract-ocr-vie)";
     }
     for (String language : limits.ocrLanguage().split("\\+")) {
       if (!tesseract.languages().contains(language)) {
-        throw new ExtractionException(what + ": OCR needed but the tesseract language '" + language
-            + "' is not installed (installed: " + tesseract.languages() + "; for Vietnamese install tesseract-ocr-vie)");
+        return what + ": OCR needed but the tesseract language '" + language
+            + "' is not installed (installed: " + tesseract.languages() + "; for Vietnamese install tesseract-ocr-vie)";
       }
     }
+    return null;
   }
 }

@@ -2,6 +2,7 @@ package io.vankien.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -23,8 +24,24 @@ import org.xml.sax.SAXException;
  * turns Tika's failures into {@link ExtractionException}s that say what is wrong with the file.
  */
 final class TikaDocumentParser {
-  /** The text and the page count Tika reported (0 when the format has no pages). */
-  record Parsed(String text, int pages) {}
+  /**
+   * The text, the page count Tika reported (0 when the format has no pages) and the non-blank characters
+   * of each page (PDF only).
+   */
+  record Parsed(String text, int pages, List<Integer> pageChars) {
+    /** Pages with fewer than {@code min} non-blank characters. */
+    int pagesBelow(int min) {
+      return (int) pageChars.stream().filter(c -> c < min).count();
+    }
+  }
+
+  /** What to OCR: nothing, every page (and images), or only PDF pages with almost no text. */
+  enum Ocr {
+    NONE, ALL, EMPTY_PAGES
+  }
+
+  /** A PDF page with fewer non-blank characters than this is OCRed in {@link Ocr#EMPTY_PAGES} mode. */
+  static final int EMPTY_PAGE_CHARS = 10;
 
   private final AutoDetectParser parser = new AutoDetectParser();
   /** Tika 3 routes only image/ocr-* types to Tesseract through the auto-detecting parser, so images go here. */
@@ -37,21 +54,26 @@ final class TikaDocumentParser {
 
   /** Parses with the text layer only (no OCR of pages or embedded images). */
   Parsed parseText(Path file, String mediaType) throws ExtractionException {
-    return parse(file, mediaType, false);
+    return parse(file, mediaType, Ocr.NONE);
   }
 
   /** Parses with OCR: PDF pages are rendered and OCRed, images are OCRed. */
   Parsed parseWithOcr(Path file, String mediaType) throws ExtractionException {
-    return parse(file, mediaType, true);
+    return parse(file, mediaType, Ocr.ALL);
   }
 
-  private Parsed parse(Path file, String mediaType, boolean ocr) throws ExtractionException {
+  /** Parses a PDF's text layer and OCRs the pages that have almost no text (scans inside a typed PDF). */
+  Parsed parseWithOcrOfEmptyPages(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, Ocr.EMPTY_PAGES);
+  }
+
+  private Parsed parse(Path file, String mediaType, Ocr ocr) throws ExtractionException {
     LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars());
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      Parser chosen = ocr && mediaType.startsWith("image/") ? imageOcr : parser;
+      Parser chosen = ocr != Ocr.NONE && mediaType.startsWith("image/") ? imageOcr : parser;
       // only the body: the head's <title> (often "Microsoft Word - x.doc") would come before the header lines
       chosen.parse(in, new BodyContentHandler(handler), metadata, context(ocr));
     } catch (EncryptedDocumentException e) {
@@ -61,14 +83,22 @@ final class TikaDocumentParser {
     }
     String pages = metadata.get(PagedText.N_PAGES);
     int pageCount = pages == null ? 0 : parseIntOrZero(pages);
-    return new Parsed(handler.text(), pageCount);
+    return new Parsed(handler.text(), pageCount, handler.pageChars());
   }
 
-  private ParseContext context(boolean ocr) {
+  private ParseContext context(Ocr ocr) {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
-    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    switch (ocr) {
+      case NONE -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+      case ALL -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
+      case EMPTY_PAGES -> {
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        // Tika's syntax: "unmapped-chars%, total-chars-per-page"; a page under either threshold is OCRed
+        pdf.setOcrStrategyAuto("10%, " + EMPTY_PAGE_CHARS);
+      }
+    }
     context.set(PDFParserConfig.class, pdf);
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true); // streams document.xml instead of building a DOM: bounded memory
@@ -76,7 +106,7 @@ final class TikaDocumentParser {
     office.setIncludeHeadersAndFooters(true);
     context.set(OfficeParserConfig.class, office);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
-    tesseract.setSkipOcr(!ocr);
+    tesseract.setSkipOcr(ocr == Ocr.NONE);
     tesseract.setLanguage(limits.ocrLanguage());
     tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, limits.timeout().toSeconds())));
     context.set(TesseractOCRConfig.class, tesseract);

@@ -176,6 +176,18 @@ final class TestDocuments {
     return file;
   }
 
+  /** A typed page followed by a scanned page (image only), as when scans are appended to a typed PDF. */
+  static Path mixedPdf(Path file, List<String> typed, List<String> scanned) throws IOException {
+    Path text = textPdf(file.resolveSibling("typed-" + file.getFileName()), typed);
+    Path scan = scannedPdf(file.resolveSibling("scan-" + file.getFileName()), scanned);
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(text.toFile());
+        PDDocument scanDoc = org.apache.pdfbox.Loader.loadPDF(scan.toFile())) {
+      new org.apache.pdfbox.multipdf.PDFMergerUtility().appendDocument(doc, scanDoc);
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
   /** An ODT written by hand: a zip with an uncompressed mimetype first, a manifest and content.xml. */
   static Path odt(Path file) throws IOException {
     String content = """

@@ -66,6 +66,31 @@ class TextExtractorOcrTest {
   }
 
   @Test
+  void scannedPagesInsideATypedPdfAreOcred() throws Exception {
+    assumeTesseract();
+    Path pdf = mixedPdf(dir.resolve("mixed.pdf"), List.of(ISSUER, MOTTO, BODY), OCR_LINES);
+    ExtractedText extracted = EXTRACTOR.extract(pdf);
+    assertEquals("tika+ocr", extracted.method());
+    List<String> lines = Arrays.stream(extracted.text().split("\n")).map(String::strip).toList();
+    assertTrue(lines.containsAll(List.of(ISSUER, MOTTO, BODY)), "typed page kept:\n" + extracted.text());
+    assertRecognised(extracted);
+    assertEquals(List.of("ocr: vie, 1 of 2 page(s) without text"), extracted.notes());
+  }
+
+  @Test
+  void typedPdfWithScannedPagesWithoutTesseractKeepsTheTextAndSaysSo() throws Exception {
+    assumeTrue(fontAvailable(), "no " + FONT + " (Debian package fonts-dejavu-core)");
+    TextExtractor noTesseract = new TextExtractor(ExtractionLimits.defaults(), "/nonexistent/bin/tesseract");
+    Path pdf = mixedPdf(dir.resolve("mixed.pdf"), List.of(ISSUER, MOTTO, BODY), OCR_LINES);
+    ExtractedText extracted = noTesseract.extract(pdf);
+    assertEquals("tika", extracted.method());
+    assertTrue(extracted.text().contains(BODY), extracted.text());
+    assertEquals(1, extracted.notes().size(), extracted.notes().toString());
+    assertTrue(extracted.notes().get(0).startsWith("ocr skipped: 1 of 2 page(s) without text: OCR needed but tesseract not found"),
+        extracted.notes().toString());
+  }
+
+  @Test
   void missingTesseractIsAClearError() throws Exception {
     assumeTrue(fontAvailable(), "no " + FONT + " (Debian package fonts-dejavu-core)");
     TextExtractor noTesseract = new TextExtractor(ExtractionLimits.defaults(), "/nonexistent/bin/tesseract");
