@@ -124,6 +124,38 @@ class PlainTextEncodingsTest {
     assertEquals(TEXT, extracted.text());
   }
 
+  /** The real laws and seeds go the whole way: detected as text, read as UTF-8, nothing "repaired". */
+  @Test
+  void realCorpusReadsAsUtf8WithoutRepair() throws Exception {
+    List<Path> files = new java.util.ArrayList<>();
+    for (Path folder : List.of(Path.of("../shared/corpus/laws"), Path.of("../shared/corpus/seeds"))) {
+      if (Files.isDirectory(folder)) {
+        try (var s = Files.list(folder)) {
+          s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+        }
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(files.size() == 115, "../shared/corpus not present");
+    List<String> unexpected = new java.util.ArrayList<>();
+    int empty = 0;
+    for (Path file : files) {
+      try {
+        ExtractedText extracted = EXTRACTOR.extract(file);
+        if (!extracted.method().equals("plain-text") || !extracted.notes().equals(List.of("encoding: UTF-8"))) {
+          unexpected.add(file.getFileName() + " " + extracted.method() + " " + extracted.notes());
+        }
+      } catch (ExtractionException e) {
+        if (Files.size(file) == 0 && e.getMessage().contains("empty file (0 bytes)")) {
+          empty++;
+        } else {
+          unexpected.add(e.getMessage());
+        }
+      }
+    }
+    assertEquals(List.of(), unexpected);
+    assertEquals(1, empty, "the corpus has one empty law");
+  }
+
   @Test
   void binaryGarbageNamedTxtIsRefused() throws Exception {
     byte[] garbage = new byte[4096];
