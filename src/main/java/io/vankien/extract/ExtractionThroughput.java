@@ -84,7 +84,7 @@ public final class ExtractionThroughput {
     pool.shutdown();
     System.out.printf(Locale.ROOT, "%d files, %d thread(s), %.1f s wall%n", files.size(), threads, wall / 1e9);
     System.out.printf(Locale.ROOT, "%-60s %6s %6s %9s %9s %9s %9s %9s%n",
-        "kind (media type / method)", "files", "failed", "MB", "cpu s", "files/s", "MB/s", "Mchar/s");
+        "kind (media type / method)", "files", "failed", "MB", "time s", "files/s", "MB/s", "Mchar/s");
     for (Map.Entry<String, Totals> e : byKind.entrySet()) {
       Totals t = e.getValue();
       double seconds = t.nanos / 1e9;
