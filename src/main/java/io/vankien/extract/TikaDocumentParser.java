@@ -1,0 +1,158 @@
+package io.vankien.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs Tika's auto-detecting parser on one file, with or without OCR, into a {@link LinePerBlockHandler};
+ * turns Tika's failures into {@link ExtractionException}s that say what is wrong with the file.
+ */
+final class TikaDocumentParser {
+  /**
+   * The text, the page count Tika reported (0 when the format has no pages) and the non-blank characters
+   * of each page (PDF only).
+   */
+  record Parsed(String text, int pages, List<Integer> pageChars) {
+    /** Pages with fewer than {@code min} non-blank characters. */
+    int pagesBelow(int min) {
+      return (int) pageChars.stream().filter(c -> c < min).count();
+    }
+  }
+
+  /** What to OCR: nothing, every page (and images), or only PDF pages with almost no text. */
+  enum Ocr {
+    NONE, ALL, EMPTY_PAGES
+  }
+
+  /** A PDF page with fewer non-blank characters than this is OCRed in {@link Ocr#EMPTY_PAGES} mode. */
+  static final int EMPTY_PAGE_CHARS = 10;
+
+  private final AutoDetectParser parser = new AutoDetectParser();
+  /** Tika 3 routes only image/ocr-* types to Tesseract through the auto-detecting parser, so images go here. */
+  private final TesseractOCRParser imageOcr = new TesseractOCRParser();
+  private final ExtractionLimits limits;
+
+  TikaDocumentParser(ExtractionLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses with the text layer only (no OCR of pages or embedded images). */
+  Parsed parseText(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, Ocr.NONE);
+  }
+
+  /** Parses with OCR: PDF pages are rendered and OCRed, images are OCRed. */
+  Parsed parseWithOcr(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, Ocr.ALL);
+  }
+
+  /** Parses a PDF's text layer and OCRs the pages that have almost no text (scans inside a typed PDF). */
+  Parsed parseWithOcrOfEmptyPages(Path file, String mediaType) throws ExtractionException {
+    return parse(file, mediaType, Ocr.EMPTY_PAGES);
+  }
+
+  private Parsed parse(Path file, String mediaType, Ocr ocr) throws ExtractionException {
+    LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars());
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+      Parser chosen = ocr != Ocr.NONE && mediaType.startsWith("image/") ? imageOcr : parser;
+      // only the body: the head's <title> (often "Microsoft Word - x.doc") would come before the header lines
+      chosen.parse(in, new BodyContentHandler(handler), metadata, context(ocr));
+    } catch (EncryptedDocumentException e) {
+      throw passwordProtected(mediaType, e);
+    } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      throw explain(mediaType, e);
+    }
+    String pages = metadata.get(PagedText.N_PAGES);
+    int pageCount = pages == null ? 0 : parseIntOrZero(pages);
+    return new Parsed(handler.text(), pageCount, handler.pageChars());
+  }
+
+  private ParseContext context(Ocr ocr) {
+    ParseContext context = new ParseContext();
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setExtractInlineImages(false);
+    switch (ocr) {
+      case NONE -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+      case ALL -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
+      case EMPTY_PAGES -> {
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+        // Tika's syntax: "unmapped-chars%, total-chars-per-page"; a page under either threshold is OCRed
+        pdf.setOcrStrategyAuto("10%, " + EMPTY_PAGE_CHARS);
+      }
+    }
+    context.set(PDFParserConfig.class, pdf);
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true); // streams document.xml instead of building a DOM: bounded memory
+    office.setUseSAXPptxExtractor(true);
+    office.setIncludeHeadersAndFooters(true);
+    context.set(OfficeParserConfig.class, office);
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(ocr == Ocr.NONE);
+    tesseract.setLanguage(limits.ocrLanguage());
+    tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, limits.timeout().toSeconds())));
+    context.set(TesseractOCRConfig.class, tesseract);
+    context.set(Parser.class, parser);
+    return context;
+  }
+
+  private static ExtractionException passwordProtected(String mediaType, Throwable e) {
+    return new ExtractionException("password-protected (encrypted) " + mediaType
+        + ": cannot extract text without the password", e);
+  }
+
+  private ExtractionException explain(String mediaType, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException
+          || t.getClass().getName().contains("InvalidPassword")
+          || t.getClass().getSimpleName().equals("EncryptedDocumentException")) {
+        return passwordProtected(mediaType, e);
+      }
+      if (t instanceof LinePerBlockHandler.TooMuchText) {
+        return new ExtractionException("too much text: " + t.getMessage() + " (limit maxChars="
+            + limits.maxChars() + "; a zip bomb or a runaway document)", e);
+      }
+      String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("zip bomb")) {
+        return new ExtractionException("suspected zip bomb: " + t.getMessage(), e);
+      }
+      if (message.contains("password") || message.contains("encrypted")) {
+        return passwordProtected(mediaType, e);
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    // the innermost cause says what is wrong with the file; Tika's wrappers only say which parser failed
+    String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    detail = detail.strip().replaceAll("\\s*\\R\\s*", "; "); // one line in the ingest report
+    return new ExtractionException("corrupt or unreadable " + mediaType + ": " + detail, e);
+  }
+
+  private static int parseIntOrZero(String s) {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
