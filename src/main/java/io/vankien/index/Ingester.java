@@ -108,6 +108,9 @@ public final class Ingester {
       pool.shutdownNow();
       synchronized (lock) {
         commitLocked();
+        if (ProvinceInference.apply(archive) > 0) {
+          commitLocked();
+        }
       }
       report.finish();
     }

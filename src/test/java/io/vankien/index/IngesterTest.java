@@ -118,4 +118,37 @@ class IngesterTest {
       assertTrue(e.getMessage().contains("in use"), e.getMessage());
     }
   }
+
+  @Test
+  void provinceIsInferredFromTheSameSignerWithTheSameRoleAndMarkedSo() throws Exception {
+    Path stated = write("stated.txt", "VĂN BẢN MẪU\nNghị quyết");
+    Files.writeString(tmp.resolve("in/stated.txt.meta.json"),
+        "{\"province\":\"Kon Tum\",\"signer\":\"Nguyễn Văn An\",\"signerRole\":\"Bí thư\"}");
+    Path unstated = write("unstated.txt", "VĂN BẢN MẪU\nKết luận");
+    Files.writeString(tmp.resolve("in/unstated.txt.meta.json"),
+        "{\"signer\":\"Nguyễn Văn An\",\"signerRole\":\"Bí thư\"}");
+    Path otherRole = write("other-role.txt", "VĂN BẢN MẪU\nThông báo");
+    Files.writeString(tmp.resolve("in/other-role.txt.meta.json"),
+        "{\"signer\":\"Nguyễn Văn An\",\"signerRole\":\"Phó Bí thư\"}");
+    Path ambiguous = write("ambiguous.txt", "VĂN BẢN MẪU\nBáo cáo");
+    write("b1.txt", "VĂN BẢN MẪU\nBáo cáo một");
+    write("b2.txt", "VĂN BẢN MẪU\nBáo cáo hai");
+    Files.writeString(tmp.resolve("in/ambiguous.txt.meta.json"), "{\"signer\":\"Trần Văn Bình\",\"signerRole\":\"Chủ tịch\"}");
+    Files.writeString(tmp.resolve("in/b1.txt.meta.json"),
+        "{\"province\":\"Nghệ An\",\"signer\":\"Trần Văn Bình\",\"signerRole\":\"Chủ tịch\"}");
+    Files.writeString(tmp.resolve("in/b2.txt.meta.json"),
+        "{\"province\":\"Hà Tĩnh\",\"signer\":\"Trần Văn Bình\",\"signerRole\":\"Chủ tịch\"}");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      TestArchives.ingest(a, tmp.resolve("in"));
+      ArchivedDocument d = a.bySourcePath(unstated.toAbsolutePath().toString()).orElseThrow();
+      assertEquals("Kon Tum", d.meta().province());
+      assertEquals("Quảng Ngãi", d.meta().provinceCurrent());
+      assertEquals("inferred", d.meta().sourceOf("province"));
+      assertEquals(null, a.bySourcePath(otherRole.toAbsolutePath().toString()).orElseThrow().meta().province(),
+          "another role is no evidence");
+      assertEquals(null, a.bySourcePath(ambiguous.toAbsolutePath().toString()).orElseThrow().meta().province(),
+          "a signer seen in two provinces is no evidence");
+      assertEquals("sidecar", a.bySourcePath(stated.toAbsolutePath().toString()).orElseThrow().meta().sourceOf("province"));
+    }
+  }
 }
