@@ -1,5 +1,7 @@
 package io.vankien.cli;
 
+import io.vankien.bench.AnalysisThroughput;
+import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.SearchBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: the benchmarks behind BENCHMARKS.md, vankien beside plain Lucene in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Run the search benchmark (index build, size, query latency) beside plain Lucene"
-        + " StandardAnalyzer on the same documents and queries.")
+    description = "Run the benchmarks behind BENCHMARKS.md, each beside its baseline in the same run:"
+        + " analysis throughput (vs StandardAnalyzer, ICU folding), bulk ingest per format (vs plain Tika +"
+        + " Lucene), search (vs plain Lucene StandardAnalyzer).")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -23,10 +26,35 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the query set.")
   int rounds;
 
+  @Option(names = "--only", split = ",", defaultValue = "analysis,ingest,search",
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}).")
+  List<String> only;
+
+  @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
+  Path laws;
+
+  @Option(names = "--per-format", defaultValue = "30", description = "Laws per format in the ingest benchmark.")
+  int perFormat;
+
+  @Option(names = "--scans", defaultValue = "5", description = "Scans per OCR format in the ingest benchmark.")
+  int scans;
+
   @Override
   public Integer call() throws Exception {
-    List<Path> present = docs.stream().filter(Files::exists).toList();
-    SearchBenchmark.run(present, queries, rounds, System.out);
+    if (only.contains("analysis")) {
+      System.out.println("## Analysis throughput\n");
+      AnalysisThroughput.main(new String[] {laws.toString()});
+      System.out.println();
+    }
+    if (only.contains("ingest")) {
+      System.out.println("## Bulk ingest by format\n");
+      IngestBenchmark.run(laws, perFormat, scans, System.out);
+      System.out.println();
+    }
+    if (only.contains("search")) {
+      System.out.println("## Search\n");
+      SearchBenchmark.run(docs.stream().filter(Files::exists).toList(), queries, rounds, System.out);
+    }
     return 0;
   }
 }

@@ -33,9 +33,11 @@ public final class ArchiveSearcher {
     this.facetsConfig = facetsConfig;
   }
 
-  /** A point-in-time view; close it when done. */
+  /**
+   * A point-in-time view of what was last committed (writers refresh after each commit); close it when
+   * done.
+   */
   public View acquire() throws IOException {
-    manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
     return new View(s);
   }

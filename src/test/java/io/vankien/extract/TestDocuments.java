@@ -1,10 +1,8 @@
 package io.vankien.extract;
 
-import java.awt.Color;
+import io.vankien.bench.FormatCorpus;
+
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,15 +22,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Generates test files of every format with Vietnamese text; nothing here is copied from real documents. */
 final class TestDocuments {
-  static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+  static final Path FONT = FormatCorpus.FONT;
 
   static final String ISSUER = "TỈNH ỦY HÀ NAM";
   static final String MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM";
@@ -46,8 +41,7 @@ final class TestDocuments {
   static final String RECIPIENTS = "Nơi nhận: Các huyện ủy, thành ủy";
 
   /** Large dark words that OCR reads reliably. */
-  static final List<String> OCR_LINES = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "Ủy ban nhân dân tỉnh",
-      "Nghị quyết về phát triển kinh tế");
+  static final List<String> OCR_LINES = FormatCorpus.OCR_LINES;
 
   private TestDocuments() {}
 
@@ -123,57 +117,16 @@ final class TestDocuments {
     return file;
   }
 
-  /** Black text on white, rendered with DejaVuSans at a size OCR reads well. */
   static BufferedImage textImage(List<String> lines) {
-    try {
-      Font font = Font.createFont(Font.TRUETYPE_FONT, FONT.toFile()).deriveFont(40f);
-      BufferedImage image = new BufferedImage(1400, 120 + 70 * lines.size(), BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = image.createGraphics();
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, image.getWidth(), image.getHeight());
-      g.setColor(Color.BLACK);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setFont(font);
-      int y = 90;
-      for (String line : lines) {
-        g.drawString(line, 60, y);
-        y += 70;
-      }
-      g.dispose();
-      return image;
-    } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("cannot load " + FONT, e);
-    }
+    return FormatCorpus.textImage(lines);
   }
 
   static Path image(Path file, String format, List<String> lines) throws IOException {
-    BufferedImage image = textImage(lines);
-    if ("jpeg".equals(format)) {
-      BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-      rgb.getGraphics().drawImage(image, 0, 0, null);
-      image = rgb;
-    }
-    if (!ImageIO.write(image, format, file.toFile())) {
-      throw new IllegalStateException("no ImageIO writer for " + format);
-    }
-    return file;
+    return FormatCorpus.image(file, format, lines);
   }
 
-  /** A "scanned" PDF: one page that holds only an image of the text, no text layer. */
   static Path scannedPdf(Path file, List<String> lines) throws IOException {
-    BufferedImage image = textImage(lines);
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
-      float width = page.getMediaBox().getWidth() - 40;
-      float height = width * image.getHeight() / image.getWidth();
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.drawImage(xobject, 20, page.getMediaBox().getHeight() - 40 - height, width, height);
-      }
-      doc.save(file.toFile());
-    }
-    return file;
+    return FormatCorpus.scannedPdf(file, lines);
   }
 
   /** A typed page followed by a scanned page (image only), as when scans are appended to a typed PDF. */
