@@ -38,7 +38,8 @@ public final class DocumentTypes {
     if (line == null || !VietnameseCase.isCapitals(line)) {
       return null;
     }
-    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "");
+    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "")
+        .replaceFirst("^(chương trình|kế hoạch) hành động$", "$1"); // "CHƯƠNG TRÌNH HÀNH ĐỘNG"
     for (String n : NAMES) {
       if (l.equals(n.toLowerCase(Locale.ROOT))) {
         return n;

@@ -170,7 +170,12 @@ public class MetadataExtractor {
         Map.of());
   }
 
-  /** The subject line: from the line beginning "về" when there is one, else the whole title block. */
+  /**
+   * The subject line: the title block, less the heading lines in capitals above a line beginning "về"
+   * ("HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"); a subject that begins in
+   * lower case before its "về" line ("kết quả thực hiện Nghị quyết số 01-NQ/TU ... / về nhiệm vụ ...") is
+   * kept whole.
+   */
   static String title(List<String> titleLines) {
     if (titleLines.isEmpty()) {
       return null;
@@ -179,6 +184,9 @@ public class MetadataExtractor {
     for (int i = 0; i < titleLines.size(); i++) {
       if (titleLines.get(i).matches("(?u)^(về|Về|VỀ)\\s.*")) {
         from = i;
+        break;
+      }
+      if (!VietnameseCase.isCapitals(titleLines.get(i))) {
         break;
       }
     }
