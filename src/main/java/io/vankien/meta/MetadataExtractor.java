@@ -129,7 +129,7 @@ public class MetadataExtractor {
     if (issuer == null && headerless) {
       issuer = issuerWithoutHeader(type, titleBlock, authority);
     }
-    String level = level(issuer, number, authority, provinces);
+    String level = level(issuer, number, authority, date, provinces);
     if (CENTRAL.equals(level)) {
       province = null;
     } else if (province == null && issuer != null) {
@@ -139,6 +139,7 @@ public class MetadataExtractor {
     if (province == null && !CENTRAL.equals(level) && headerless) {
       province = dominantProvince(text, provinces);
     }
+    province = provinces.asNamedOn(province, date);
     if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
         && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
             + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
@@ -157,7 +158,7 @@ public class MetadataExtractor {
         date == null ? null : dateSource,
         province,
         province == null ? null : provinces.currentOf(province),
-        title == null ? List.of() : provinces.namesIn(title),
+        title == null ? List.of() : provinces.namesIn(title, date),
         level,
         issuer,
         signature == null ? null : signature.signer(),
@@ -237,7 +238,7 @@ public class MetadataExtractor {
     if (orgLines.size() < 2 || !DEPARTMENT.matcher(child).matches()) {
       return child;
     }
-    String parent = issuerFromOrgLine(orgLines.get(orgLines.size() - 2));
+    String parent = committeeOfPartyOrganisation(issuerFromOrgLine(orgLines.get(orgLines.size() - 2)));
     Matcher p = COMMITTEE.matcher(parent);
     if (!p.matches()) {
       return child;
@@ -246,6 +247,29 @@ public class MetadataExtractor {
       return p.group(2) == null ? child : child + p.group(2);
     }
     return child + " " + parent;
+  }
+
+  private static final Pattern PARTY_ORGANISATION = Pattern.compile(
+      "(?u)^Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (.+)$");
+
+  /**
+   * A department's header names the Party organisation above it ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH / BAN TUYÊN
+   * GIÁO"), the department belongs to that organisation's committee: "Tỉnh ủy Bình Định", "Thành ủy ...",
+   * "Huyện ủy ...", "Đảng ủy xã ...". Other names are returned as they are.
+   */
+  static String committeeOfPartyOrganisation(String name) {
+    Matcher m = PARTY_ORGANISATION.matcher(name);
+    if (!m.matches()) {
+      return name;
+    }
+    return switch (m.group(1)) {
+      case "tỉnh" -> "Tỉnh ủy " + m.group(2);
+      case "thành phố" -> "Thành ủy " + m.group(2);
+      case "huyện" -> "Huyện ủy " + m.group(2);
+      case "quận" -> "Quận ủy " + m.group(2);
+      case "thị xã" -> "Thị ủy " + m.group(2);
+      default -> "Đảng ủy " + m.group(1) + " " + m.group(2);
+    };
   }
 
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
@@ -324,7 +348,7 @@ public class MetadataExtractor {
   }
 
   /** Level of the issuing body, from its name, else from the symbol's body code. */
-  static String level(String issuer, String number, String authority, Provinces provinces) {
+  static String level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {
     if (issuer != null) {
       String l = VietnameseCase.tones(issuer.toLowerCase(Locale.ROOT));
       if (l.matches("(?u)^(quốc hội|chính phủ|thủ tướng.*|chủ tịch nước.*|ủy ban thường vụ quốc hội|bộ chính trị"
@@ -341,7 +365,7 @@ public class MetadataExtractor {
       Matcher city = Pattern.compile("(?u)(thành ủy|thành phố)\\s+(.+)$").matcher(issuer.toLowerCase(Locale.ROOT));
       if (city.find()) {
         String place = issuer.substring(city.start(2));
-        return provinces.isCentralCity(place) ? PROVINCIAL : DISTRICT;
+        return provinces.isCentralCityOn(place, date) ? PROVINCIAL : DISTRICT;
       }
       if (l.matches("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)")) {
         return PROVINCIAL;

@@ -62,8 +62,9 @@ final class SignatureReader {
         }
       }
       if (s != null && (best == null || s.nameLine() >= best.nameLine())) {
-        if (best != null && s.nameLine() == best.nameLine() && best.authority() != null && s.authority() == null) {
-          continue;
+        if (best != null && s.nameLine() == best.nameLine() && best.authority() != null
+            && (s.authority() == null || best.authority().endsWith(", " + s.authority()))) {
+          continue; // the same block read from its second line
         }
         best = s;
       }
@@ -85,6 +86,15 @@ final class SignatureReader {
       }
     }
     String authority = authorityPrefix(prefix) + " " + VietnameseCase.restore(authorityBody);
+    int next = nextNonEmpty(lines, i);
+    Matcher second = next > 0 && next <= i + 2 && role == null ? AUTHORITY.matcher(lines.get(next)) : null;
+    if (second != null && second.matches() && !second.group(1).equals(prefix)
+        && VietnameseCase.isCapitals(second.group(2)) && second.group(2).length() <= 60) {
+      // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the deputy signs for the head, for the body
+      Signature inner = fromAuthority(lines, next, second.group(1), second.group(2));
+      return inner == null ? null
+          : new Signature(inner.signer(), inner.role(), authority + ", " + inner.authority(), inner.nameLine());
+    }
     Signature s = fromRole(lines, i, authority);
     if (s == null) {
       return null;
