@@ -68,6 +68,32 @@ public final class DocumentTypes {
         .orElse(null);
   }
 
+  private static final java.util.regex.Pattern CONCLUDES = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(kết luận như sau|quyết nghị)\\s*:");
+  private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(" + String.join("|", NAMES.stream().filter(n -> !n.equals("Văn bản")).toList())
+          + ")\\s+này(?![\\p{L}])");
+
+  /**
+   * The type of a copy without type line, from how it speaks of itself: its opening ends "... kết luận
+   * như sau:" (Kết luận) or "... quyết nghị:" (Nghị quyết); else the first "Kết luận này", "Nghị quyết
+   * này" ... in the text. Null when neither is there.
+   */
+  public static String ofSelfReference(String opening, String text) {
+    if (opening != null) {
+      java.util.regex.Matcher c = CONCLUDES.matcher(opening);
+      if (c.find()) {
+        return c.group(1).toLowerCase(Locale.ROOT).startsWith("kết") ? "Kết luận" : "Nghị quyết";
+      }
+    }
+    java.util.regex.Matcher m = text == null ? null : SELF_REFERENCE.matcher(text);
+    if (m != null && m.find()) {
+      String l = VietnameseCase.tones(m.group(1).toLowerCase(Locale.ROOT));
+      return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(l)).findFirst().orElse(null);
+    }
+    return null;
+  }
+
   /** The type of a symbol's type code ("NQ" gives "Nghị quyết"), or null. */
   public static String ofCode(String code) {
     return code == null ? null : BY_CODE.get(code);

@@ -36,12 +36,6 @@ public class MetadataExtractor {
           + "(quốc hội|ủy ban thường vụ quốc hội|uỷ ban thường vụ quốc hội)(?![\\p{L}])");
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
-  private static final Pattern KHOA = Pattern.compile(
-      "(?iu)(?:ban chấp hành|bch|quốc hội|hội nghị|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)[^.;\\n]{0,60}?"
-          + "\\bkh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
-  private static final Pattern CONGRESS = Pattern.compile(
-      "(?iu)đại hội\\s+(?:đại biểu\\s+)?đảng bộ[^,.;\\n]{0,40}?lần thứ\\s+([IVXLC]+)\\s*,\\s*nhiệm kỳ\\s+"
-          + "(\\d{4})\\s*[-–]\\s*(\\d{4})");
   private static final Pattern BCH_IN_TITLE = Pattern.compile(
       "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
@@ -72,6 +66,9 @@ public class MetadataExtractor {
 
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
+    if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {
+      type = DocumentTypes.ofSelfReference(firstParagraph, text); // no header, no type line
+    }
 
     // date
     LocalDate date = header.date();
@@ -127,7 +124,7 @@ public class MetadataExtractor {
     }
     boolean headerless = header.orgLines().isEmpty() && header.number() == null && header.date() == null;
     if (issuer == null && headerless) {
-      issuer = issuerWithoutHeader(type, titleBlock, authority);
+      issuer = issuerWithoutHeader(type, titleBlock, firstParagraph, authority);
     }
     String level = level(issuer, number, authority, date, provinces);
     if (CENTRAL.equals(level)) {
@@ -146,7 +143,8 @@ public class MetadataExtractor {
       issuer = issuer + " " + province;
     }
 
-    String term = term(titleBlock, firstParagraph, text);
+    String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
+        opening(lines, header.bodyStart()), text, date);
     List<String> cites = new ArrayList<>(DocumentNumbers.distinct(text));
     cites.remove(number);
 
@@ -213,6 +211,25 @@ public class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern SECTION_HEADING = Pattern.compile(
+      "(?u)^(?:[IVXLC]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)\\-]\\s|^(?:Điều\\s+\\d|Chương\\s|Phần thứ|PHẦN)");
+
+  /** The opening paragraphs of the body: from its start to the first heading or numbered section, at most 4. */
+  static List<String> opening(List<String> lines, int bodyStart) {
+    List<String> out = new ArrayList<>();
+    for (int i = bodyStart; i < lines.size() && out.size() < 4; i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (SECTION_HEADING.matcher(l).find() || VietnameseCase.isCapitals(l)) {
+        break;
+      }
+      out.add(l);
+    }
+    return out;
   }
 
   private static LocalDate dateOf(Matcher m) {
@@ -325,7 +342,7 @@ public class MetadataExtractor {
    * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; otherwise the body the signer signs for ("T/M TỈNH
    * ỦY") when it is a body.
    */
-  private static String issuerWithoutHeader(String type, String titleBlock, String authority) {
+  private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority) {
     Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
     if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
       return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
@@ -335,6 +352,10 @@ public class MetadataExtractor {
       Matcher m = BCH_IN_TITLE.matcher(titleBlock);
       if (m.find()) {
         return "Ban Chấp hành Đảng bộ " + m.group(1).toLowerCase(Locale.ROOT);
+      }
+      Matcher meeting = firstParagraph == null ? null : MEETING_COMMITTEE.matcher(firstParagraph);
+      if (meeting != null && meeting.find()) { // "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa đã họp"
+        return meeting.group("committee").strip();
       }
     }
     if (authority != null) {
@@ -346,6 +367,12 @@ public class MetadataExtractor {
     }
     return null;
   }
+
+  /** The committee that met, as the subject of the opening sentence of a copy without header. */
+  private static final Pattern MEETING_COMMITTEE = Pattern.compile(
+      "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
+          + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
+          + "(?:đã\\s+)?(?:họp|tổ chức|tiến hành)");
 
   /** Level of the issuing body, from its name, else from the symbol's body code. */
   static String level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {
@@ -412,34 +439,6 @@ public class MetadataExtractor {
       }
     }
     return best != null && bestCount >= 2 && !tie ? best : null;
-  }
-
-  /** "khóa XIX" of the committee, or "Đại hội XXII, nhiệm kỳ 2020-2025", first stated in title or first paragraph. */
-  static String term(String titleBlock, String firstParagraph, String text) {
-    for (String scope : new String[] {titleBlock, firstParagraph}) {
-      if (scope == null) {
-        continue;
-      }
-      Matcher k = KHOA.matcher(scope);
-      Matcher c = CONGRESS.matcher(scope);
-      int kPos = Integer.MAX_VALUE;
-      while (k.find()) {
-        if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) { // the central committee's term
-          kPos = k.start();
-          break;
-        }
-      }
-      int cPos = c.find() ? c.start() : Integer.MAX_VALUE;
-      if (kPos < cPos) {
-        return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
-      }
-      if (cPos < Integer.MAX_VALUE) {
-        return "Đại hội " + c.group(1).toUpperCase(Locale.ROOT) + ", nhiệm kỳ " + c.group(2) + "-" + c.group(3);
-      }
-    }
-    Matcher a = Pattern.compile("(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
-        + "quốc hội[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])").matcher(text);
-    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   /** The "Nơi nhận" list: its items, without leading dashes and trailing punctuation. */
