@@ -41,8 +41,6 @@ public class MetadataExtractor {
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
       "(?iu)\\bcủa\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
           + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
-  private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*(.*)$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^[-–•+]\\s*(.+)$");
 
   public DocumentMetadata extract(String text) {
     if (text == null || text.isBlank()) {
@@ -165,7 +163,7 @@ public class MetadataExtractor {
         title,
         term,
         cites,
-        recipients(lines),
+        RecipientsReader.read(lines),
         Map.of());
   }
 
@@ -439,42 +437,5 @@ public class MetadataExtractor {
       }
     }
     return best != null && bestCount >= 2 && !tie ? best : null;
-  }
-
-  /** The "Nơi nhận" list: its items, without leading dashes and trailing punctuation. */
-  static List<String> recipients(List<String> lines) {
-    List<String> out = new ArrayList<>();
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      Matcher h = RECIPIENTS_HEAD.matcher(lines.get(i));
-      if (!h.matches()) {
-        continue;
-      }
-      String inline = h.group(1).strip();
-      if (inline.startsWith("-")) {
-        for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
-          addItem(out, part);
-        }
-      }
-      for (int j = i + 1; j < lines.size(); j++) {
-        String l = lines.get(j);
-        if (l.isEmpty()) {
-          continue;
-        }
-        Matcher li = LIST_ITEM.matcher(l);
-        if (!li.matches()) {
-          break;
-        }
-        addItem(out, li.group(1));
-      }
-      break;
-    }
-    return out;
-  }
-
-  private static void addItem(List<String> out, String item) {
-    String s = item.strip().replaceAll("[,;.]+$", "").strip();
-    if (!s.isEmpty()) {
-      out.add(s);
-    }
   }
 }
