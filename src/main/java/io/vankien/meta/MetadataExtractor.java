@@ -241,7 +241,7 @@ public class MetadataExtractor {
   private static final Pattern COMMITTEE = Pattern.compile(
       "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân)(\\s.*)?$");
   private static final Pattern DEPARTMENT = Pattern.compile(
-      "(?u)^(Ban|Văn phòng|Ủy ban Kiểm tra|Sở|Phòng|Thanh tra)\\s.*");
+      "(?u)^(Ban\\s.*|Văn phòng|Ủy ban Kiểm tra|Sở\\s.*|Phòng\\s.*|Thanh tra)(\\s.*)?");
 
   /**
    * The issuing body from the header's body lines: the last one; a department under a committee is

@@ -20,7 +20,7 @@ final class RecipientsReader {
   private static final Pattern PURPOSE = Pattern.compile(
       "(?iu)\\s*\\(\\s*(?:để\\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|chỉ đạo|phối hợp|theo dõi|p/h|thi hành)"
           + "\\s*\\)\\s*$");
-  private static final Pattern FILING = Pattern.compile("(?iu)^lưu(?:\\s*:|\\s)");
+  private static final Pattern FILING = Pattern.compile("(?iu)^lưu(?:\\s*:|\\s)(?!\\s*trữ)"); // not "Lưu trữ lịch sử"
 
   /** The recipients of the last "Nơi nhận" list in the lines; empty when there is none. */
   static List<String> read(List<String> lines) {
