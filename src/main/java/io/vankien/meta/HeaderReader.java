@@ -51,6 +51,9 @@ final class HeaderReader {
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
+  /** A subject line that begins like a body paragraph; a sentence (ending ".", ":" or ";") is body. */
+  private static final Pattern SUBJECT_UNDER_TYPE = Pattern.compile("(?u)^(Thực hiện|Tại)\\s.{10,150}[^.:;]$");
+
   static Header read(List<String> original) {
     List<String> lines = splitMerged(original);
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
@@ -60,7 +63,7 @@ final class HeaderReader {
       if (l.isEmpty()) {
         continue;
       }
-      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && l.length() < 160) {
+      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
         continue; // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
       }
       if (BODY_START.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {

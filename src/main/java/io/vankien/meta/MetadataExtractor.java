@@ -167,9 +167,12 @@ public class MetadataExtractor {
         Map.of());
   }
 
+  private static final Pattern HEADING_ABOVE_SUBJECT = Pattern.compile("(?iu)^(hội nghị|của)\\s");
+
   /**
-   * The subject line: the title block, less the heading lines in capitals above a line beginning "về"
-   * ("HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"); a subject that begins in
+   * The subject line: the title block, less the heading lines above a line beginning "về" (in capitals,
+   * or naming the conference or the body: "HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "Hội nghị lần thứ 8 Ban
+   * Chấp hành ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"); a subject that begins in
    * lower case before its "về" line ("kết quả thực hiện Nghị quyết số 01-NQ/TU ... / về nhiệm vụ ...") is
    * kept whole.
    */
@@ -183,7 +186,7 @@ public class MetadataExtractor {
         from = i;
         break;
       }
-      if (!VietnameseCase.isCapitals(titleLines.get(i))) {
+      if (!VietnameseCase.isCapitals(titleLines.get(i)) && !HEADING_ABOVE_SUBJECT.matcher(titleLines.get(i)).find()) {
         break;
       }
     }

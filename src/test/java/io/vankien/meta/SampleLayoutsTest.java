@@ -42,6 +42,17 @@ class SampleLayoutsTest {
     assertEquals("Thực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2019 của Ban Thường vụ Tỉnh ủy về đẩy mạnh xây dựng "
         + "nông thôn mới nâng cao, nông thôn mới kiểu mẫu giai đoạn 2019 - 2025", md.title());
     assertEquals("45/KH-UBND", md.number());
+    // a notice with no subject line: its first sentence is body, not title
+    DocumentMetadata notice = extract("THÔNG BÁO", "Tại Hội nghị ngày 12/3/2024, Ban Thường vụ Tỉnh ủy đã nghe báo cáo.");
+    assertNull(notice.title());
+  }
+
+  @Test
+  void aConferenceLineInRunningCaseIsNoPartOfTheSubject() {
+    DocumentMetadata md = extract(with(TINH_UY_HEADER, "NGHỊ QUYẾT",
+        "Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XVI", "về phát triển du lịch", "", "I. TÌNH HÌNH"));
+    assertEquals("về phát triển du lịch", md.title());
+    assertEquals("khóa XVI", md.term());
   }
 
   @Test
