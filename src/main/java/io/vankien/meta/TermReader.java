@@ -17,10 +17,18 @@ import java.util.regex.Pattern;
 final class TermReader {
   private TermReader() {}
 
-  private static final Pattern KHOA = Pattern.compile(
-      "(?iu)(?:ban chấp hành|bch|(?<!đại biểu )quốc hội|hội nghị|tỉnh [ủu][yỷ]|thành [ủu][yỷ]|huyện [ủu][yỷ]"
-          + "|quận [ủu][yỷ]|thị [ủu][yỷ]|đảng [ủu][yỷ]|hội đồng nhân dân)[^.;\\n]{0,60}?"
-          + "(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+  private static final String PARTY_BODIES =
+      "ban chấp hành|bch|hội nghị|tỉnh [ủu][yỷ]|thành [ủu][yỷ]|huyện [ủu][yỷ]|quận [ủu][yỷ]|thị [ủu][yỷ]|đảng [ủu][yỷ]";
+  private static final String KHOA_AFTER = "[^.;\\n]{0,60}?(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])";
+  /** In the header: the Party committee's, the council's or the assembly's session line. */
+  private static final Pattern KHOA_HEADER = Pattern.compile(
+      "(?iu)(?:" + PARTY_BODIES + "|(?<!đại biểu )quốc hội|hội đồng nhân dân)" + KHOA_AFTER);
+  /**
+   * In the opening: the Party committee's only; a state text's opening names the assembly or council
+   * of the documents it rests on ("Căn cứ Hiến pháp ... Nghị quyết số 51/2001/QH10 ... của Quốc hội khoá
+   * X").
+   */
+  private static final Pattern KHOA_OPENING = Pattern.compile("(?iu)(?:" + PARTY_BODIES + ")" + KHOA_AFTER);
   private static final Pattern CONGRESS = Pattern.compile(
       "(?iu)đại hội\\s+(?:đại biểu\\s+)?(?:lần thứ\\s+([IVXLC]+)\\s+)?đảng bộ[^,.;\\n]{0,40}?"
           + "(?:lần thứ\\s+([IVXLC]+)\\s*)?,\\s*nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
@@ -40,11 +48,12 @@ final class TermReader {
    */
   static String read(String header, List<String> opening, String text, LocalDate date) {
     String open = String.join("\n", opening);
-    for (String scope : new String[] {header, open}) {
-      String k = committeeKhoa(scope);
-      if (k != null) {
-        return k;
-      }
+    String k = committeeKhoa(KHOA_HEADER, header);
+    if (k == null) {
+      k = committeeKhoa(KHOA_OPENING, open);
+    }
+    if (k != null) {
+      return k;
     }
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
@@ -73,11 +82,11 @@ final class TermReader {
     return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
   }
 
-  private static String committeeKhoa(String scope) {
+  private static String committeeKhoa(Pattern khoa, String scope) {
     if (scope == null) {
       return null;
     }
-    Matcher k = KHOA.matcher(scope);
+    Matcher k = khoa.matcher(scope);
     while (k.find()) {
       if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) {
         return "khóa " + k.group(1).toUpperCase(Locale.ROOT);

@@ -159,6 +159,18 @@ class SampleLayoutsTest {
   }
 
   @Test
+  void theAssemblyOfACitedResolutionIsNotTheLawsTerm() { // laws: the opening cites the amended Constitution
+    String[] law = {"QUỐC HỘI", "Số: 68/2006/QH11", "Hà Nội, ngày 29 tháng 6 năm 2006", "", "LUẬT",
+      "TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT", "", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã "
+          + "được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội khoá X, "
+          + "kỳ họp thứ 10;", "", "Điều 1. Phạm vi điều chỉnh"};
+    assertNull(extract(law).term(), "khóa X is the term of the cited resolution");
+    String[] withSession = law.clone();
+    withSession[5] = "TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT\nQUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKHOÁ XI, KỲ HỌP THỨ 9";
+    assertEquals("khóa XI", extract(withSession).term());
+  }
+
+  @Test
   void aTermStatedOnlyAsNhiemKy() { // sample 23
     DocumentMetadata md = extract(with(TINH_UY_HEADER, "NGHỊ QUYẾT", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
         "về chuyển đổi số", "",
