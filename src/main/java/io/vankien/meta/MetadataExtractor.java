@@ -261,8 +261,8 @@ public class MetadataExtractor {
     if (!p.matches()) {
       return child;
     }
-    if (parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) {
-      return p.group(2) == null ? child : child + p.group(2);
+    if ((parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) && !child.equals("Văn phòng")) {
+      return p.group(2) == null ? child : child + p.group(2); // "Sở Tài chính tỉnh Bắc Ninh"
     }
     return child + " " + parent;
   }

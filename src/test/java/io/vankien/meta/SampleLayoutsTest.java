@@ -237,6 +237,9 @@ class SampleLayoutsTest {
     assertEquals("Bình Định", md.province());
     assertEquals("Ủy ban Kiểm tra Huyện ủy Nam Đàn",
         MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ HUYỆN NAM ĐÀN", "ỦY BAN KIỂM TRA")));
+    assertEquals("Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
+        MetadataExtractor.issuerOf(List.of("UBND TỈNH NGHỆ AN", "VĂN PHÒNG")));
+    assertEquals("Văn phòng Tỉnh ủy Nghệ An", MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH NGHỆ AN", "VĂN PHÒNG")));
   }
 
   @Test
