@@ -33,6 +33,10 @@ public class ExtractEvalCommand implements Callable<Integer> {
   @Option(names = "--samples-expected", description = "judged sample metadata (default: ${DEFAULT-VALUE})")
   Path samplesExpected = Path.of("eval/samples-expected.jsonl");
 
+  @Option(names = "--samples-recipients",
+      description = "judged \"Nơi nhận\" lists of some samples (default: ${DEFAULT-VALUE})")
+  Path samplesRecipients = Path.of("eval/samples-recipients.jsonl");
+
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;
 
@@ -45,6 +49,7 @@ public class ExtractEvalCommand implements Callable<Integer> {
     ran += run(eval, "seeds", seeds, seedsExpected);
     ran += run(eval, "laws", laws, lawsExpected);
     ran += run(eval, "samples", samples, samplesExpected);
+    ran += run(eval, "sample recipients", samples, samplesRecipients);
     if (ran == 0) {
       System.err.println("extract-eval: no document set found (see --help for the folders)");
       return 1;

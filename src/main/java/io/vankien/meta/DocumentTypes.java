@@ -38,7 +38,8 @@ public final class DocumentTypes {
     if (line == null || !VietnameseCase.isCapitals(line)) {
       return null;
     }
-    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "");
+    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "")
+        .replaceFirst("^(chương trình|kế hoạch) hành động$", "$1"); // "CHƯƠNG TRÌNH HÀNH ĐỘNG"
     for (String n : NAMES) {
       if (l.equals(n.toLowerCase(Locale.ROOT))) {
         return n;
@@ -65,6 +66,32 @@ public final class DocumentTypes {
         .findFirst()
         .map(n -> new String[] {n, line.strip().substring(n.length()).strip()})
         .orElse(null);
+  }
+
+  private static final java.util.regex.Pattern CONCLUDES = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(kết luận như sau|quyết nghị)\\s*:");
+  private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(" + String.join("|", NAMES.stream().filter(n -> !n.equals("Văn bản")).toList())
+          + ")\\s+này(?![\\p{L}])");
+
+  /**
+   * The type of a copy without type line, from how it speaks of itself: its opening ends "... kết luận
+   * như sau:" (Kết luận) or "... quyết nghị:" (Nghị quyết); else the first "Kết luận này", "Nghị quyết
+   * này" ... in the text. Null when neither is there.
+   */
+  public static String ofSelfReference(String opening, String text) {
+    if (opening != null) {
+      java.util.regex.Matcher c = CONCLUDES.matcher(opening);
+      if (c.find()) {
+        return c.group(1).toLowerCase(Locale.ROOT).startsWith("kết") ? "Kết luận" : "Nghị quyết";
+      }
+    }
+    java.util.regex.Matcher m = text == null ? null : SELF_REFERENCE.matcher(text);
+    if (m != null && m.find()) {
+      String l = VietnameseCase.tones(m.group(1).toLowerCase(Locale.ROOT));
+      return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(l)).findFirst().orElse(null);
+    }
+    return null;
   }
 
   /** The type of a symbol's type code ("NQ" gives "Nghị quyết"), or null. */

@@ -48,8 +48,11 @@ final class HeaderReader {
       + "|THỦ TƯỚNG|CHỦ TỊCH NƯỚC|BỘ |SỞ |VĂN PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG"
       + "|MẶT TRẬN|CÔNG AN|BỘ CHỈ HUY|CỤC |TỔNG CỤC|TRUNG ƯƠNG|LIÊN ĐOÀN|HỘI (?!NGHỊ)[^ ]+ )");
   private static final Pattern BODY_START = Pattern.compile(
-      "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
+      "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
+
+  /** A subject line that begins like a body paragraph; a sentence (ending ".", ":" or ";") is body. */
+  private static final Pattern SUBJECT_UNDER_TYPE = Pattern.compile("(?u)^(Thực hiện|Tại)\\s.{10,150}[^.:;]$");
 
   static Header read(List<String> original) {
     List<String> lines = splitMerged(original);
@@ -59,6 +62,9 @@ final class HeaderReader {
       String l = lines.get(i);
       if (l.isEmpty()) {
         continue;
+      }
+      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
+        continue; // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
       }
       if (BODY_START.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {
         bodyStart = i;
@@ -195,7 +201,8 @@ final class HeaderReader {
   }
 
   private static final Pattern MOTTO_BOUNDARY = Pattern.compile(
-      "(?u)(?<!NƯỚC|nước)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
+      "(?u)(?<=\\S)\\s*\\*+\\s*(?=\\S)" // "TỈNH ỦY ĐẮK NÔNG*Số 325-BC/TU": the star under the body's name
+          + "|(?<!NƯỚC|nước)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
           + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");

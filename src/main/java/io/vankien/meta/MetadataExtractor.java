@@ -36,19 +36,11 @@ public class MetadataExtractor {
           + "(quốc hội|ủy ban thường vụ quốc hội|uỷ ban thường vụ quốc hội)(?![\\p{L}])");
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
-  private static final Pattern KHOA = Pattern.compile(
-      "(?iu)(?:ban chấp hành|bch|quốc hội|hội nghị|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)[^.;\\n]{0,60}?"
-          + "\\bkh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
-  private static final Pattern CONGRESS = Pattern.compile(
-      "(?iu)đại hội\\s+(?:đại biểu\\s+)?đảng bộ[^,.;\\n]{0,40}?lần thứ\\s+([IVXLC]+)\\s*,\\s*nhiệm kỳ\\s+"
-          + "(\\d{4})\\s*[-–]\\s*(\\d{4})");
   private static final Pattern BCH_IN_TITLE = Pattern.compile(
       "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
       "(?iu)\\bcủa\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
           + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
-  private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*(.*)$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^[-–•+]\\s*(.+)$");
 
   public DocumentMetadata extract(String text) {
     if (text == null || text.isBlank()) {
@@ -72,6 +64,9 @@ public class MetadataExtractor {
 
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
+    if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {
+      type = DocumentTypes.ofSelfReference(firstParagraph, text); // no header, no type line
+    }
 
     // date
     LocalDate date = header.date();
@@ -127,9 +122,9 @@ public class MetadataExtractor {
     }
     boolean headerless = header.orgLines().isEmpty() && header.number() == null && header.date() == null;
     if (issuer == null && headerless) {
-      issuer = issuerWithoutHeader(type, titleBlock, authority);
+      issuer = issuerWithoutHeader(type, titleBlock, firstParagraph, authority);
     }
-    String level = level(issuer, number, authority, provinces);
+    String level = level(issuer, number, authority, date, provinces);
     if (CENTRAL.equals(level)) {
       province = null;
     } else if (province == null && issuer != null) {
@@ -139,13 +134,15 @@ public class MetadataExtractor {
     if (province == null && !CENTRAL.equals(level) && headerless) {
       province = dominantProvince(text, provinces);
     }
+    province = provinces.asNamedOn(province, date);
     if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
         && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
             + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
       issuer = issuer + " " + province;
     }
 
-    String term = term(titleBlock, firstParagraph, text);
+    String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
+        opening(lines, header.bodyStart()), text, date);
     List<String> cites = new ArrayList<>(DocumentNumbers.distinct(text));
     cites.remove(number);
 
@@ -157,7 +154,7 @@ public class MetadataExtractor {
         date == null ? null : dateSource,
         province,
         province == null ? null : provinces.currentOf(province),
-        title == null ? List.of() : provinces.namesIn(title),
+        title == null ? List.of() : provinces.namesIn(title, date),
         level,
         issuer,
         signature == null ? null : signature.signer(),
@@ -166,11 +163,19 @@ public class MetadataExtractor {
         title,
         term,
         cites,
-        recipients(lines),
+        RecipientsReader.read(lines),
         Map.of());
   }
 
-  /** The subject line: from the line beginning "về" when there is one, else the whole title block. */
+  private static final Pattern HEADING_ABOVE_SUBJECT = Pattern.compile("(?iu)^(hội nghị|của)\\s");
+
+  /**
+   * The subject line: the title block, less the heading lines above a line beginning "về" (in capitals,
+   * or naming the conference or the body: "HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "Hội nghị lần thứ 8 Ban
+   * Chấp hành ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"); a subject that begins in
+   * lower case before its "về" line ("kết quả thực hiện Nghị quyết số 01-NQ/TU ... / về nhiệm vụ ...") is
+   * kept whole.
+   */
   static String title(List<String> titleLines) {
     if (titleLines.isEmpty()) {
       return null;
@@ -179,6 +184,9 @@ public class MetadataExtractor {
     for (int i = 0; i < titleLines.size(); i++) {
       if (titleLines.get(i).matches("(?u)^(về|Về|VỀ)\\s.*")) {
         from = i;
+        break;
+      }
+      if (!VietnameseCase.isCapitals(titleLines.get(i)) && !HEADING_ABOVE_SUBJECT.matcher(titleLines.get(i)).find()) {
         break;
       }
     }
@@ -206,6 +214,25 @@ public class MetadataExtractor {
     return null;
   }
 
+  private static final Pattern SECTION_HEADING = Pattern.compile(
+      "(?u)^(?:[IVXLC]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)\\-]\\s|^(?:Điều\\s+\\d|Chương\\s|Phần thứ|PHẦN)");
+
+  /** The opening paragraphs of the body: from its start to the first heading or numbered section, at most 4. */
+  static List<String> opening(List<String> lines, int bodyStart) {
+    List<String> out = new ArrayList<>();
+    for (int i = bodyStart; i < lines.size() && out.size() < 4; i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (SECTION_HEADING.matcher(l).find() || VietnameseCase.isCapitals(l)) {
+        break;
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
   private static LocalDate dateOf(Matcher m) {
     int base = m.groupCount() - 6;
     if (m.group(base + 1) != null) {
@@ -217,7 +244,7 @@ public class MetadataExtractor {
   private static final Pattern COMMITTEE = Pattern.compile(
       "(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ủy ban nhân dân|Hội đồng nhân dân)(\\s.*)?$");
   private static final Pattern DEPARTMENT = Pattern.compile(
-      "(?u)^(Ban|Văn phòng|Ủy ban Kiểm tra|Sở|Phòng|Thanh tra)\\s.*");
+      "(?u)^(Ban\\s.*|Văn phòng|Ủy ban Kiểm tra|Sở\\s.*|Phòng\\s.*|Thanh tra)(\\s.*)?");
 
   /**
    * The issuing body from the header's body lines: the last one; a department under a committee is
@@ -229,15 +256,38 @@ public class MetadataExtractor {
     if (orgLines.size() < 2 || !DEPARTMENT.matcher(child).matches()) {
       return child;
     }
-    String parent = issuerFromOrgLine(orgLines.get(orgLines.size() - 2));
+    String parent = committeeOfPartyOrganisation(issuerFromOrgLine(orgLines.get(orgLines.size() - 2)));
     Matcher p = COMMITTEE.matcher(parent);
     if (!p.matches()) {
       return child;
     }
-    if (parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) {
-      return p.group(2) == null ? child : child + p.group(2);
+    if ((parent.startsWith("Ủy ban nhân dân") || parent.startsWith("Hội đồng nhân dân")) && !child.equals("Văn phòng")) {
+      return p.group(2) == null ? child : child + p.group(2); // "Sở Tài chính tỉnh Bắc Ninh"
     }
     return child + " " + parent;
+  }
+
+  private static final Pattern PARTY_ORGANISATION = Pattern.compile(
+      "(?u)^Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (.+)$");
+
+  /**
+   * A department's header names the Party organisation above it ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH / BAN TUYÊN
+   * GIÁO"), the department belongs to that organisation's committee: "Tỉnh ủy Bình Định", "Thành ủy ...",
+   * "Huyện ủy ...", "Đảng ủy xã ...". Other names are returned as they are.
+   */
+  static String committeeOfPartyOrganisation(String name) {
+    Matcher m = PARTY_ORGANISATION.matcher(name);
+    if (!m.matches()) {
+      return name;
+    }
+    return switch (m.group(1)) {
+      case "tỉnh" -> "Tỉnh ủy " + m.group(2);
+      case "thành phố" -> "Thành ủy " + m.group(2);
+      case "huyện" -> "Huyện ủy " + m.group(2);
+      case "quận" -> "Quận ủy " + m.group(2);
+      case "thị xã" -> "Thị ủy " + m.group(2);
+      default -> "Đảng ủy " + m.group(1) + " " + m.group(2);
+    };
   }
 
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
@@ -293,7 +343,7 @@ public class MetadataExtractor {
    * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; otherwise the body the signer signs for ("T/M TỈNH
    * ỦY") when it is a body.
    */
-  private static String issuerWithoutHeader(String type, String titleBlock, String authority) {
+  private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority) {
     Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
     if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
       return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
@@ -303,6 +353,10 @@ public class MetadataExtractor {
       Matcher m = BCH_IN_TITLE.matcher(titleBlock);
       if (m.find()) {
         return "Ban Chấp hành Đảng bộ " + m.group(1).toLowerCase(Locale.ROOT);
+      }
+      Matcher meeting = firstParagraph == null ? null : MEETING_COMMITTEE.matcher(firstParagraph);
+      if (meeting != null && meeting.find()) { // "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa đã họp"
+        return meeting.group("committee").strip();
       }
     }
     if (authority != null) {
@@ -315,8 +369,14 @@ public class MetadataExtractor {
     return null;
   }
 
+  /** The committee that met, as the subject of the opening sentence of a copy without header. */
+  private static final Pattern MEETING_COMMITTEE = Pattern.compile(
+      "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
+          + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
+          + "(?:đã\\s+)?(?:họp|tổ chức|tiến hành)");
+
   /** Level of the issuing body, from its name, else from the symbol's body code. */
-  static String level(String issuer, String number, String authority, Provinces provinces) {
+  static String level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {
     if (issuer != null) {
       String l = VietnameseCase.tones(issuer.toLowerCase(Locale.ROOT));
       if (l.matches("(?u)^(quốc hội|chính phủ|thủ tướng.*|chủ tịch nước.*|ủy ban thường vụ quốc hội|bộ chính trị"
@@ -333,7 +393,7 @@ public class MetadataExtractor {
       Matcher city = Pattern.compile("(?u)(thành ủy|thành phố)\\s+(.+)$").matcher(issuer.toLowerCase(Locale.ROOT));
       if (city.find()) {
         String place = issuer.substring(city.start(2));
-        return provinces.isCentralCity(place) ? PROVINCIAL : DISTRICT;
+        return provinces.isCentralCityOn(place, date) ? PROVINCIAL : DISTRICT;
       }
       if (l.matches("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)")) {
         return PROVINCIAL;
@@ -380,70 +440,5 @@ public class MetadataExtractor {
       }
     }
     return best != null && bestCount >= 2 && !tie ? best : null;
-  }
-
-  /** "khóa XIX" of the committee, or "Đại hội XXII, nhiệm kỳ 2020-2025", first stated in title or first paragraph. */
-  static String term(String titleBlock, String firstParagraph, String text) {
-    for (String scope : new String[] {titleBlock, firstParagraph}) {
-      if (scope == null) {
-        continue;
-      }
-      Matcher k = KHOA.matcher(scope);
-      Matcher c = CONGRESS.matcher(scope);
-      int kPos = Integer.MAX_VALUE;
-      while (k.find()) {
-        if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) { // the central committee's term
-          kPos = k.start();
-          break;
-        }
-      }
-      int cPos = c.find() ? c.start() : Integer.MAX_VALUE;
-      if (kPos < cPos) {
-        return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
-      }
-      if (cPos < Integer.MAX_VALUE) {
-        return "Đại hội " + c.group(1).toUpperCase(Locale.ROOT) + ", nhiệm kỳ " + c.group(2) + "-" + c.group(3);
-      }
-    }
-    Matcher a = Pattern.compile("(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
-        + "quốc hội[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])").matcher(text);
-    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
-  }
-
-  /** The "Nơi nhận" list: its items, without leading dashes and trailing punctuation. */
-  static List<String> recipients(List<String> lines) {
-    List<String> out = new ArrayList<>();
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      Matcher h = RECIPIENTS_HEAD.matcher(lines.get(i));
-      if (!h.matches()) {
-        continue;
-      }
-      String inline = h.group(1).strip();
-      if (inline.startsWith("-")) {
-        for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
-          addItem(out, part);
-        }
-      }
-      for (int j = i + 1; j < lines.size(); j++) {
-        String l = lines.get(j);
-        if (l.isEmpty()) {
-          continue;
-        }
-        Matcher li = LIST_ITEM.matcher(l);
-        if (!li.matches()) {
-          break;
-        }
-        addItem(out, li.group(1));
-      }
-      break;
-    }
-    return out;
-  }
-
-  private static void addItem(List<String> out, String item) {
-    String s = item.strip().replaceAll("[,;.]+$", "").strip();
-    if (!s.isEmpty()) {
-      out.add(s);
-    }
   }
 }

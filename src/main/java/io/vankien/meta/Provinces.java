@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,6 +51,11 @@ public final class Provinces {
   private final List<String> currentNames;
   private final Map<String, String> currentOfOld;
   private final Set<String> centralCities;
+  /** The 6 centrally-run cities among the current names (the 5 and Huế). */
+  private final Set<String> currentCentralCities;
+
+  /** The day the 34-province map took effect (Nghị quyết 202/2025/QH15). */
+  public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
   /** key of a spelling -> old (63-list) name. */
   private final Map<String, String> byKey;
   /** key of a current (34-list) name -> that name. */
@@ -62,10 +68,15 @@ public final class Provinces {
     List<String> olds = new ArrayList<>();
     Map<String, String> codeToCurrent = new HashMap<>();
     List<String> currents = new ArrayList<>();
+    Set<String> currentCities = new java.util.HashSet<>();
     for (JsonNode p : root.path("from_2025_07_01")) {
       codeToCurrent.put(p.path("code").asText(), nfc(p.path("name").asText()));
       currents.add(nfc(p.path("name").asText()));
+      if ("thành phố".equals(p.path("kind").asText())) {
+        currentCities.add(nfc(p.path("name").asText()));
+      }
     }
+    this.currentCentralCities = Set.copyOf(currentCities);
     Map<String, String> current = new LinkedHashMap<>();
     Set<String> cities = new java.util.HashSet<>();
     for (JsonNode p : root.path("before_2025_07_01")) {
@@ -157,6 +168,49 @@ public final class Provinces {
   public boolean isCentralCity(String oldName) {
     String c = canonical(oldName);
     return c != null && centralCities.contains(c);
+  }
+
+  /**
+   * Whether a place is a centrally-run city on a date: the 34-list's cities from 1 July 2025 ("Huế"),
+   * the 63-list's before (or when the date is unknown).
+   */
+  public boolean isCentralCityOn(String place, LocalDate date) {
+    if (date != null && !date.isBefore(MERGER)) {
+      String c = canonicalCurrent(place);
+      return c != null && currentCentralCities.contains(c);
+    }
+    return isCentralCity(place);
+  }
+
+  /**
+   * A province as it was named on a date: from 1 July 2025 every issuing body belongs to one of the 34
+   * provinces, so an old name gives the province it became ("Thừa Thiên Huế" gives "Huế"); before, or
+   * with no date, the name is returned as it is.
+   */
+  public String asNamedOn(String oldName, LocalDate date) {
+    if (oldName == null || date == null || date.isBefore(MERGER)) {
+      return oldName;
+    }
+    String current = currentOf(oldName);
+    return current == null ? oldName : current;
+  }
+
+  /**
+   * The provinces named in a text written on a date: from 1 July 2025 a name written exactly as one of
+   * the 34 ("thành phố Huế") is that province; other names (an old province the text recalls, "Hà
+   * Nam") stay as written.
+   */
+  public List<String> namesIn(String text, LocalDate date) {
+    if (date == null || date.isBefore(MERGER)) {
+      return namesIn(text);
+    }
+    return find(text).stream()
+        .map(m -> {
+          String current = canonicalCurrent(text.substring(m.start(), m.end()));
+          return current != null ? current : m.name();
+        })
+        .distinct()
+        .toList();
   }
 
   /**

@@ -23,14 +23,20 @@ final class SignatureReader {
   private static final Pattern SIGNED_SUFFIX = Pattern.compile("(?iu)\\s*[(\\[]\\s*đã\\s+k[ýí]\\s*[)\\]]\\s*$");
   private static final Pattern SIGNED = Pattern.compile(
       "(?iu)^[(\\[]?\\s*(đã ký|đã kí|ký|kí|ký tên,? đóng dấu|ký và đóng dấu|đã ký và đóng dấu|signed)\\s*[)\\]]?\\.?$");
+  /**
+   * Roles in their display form, longest first where one begins another; a role line is matched
+   * tone-style- and case-insensitively and shown in this form, as the judged data write roles ("PHÓ BÍ
+   * THƯ THƯỜNG TRỰC" and "Phó Bí thư thường trực" give "Phó Bí thư Thường trực").
+   */
   private static final String[] ROLES = {
-    "phó bí thư thường trực", "tổng bí thư", "phó bí thư", "bí thư", "phó chủ tịch quốc hội",
-    "chủ tịch quốc hội", "chủ tịch nước", "phó chủ tịch nước", "phó chủ tịch", "chủ tịch", "phó thủ tướng",
-    "thủ tướng", "bộ trưởng", "thứ trưởng", "phó giám đốc", "tổng giám đốc", "giám đốc",
-    "phó chánh văn phòng", "chánh văn phòng", "phó trưởng ban thường trực", "phó trưởng ban", "trưởng ban",
-    "chủ nhiệm", "phó chủ nhiệm", "chánh án", "viện trưởng", "tổng kiểm toán", "thống đốc", "trưởng phòng",
-    "cục trưởng", "vụ trưởng", "hiệu trưởng", "chủ tọa", "thường trực", "ủy viên",
+    "Phó Bí thư Thường trực", "Tổng Bí thư", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Quốc hội",
+    "Chủ tịch Quốc hội", "Chủ tịch nước", "Phó Chủ tịch nước", "Phó Chủ tịch Thường trực", "Phó Chủ tịch",
+    "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Giám đốc", "Tổng Giám đốc",
+    "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Trưởng ban Thường trực", "Phó Trưởng ban",
+    "Trưởng ban", "Phó Chủ nhiệm", "Chủ nhiệm", "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Thống đốc",
+    "Trưởng phòng", "Cục trưởng", "Vụ trưởng", "Hiệu trưởng", "Chủ tọa", "Thường trực", "Ủy viên",
   };
+
   private static final int WINDOW = 8;
 
   static Signature read(List<String> lines) {
@@ -56,8 +62,9 @@ final class SignatureReader {
         }
       }
       if (s != null && (best == null || s.nameLine() >= best.nameLine())) {
-        if (best != null && s.nameLine() == best.nameLine() && best.authority() != null && s.authority() == null) {
-          continue;
+        if (best != null && s.nameLine() == best.nameLine() && best.authority() != null
+            && (s.authority() == null || best.authority().endsWith(", " + s.authority()))) {
+          continue; // the same block read from its second line
         }
         best = s;
       }
@@ -71,13 +78,23 @@ final class SignatureReader {
     // "T/M TỈNH ỦY BÍ THƯ" on one line
     String lowerBody = VietnameseCase.tones(authorityBody.toLowerCase(Locale.ROOT));
     for (String r : ROLES) {
-      if (lowerBody.endsWith(" " + r) && lowerBody.length() > r.length() + 1) {
-        role = displayRole(authorityBody.substring(authorityBody.length() - r.length()));
+      String lr = lowerRole(r);
+      if (lowerBody.endsWith(" " + lr) && lowerBody.length() > lr.length() + 1) {
+        role = r;
         authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
         break;
       }
     }
     String authority = authorityPrefix(prefix) + " " + VietnameseCase.restore(authorityBody);
+    int next = nextNonEmpty(lines, i);
+    Matcher second = next > 0 && next <= i + 2 && role == null ? AUTHORITY.matcher(lines.get(next)) : null;
+    if (second != null && second.matches() && !second.group(1).equals(prefix)
+        && VietnameseCase.isCapitals(second.group(2)) && second.group(2).length() <= 60) {
+      // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the deputy signs for the head, for the body
+      Signature inner = fromAuthority(lines, next, second.group(1), second.group(2));
+      return inner == null ? null
+          : new Signature(inner.signer(), inner.role(), authority + ", " + inner.authority(), inner.nameLine());
+    }
     Signature s = fromRole(lines, i, authority);
     if (s == null) {
       return null;
@@ -122,16 +139,15 @@ final class SignatureReader {
     }
     String lower = VietnameseCase.tones(l.toLowerCase(Locale.ROOT));
     for (String r : ROLES) {
-      if (lower.equals(r)) {
-        return displayRole(l);
+      if (lower.equals(lowerRole(r))) {
+        return r;
       }
     }
     return null;
   }
 
-  private static String displayRole(String written) {
-    String restored = VietnameseCase.isCapitals(written) ? VietnameseCase.restore(written) : written;
-    return VietnameseCase.upperFirst(restored);
+  private static String lowerRole(String role) {
+    return VietnameseCase.tones(role.toLowerCase(Locale.ROOT));
   }
 
   private static String authorityPrefix(String p) {

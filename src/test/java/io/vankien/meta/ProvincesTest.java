@@ -35,6 +35,23 @@ class ProvincesTest {
   }
 
   @Test
+  void namesAndCitiesAsOnTheDate() {
+    java.time.LocalDate before = java.time.LocalDate.of(2025, 6, 30);
+    java.time.LocalDate after = Provinces.MERGER;
+    assertEquals("Thừa Thiên Huế", p.asNamedOn("Thừa Thiên Huế", before));
+    assertEquals("Huế", p.asNamedOn("Thừa Thiên Huế", after));
+    assertEquals("Ninh Bình", p.asNamedOn("Hà Nam", after));
+    assertEquals("Hà Nam", p.asNamedOn("Hà Nam", null));
+    assertTrue(p.isCentralCityOn("Huế", after));
+    assertTrue(!p.isCentralCityOn("Huế", before), "the 63-province list has Huế in Thừa Thiên Huế");
+    assertTrue(p.isCentralCityOn("Đà Nẵng", before) && p.isCentralCityOn("Đà Nẵng", after));
+    assertTrue(!p.isCentralCityOn("Vinh", after));
+    assertEquals(List.of("Huế"), p.namesIn("thành phố Huế", after));
+    assertEquals(List.of("Thừa Thiên Huế"), p.namesIn("thành phố Huế", before));
+    assertEquals(List.of("Hà Nam"), p.namesIn("tỉnh Hà Nam cũ", after), "an old name stays as written");
+  }
+
+  @Test
   void readsAnySpelling() {
     assertEquals("Hòa Bình", p.canonical("Hoà Bình"));
     assertEquals("Hòa Bình", p.canonical("HÒA BÌNH"));

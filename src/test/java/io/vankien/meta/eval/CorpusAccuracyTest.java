@@ -65,4 +65,42 @@ class CorpusAccuracyTest {
       assertTrue(s.percent() >= 98.0, f + ": " + s.correct() + "/" + s.total() + " " + r.mismatches());
     }
   }
+  /**
+   * Floors for the 28 samples (eval/samples-expected.jsonl): the per-field accuracy measured with
+   * {@code ./vankien extract-eval} when the sample rules were written (every field 28/28), so that a
+   * regression fails. Lower a floor only with the reason in the commit message.
+   */
+  private static final Map<String, Double> SAMPLE_FLOORS = Map.ofEntries(
+      Map.entry("type", 100.0), Map.entry("number", 100.0), Map.entry("date", 100.0),
+      Map.entry("dateSource", 100.0), Map.entry("province", 100.0), Map.entry("provinceCurrent", 100.0),
+      Map.entry("level", 100.0), Map.entry("issuer", 100.0), Map.entry("signer", 100.0),
+      Map.entry("signerRole", 100.0), Map.entry("signingAuthority", 100.0), Map.entry("term", 100.0),
+      Map.entry("title", 100.0), Map.entry("cites", 100.0), Map.entry("provincesMentioned", 100.0));
+
+  @Test
+  void samplesKeepTheirMeasuredAccuracy() throws Exception {
+    Path samples = Path.of("samples");
+    assumeTrue(Files.isDirectory(samples), "samples/ is absent");
+    ExtractionEvaluation.Result r =
+        new ExtractionEvaluation().evaluate("samples", samples, Path.of("eval/samples-expected.jsonl"));
+    assertEquals(28, r.documents());
+    assertEquals(SAMPLE_FLOORS.keySet(), r.fields().stream().map(ExtractionEvaluation.FieldScore::field)
+        .collect(java.util.stream.Collectors.toSet()), "every judged field has a floor");
+    for (ExtractionEvaluation.FieldScore s : r.fields()) {
+      assertEquals(28, s.total(), s.field());
+      assertTrue(s.percent() >= SAMPLE_FLOORS.get(s.field()), "samples " + s.field() + ": " + s.correct() + "/"
+          + s.total() + " below the floor " + SAMPLE_FLOORS.get(s.field()) + "% " + r.mismatches());
+    }
+  }
+
+  @Test
+  void sampleRecipientsAreRead() throws Exception {
+    Path samples = Path.of("samples");
+    assumeTrue(Files.isDirectory(samples), "samples/ is absent");
+    ExtractionEvaluation.Result r = new ExtractionEvaluation()
+        .evaluate("sample recipients", samples, Path.of("eval/samples-recipients.jsonl"));
+    ExtractionEvaluation.FieldScore s = r.field("recipients");
+    assertEquals(11, s.total());
+    assertEquals(s.total(), s.correct(), "recipients: " + r.mismatches()); // measured 11/11
+  }
 }

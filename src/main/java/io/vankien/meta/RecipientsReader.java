@@ -1,0 +1,74 @@
+package io.vankien.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The "Nơi nhận" list: one recipient per list line ("- Ban Bí thư Trung ương Đảng (để báo cáo),"), with
+ * the dash, the closing ",;." and a purpose note in brackets ("(b/c)", "(để báo cáo)", "(để biết)")
+ * removed, and without the filing line ("Lưu VT", "Lưu: VT, TH.", "Lưu Văn phòng Tỉnh ủy"), which names
+ * the issuer's own archive, not a recipient. A semicolon inside a line separates recipients; a comma
+ * does not, for commas also stand inside one recipient ("Các sở, ban, ngành tỉnh").
+ */
+final class RecipientsReader {
+  private RecipientsReader() {}
+
+  private static final Pattern HEAD = Pattern.compile("(?iu)^nơi nhận\\s*:?\\s*(.*)$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[-–•+]\\s*(.+)$");
+  private static final Pattern PURPOSE = Pattern.compile(
+      "(?iu)\\s*\\(\\s*(?:để\\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|chỉ đạo|phối hợp|theo dõi|p/h|thi hành)"
+          + "\\s*\\)\\s*$");
+  private static final Pattern FILING = Pattern.compile("(?iu)^lưu(?:\\s*:|\\s)(?!\\s*trữ)"); // not "Lưu trữ lịch sử"
+
+  /** The recipients of the last "Nơi nhận" list in the lines; empty when there is none. */
+  static List<String> read(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher h = HEAD.matcher(lines.get(i));
+      if (!h.matches()) {
+        continue;
+      }
+      String inline = h.group(1).strip();
+      if (inline.startsWith("-")) { // "Nơi nhận: - Như trên; - Lưu VT."
+        for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
+          add(out, part);
+        }
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        String l = lines.get(j);
+        if (l.isEmpty()) {
+          continue;
+        }
+        Matcher li = LIST_ITEM.matcher(l);
+        if (!li.matches()) {
+          break;
+        }
+        add(out, li.group(1));
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** One list line as a recipient, or null when it holds none (the filing line, an empty dash). */
+  static String clean(String item) {
+    String s = item.strip().replaceAll("[,;.]+$", "").strip();
+    s = PURPOSE.matcher(s).replaceFirst("").replaceAll("[,;.]+$", "").strip();
+    return s.isEmpty() || FILING.matcher(s).find() ? null : s;
+  }
+
+  /** A list line; a semicolon inside it separates two recipients ("Các sở, ban, ngành; UBND các huyện"). */
+  private static void add(List<String> out, String item) {
+    if (FILING.matcher(item.strip()).find()) {
+      return; // "Lưu VPTU; CV VPTU": the whole line is the filing note
+    }
+    for (String part : item.split(";\\s+")) {
+      String s = clean(part);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.vankien.meta;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's own term, in the order the judged data rank them: "khóa XIX" when a term is stated for
+ * the issuing committee or council (header, title, opening paragraphs); else "Đại hội XX, nhiệm kỳ
+ * 2020-2025" when the congress is named there, or when the body carries out that congress's resolution
+ * in a year of its term; else "nhiệm kỳ 2020-2025" stated for the committee. Terms of the Central
+ * Committee ("Ban Chấp hành Trung ương Đảng khóa XII") and of elected deputies ("bầu cử đại biểu Quốc hội
+ * khóa XV") are not the document's.
+ */
+final class TermReader {
+  private TermReader() {}
+
+  private static final String PARTY_BODIES =
+      "ban chấp hành|bch|hội nghị|tỉnh [ủu][yỷ]|thành [ủu][yỷ]|huyện [ủu][yỷ]|quận [ủu][yỷ]|thị [ủu][yỷ]|đảng [ủu][yỷ]";
+  private static final String KHOA_AFTER = "[^.;\\n]{0,60}?(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])";
+  /** In the header: the Party committee's, the council's or the assembly's session line. */
+  private static final Pattern KHOA_HEADER = Pattern.compile(
+      "(?iu)(?:" + PARTY_BODIES + "|(?<!đại biểu )quốc hội|hội đồng nhân dân)" + KHOA_AFTER);
+  /**
+   * In the opening: the Party committee's only; a state text's opening names the assembly or council
+   * of the documents it rests on ("Căn cứ Hiến pháp ... Nghị quyết số 51/2001/QH10 ... của Quốc hội khoá
+   * X").
+   */
+  private static final Pattern KHOA_OPENING = Pattern.compile("(?iu)(?:" + PARTY_BODIES + ")" + KHOA_AFTER);
+  private static final Pattern CONGRESS = Pattern.compile(
+      "(?iu)đại hội\\s+(?:đại biểu\\s+)?(?:lần thứ\\s+([IVXLC]+)\\s+)?đảng bộ[^,.;\\n]{0,40}?"
+          + "(?:lần thứ\\s+([IVXLC]+)\\s*)?,\\s*nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+  private static final Pattern CONGRESS_RESOLUTION = Pattern.compile("(?iu)nghị quyết\\s+$");
+  private static final Pattern COMMITTEE_TERM = Pattern.compile(
+      "(?iu)(?:ban chấp hành|ban thường vụ)\\s+đảng bộ\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+          + "[^,.;\\n]{0,30}?\\s+nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+  private static final Pattern ADOPTED_IN_SESSION = Pattern.compile(
+      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
+          + "(?:quốc hội|hội đồng nhân dân)[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+
+  /**
+   * @param header the header's lines (body names, type line, title, session line), joined by spaces
+   * @param opening the opening paragraphs of the body, before its first numbered section
+   * @param text the whole text
+   * @param date the date of issue, or null
+   */
+  static String read(String header, List<String> opening, String text, LocalDate date) {
+    String open = String.join("\n", opening);
+    String k = committeeKhoa(KHOA_HEADER, header);
+    if (k == null) {
+      k = committeeKhoa(KHOA_OPENING, open);
+    }
+    if (k != null) {
+      return k;
+    }
+    for (String scope : new String[] {header, open}) {
+      Matcher c = CONGRESS.matcher(scope);
+      while (c.find()) {
+        if (congress(c) != null) {
+          return congress(c);
+        }
+      }
+    }
+    Matcher c = CONGRESS.matcher(text);
+    while (c.find()) {
+      int from = Math.max(0, c.start() - 20);
+      boolean resolution = CONGRESS_RESOLUTION.matcher(text.substring(from, c.start())).find();
+      if (resolution && congress(c) != null && date != null && date.getYear() >= Integer.parseInt(c.group(3))
+          && date.getYear() <= Integer.parseInt(c.group(4))) {
+        return congress(c);
+      }
+    }
+    for (String scope : new String[] {header, open}) {
+      Matcher t = COMMITTEE_TERM.matcher(scope);
+      if (t.find()) {
+        return "nhiệm kỳ " + t.group(1) + "-" + t.group(2);
+      }
+    }
+    Matcher a = ADOPTED_IN_SESSION.matcher(text);
+    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+  }
+
+  private static String committeeKhoa(Pattern khoa, String scope) {
+    if (scope == null) {
+      return null;
+    }
+    Matcher k = khoa.matcher(scope);
+    while (k.find()) {
+      if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) {
+        return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static String congress(Matcher c) {
+    String ordinal = c.group(1) != null ? c.group(1) : c.group(2);
+    if (ordinal == null) {
+      return null; // "đại hội đảng bộ các cấp, nhiệm kỳ 2020-2025": congresses at every level, not one
+    }
+    return "Đại hội " + ordinal.toUpperCase(Locale.ROOT) + ", nhiệm kỳ " + c.group(3) + "-" + c.group(4);
+  }
+}
