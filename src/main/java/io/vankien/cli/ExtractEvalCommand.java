@@ -37,6 +37,13 @@ public class ExtractEvalCommand implements Callable<Integer> {
       description = "judged \"Nơi nhận\" lists of some samples (default: ${DEFAULT-VALUE})")
   Path samplesRecipients = Path.of("eval/samples-recipients.jsonl");
 
+  @Option(names = "--heldout", description = "held-out documents, judged by someone who never saw the"
+      + " extractor's code or output (default: ${DEFAULT-VALUE})")
+  Path heldout = Path.of("eval/heldout");
+
+  @Option(names = "--heldout-expected", description = "judged held-out metadata (default: ${DEFAULT-VALUE})")
+  Path heldoutExpected = Path.of("eval/heldout-expected.jsonl");
+
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;
 
@@ -50,6 +57,7 @@ public class ExtractEvalCommand implements Callable<Integer> {
     ran += run(eval, "laws", laws, lawsExpected);
     ran += run(eval, "samples", samples, samplesExpected);
     ran += run(eval, "sample recipients", samples, samplesRecipients);
+    ran += run(eval, "held-out", heldout, heldoutExpected);
     if (ran == 0) {
       System.err.println("extract-eval: no document set found (see --help for the folders)");
       return 1;
