@@ -25,7 +25,9 @@ class ExtractEvalCommandTest {
     cmd.out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     int code = new CommandLine(cmd).execute(
         "--seeds", dir.resolve("none").toString(), "--laws", dir.resolve("none").toString(),
-        "--samples", samples.toString(), "--samples-expected", samples.resolve("expected.jsonl").toString(), "--verbose");
+        "--samples", samples.toString(), "--samples-expected", samples.resolve("expected.jsonl").toString(),
+        "--samples-recipients", dir.resolve("none.jsonl").toString(), "--heldout", dir.resolve("none").toString(),
+        "--verbose");
     String out = buf.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, out);
     assertTrue(out.contains("seeds: skipped") && out.contains("laws: skipped"), out);
@@ -37,6 +39,7 @@ class ExtractEvalCommandTest {
     ExtractEvalCommand cmd = new ExtractEvalCommand();
     cmd.out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     String none = dir.resolve("none").toString();
-    assertEquals(1, new CommandLine(cmd).execute("--seeds", none, "--laws", none, "--samples", none));
+    assertEquals(1, new CommandLine(cmd).execute("--seeds", none, "--laws", none, "--samples", none,
+        "--heldout", none));
   }
 }
