@@ -1,12 +1,11 @@
 package io.vankien.bench;
 
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
+import io.vankien.index.Folders;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,11 +67,7 @@ public final class IngestBenchmark {
             bytes / 1e6 / base, baseChars[0]);
       }
     } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Folders.deleteRecursively(tmp);
     }
   }
 
@@ -82,7 +76,7 @@ public final class IngestBenchmark {
     long t = System.nanoTime();
     double seconds;
     try (Archive archive = Archive.openForWriting(data)) {
-      IngestReport r = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), IngestOptions.defaults())
+      IngestReport r = Ingester.standard(archive, IngestOptions.defaults())
           .ingest(List.of(dir), IngestListener.NONE);
       seconds = (System.nanoTime() - t) / 1e9;
       if (r.failed() > 0) {

@@ -1,13 +1,12 @@
 package io.vankien.bench;
 
 import io.vankien.eval.JudgedQuery;
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
+import io.vankien.index.Folders;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public final class SearchBenchmark {
       // vankien: the production ingest path, one thread per core
       long t0 = System.nanoTime();
       Archive archive = Archive.openForWriting(tmp.resolve("vankien"));
-      IngestReport rep = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), IngestOptions.defaults())
+      IngestReport rep = Ingester.standard(archive, IngestOptions.defaults())
           .ingest(docFolders, IngestListener.NONE);
       double vkIngestS = (System.nanoTime() - t0) / 1e9;
       SearchService search = new SearchService(archive.searcher());
@@ -100,11 +98,7 @@ public final class SearchBenchmark {
       out.printf("%nheap in use after a GC, archive open: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
       archive.close();
     } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Folders.deleteRecursively(tmp);
     }
   }
 

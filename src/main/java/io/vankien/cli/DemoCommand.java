@@ -1,11 +1,9 @@
 package io.vankien.cli;
 
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +30,7 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path samples = Home.samplesDir();
     try (Archive archive = Archive.openForWriting(data.dir())) {
-      Ingester ingester = new Ingester(archive, new TextExtractor(), new MetadataExtractor(),
-          IngestOptions.defaults());
+      Ingester ingester = Ingester.standard(archive, IngestOptions.defaults());
       IngestReport r = ingester.ingest(sampleFiles(samples), io.vankien.index.IngestListener.NONE);
       System.err.println("samples: " + r.summary());
       r.failures().forEach(f -> System.err.println("FAILED " + f.file() + ": " + f.reason()));

@@ -1,11 +1,9 @@
 package io.vankien.cli;
 
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +41,7 @@ public final class IngestCommand implements Callable<Integer> {
         maxFileMb << 20);
     IngestReport report;
     try (Archive archive = Archive.openForWriting(data.dir())) {
-      Ingester ingester = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), opts);
+      Ingester ingester = Ingester.standard(archive, opts);
       ProgressBar bar = new ProgressBar(System.err, quiet);
       report = ingester.ingest(paths, bar);
       bar.finish();

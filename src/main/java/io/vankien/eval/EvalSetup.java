@@ -1,12 +1,11 @@
 package io.vankien.eval;
 
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
+import io.vankien.index.Folders;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import java.io.Closeable;
@@ -14,11 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -40,7 +37,7 @@ public final class EvalSetup implements Closeable {
   public EvalSetup(List<Path> documentFolders) throws IOException {
     tmp = Files.createTempDirectory("vankien-eval");
     archive = Archive.openForWriting(tmp);
-    Ingester ingester = new Ingester(archive, new TextExtractor(), new MetadataExtractor(), IngestOptions.defaults());
+    Ingester ingester = Ingester.standard(archive, IngestOptions.defaults());
     ingestReport = ingester.ingest(documentFolders, IngestListener.NONE);
     SearchService search = new SearchService(archive.searcher());
     Map<String, String> texts = new LinkedHashMap<>();
@@ -76,10 +73,6 @@ public final class EvalSetup implements Closeable {
       b.close();
     }
     archive.close();
-    try (Stream<Path> s = Files.walk(tmp)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    Folders.deleteRecursively(tmp);
   }
 }

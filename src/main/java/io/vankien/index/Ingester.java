@@ -55,6 +55,11 @@ public final class Ingester {
     this.options = options;
   }
 
+  /** An ingester with the standard text and metadata extractors. */
+  public static Ingester standard(Archive archive, IngestOptions options) {
+    return new Ingester(archive, new TextExtractor(), new MetadataExtractor(), options);
+  }
+
   /** Every regular file under the given paths (recursively), sidecars and hidden files left out. */
   public static List<Path> collectFiles(List<Path> roots, IngestReport report) {
     List<Path> files = new ArrayList<>();

@@ -4,11 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import io.vankien.search.BadRequestException;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
@@ -36,8 +34,7 @@ public final class WebServer {
     DocumentService documents = new DocumentService(archive.searcher());
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()));
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive);
-    StaffHandlers staff = new StaffHandlers(new Ingester(archive, new TextExtractor(), new MetadataExtractor(),
-        IngestOptions.defaults()), staffToken);
+    StaffHandlers staff = new StaffHandlers(Ingester.standard(archive, IngestOptions.defaults()), staffToken);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;

@@ -1,12 +1,10 @@
 package io.vankien.testing;
 
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,7 @@ public final class TestArchives {
   private TestArchives() {}
 
   public static Ingester ingester(Archive archive) {
-    return new Ingester(archive, new TextExtractor(), new MetadataExtractor(), new IngestOptions(2, 50, 50L << 20));
+    return Ingester.standard(archive, new IngestOptions(2, 50, 50L << 20));
   }
 
   public static IngestReport ingest(Archive archive, Path... paths) throws IOException {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
-import io.vankien.meta.MetadataExtractor;
 import io.vankien.web.browser.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,8 +90,7 @@ class BrowserTest {
       copyResource(name + ".meta.json", docs.resolve(name + ".meta.json"));
     }
     archive = Archive.openForWriting(tmp.resolve("archive"));
-    IngestReport report = new Ingester(archive, new TextExtractor(), new MetadataExtractor(),
-        IngestOptions.defaults()).ingest(List.of(docs), IngestListener.NONE);
+    IngestReport report = Ingester.standard(archive, IngestOptions.defaults()).ingest(List.of(docs), IngestListener.NONE);
     assertEquals(List.of(), report.failures(), "sample ingest failures");
     assertEquals(SAMPLE_FILES.size(), report.ingested(), "samples ingested");
 
