@@ -150,4 +150,16 @@ class WebApiTest {
     assertEquals(0, r.get("total").asInt());
     assertEquals("nông thôn", r.get("didYouMean").asText());
   }
+
+  @Test
+  void openApiDescribesEveryRoute() throws Exception {
+    JsonNode paths = json("/openapi.json", 200).get("paths");
+    for (String p : java.util.List.of("/api/search", "/api/suggest", "/api/export", "/api/stats", "/api/health",
+        "/api/documents", "/api/documents/{id}", "/api/documents/{id}/original", "/api/documents/{id}/meta")) {
+      assertTrue(paths.has(p), "openapi.json lacks " + p);
+    }
+    assertTrue(paths.get("/api/documents/{id}/meta").has("patch"));
+    assertTrue(paths.get("/api/documents/{id}").has("delete"));
+    assertTrue(paths.get("/api/documents").has("post"));
+  }
 }
