@@ -9,9 +9,14 @@ export class ApiError extends Error {
 }
 
 async function getJson(path, signal) {
+  return requestJson(path, { signal, headers: { Accept: 'application/json' } });
+}
+
+/** fetch with the server's JSON error turned into ApiError; okStatuses also count as answers (not errors). */
+async function requestJson(path, init, okStatuses = []) {
   let response;
   try {
-    response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(path, init);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, 'Không kết nối được tới máy chủ (' + e.message + ').');
@@ -22,7 +27,8 @@ async function getJson(path, signal) {
   } catch {
     // not JSON: handled below
   }
-  if (!response.ok) {
+  if (response.status === 204) return null;
+  if (!response.ok && !okStatuses.includes(response.status)) {
     const message = body && body.error ? body.error : `HTTP ${response.status}`;
     throw new ApiError(response.status, message, body && body.parameter);
   }
@@ -52,4 +58,34 @@ export function exportUrl(params, format) {
   p.delete('size');
   p.set('format', format);
   return 'api/export?' + p;
+}
+
+// ---- staff endpoints: each sends the staff token as Authorization: Bearer ----
+
+function staffHeaders(token) {
+  return { Accept: 'application/json', Authorization: 'Bearer ' + token };
+}
+
+/**
+ * Uploads files (multipart field "file", repeated) with optional metadata overrides (field "meta", JSON).
+ * Answers {documents: [{file, id} or {file, error}]}: 201 when all were archived, 422 when some failed.
+ */
+export function uploadDocuments(files, meta, token) {
+  const form = new FormData();
+  for (const f of files) form.append('file', f, f.name);
+  if (meta && Object.keys(meta).length > 0) form.append('meta', JSON.stringify(meta));
+  return requestJson('api/documents', { method: 'POST', body: form, headers: staffHeaders(token) }, [422]);
+}
+
+/** Sets metadata fields of a document (recorded as edited); answers the new metadata. */
+export function editMetadata(id, fields, token) {
+  return requestJson('api/documents/' + encodeURIComponent(id) + '/meta', {
+    method: 'PATCH',
+    body: JSON.stringify(fields),
+    headers: { ...staffHeaders(token), 'Content-Type': 'application/json' },
+  });
+}
+
+export function deleteDocument(id, token) {
+  return requestJson('api/documents/' + encodeURIComponent(id), { method: 'DELETE', headers: staffHeaders(token) });
 }

@@ -1,4 +1,5 @@
-// Entry point: reads the state from the URL, shows the search page or a document, keeps history.
+// Entry point: reads the state from the URL, shows the search page, a document or the upload page, keeps
+// history.
 
 import { ApiError } from './api.js';
 import { clear, el } from './dom.js';
@@ -6,6 +7,7 @@ import { showDocument } from './document-view.js';
 import { FACET_LABELS } from './labels.js';
 import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
+import { showUpload } from './upload-view.js';
 import { parseState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -40,10 +42,11 @@ async function render({ scrollY = null } = {}) {
   if (controller) controller.abort();
   const mine = new AbortController();
   controller = mine;
-  const kind = s.doc ? 'doc:' + s.doc : 'search';
+  const kind = s.view === 'upload' ? 'upload' : s.doc ? 'doc:' + s.doc : 'search';
   main.setAttribute('aria-busy', 'true');
   try {
-    if (s.doc) await showDocument(view, s, { signal: mine.signal });
+    if (kind === 'upload') await showUpload(view, s, { signal: mine.signal });
+    else if (s.doc) await showDocument(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
     showError(null);
     if (scrollY !== null) window.scrollTo(0, scrollY);
@@ -52,7 +55,7 @@ async function render({ scrollY = null } = {}) {
   } catch (e) {
     if (e.name === 'AbortError' || mine !== controller) return;
     showError(e);
-    if (!s.doc) clear(view).appendChild(recovery(s, e));
+    if (!s.doc && kind !== 'upload') clear(view).appendChild(recovery(s, e));
     else clear(view).appendChild(el('p', {}, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')));
   } finally {
     if (mine === controller) {
@@ -66,7 +69,7 @@ async function render({ scrollY = null } = {}) {
 
 /** Tells screen readers what the page now shows (the results count or the document's title). */
 function announce() {
-  const heading = view.querySelector('#results-heading, #doc-title');
+  const heading = view.querySelector('#results-heading, #doc-title, #upload-title');
   document.getElementById('status').textContent = heading ? heading.textContent : '';
 }
 
@@ -101,7 +104,7 @@ function restoreFocus(focusKey, kind) {
   }
   const lost = !document.activeElement || document.activeElement === document.body;
   if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
-    const heading = view.querySelector('#doc-title, #results-heading');
+    const heading = view.querySelector('#doc-title, #results-heading, #upload-title');
     if (heading) heading.focus({ preventScroll: true });
     if (kind !== lastKind || lost) window.scrollTo(0, 0);
   }

@@ -1,5 +1,5 @@
 // The document page: metadata with provenance, links (cites, cited by, similar), full text with the
-// query's words highlighted, download of the original.
+// query's words highlighted, download of the original; for staff (a token in the session), edit and delete.
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
@@ -7,7 +7,8 @@ import { highlightInto, queryWords } from './fold.js';
 import {
   FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
 } from './labels.js';
-import { hrefFor } from './router.js';
+import { hrefFor, navigate } from './router.js';
+import { metadataInputs, showStaffError, staffToken } from './staff.js';
 import { hasFilters } from './state.js';
 
 const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
@@ -36,6 +37,7 @@ export async function showDocument(view, s, ctx) {
       el('a', { class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: true },
         'Tải bản gốc'),
       el('span', { class: 'file-info', text: ` ${d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
+    staffToken() ? staffActions(s, d, title) : null,
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
         el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
@@ -145,4 +147,70 @@ function technical(d) {
       row('Ghi chú trích chữ', (d.extractionNotes || []).join('; ')),
       row('Nhập kho lúc', formatDateTime(d.ingestedAt)),
       row('SHA-256', d.sha256))));
+}
+
+/** "Sửa thông tin" (a form for the editable fields, PATCH, reload) and "Xóa văn bản" (confirm, DELETE). */
+function staffActions(s, d, title) {
+  const meta = d.meta || {};
+  const error = el('div', { id: 'staff-error', class: 'form-error', role: 'alert', hidden: true });
+  const form = el('form', { id: 'edit-meta-form', class: 'staff-form edit-form', hidden: true },
+    el('fieldset', {},
+      el('legend', { text: 'Sửa thông tin văn bản' }),
+      el('p', { class: 'hint', text: 'Ô để trống thì xóa giá trị của trường đó. Trường đã sửa được ghi là “đã sửa”.' }),
+      el('div', { class: 'field-grid' }, metadataInputs('edit-', meta)),
+      el('p', { class: 'form-actions' },
+        el('button', { type: 'submit', class: 'button primary', id: 'edit-save' }, 'Lưu'),
+        ' ',
+        el('button', { type: 'button', class: 'button', on: { click: () => { form.hidden = true; editButton.focus(); } } },
+          'Hủy'))));
+  const editButton = el('button', {
+    type: 'button', class: 'button', id: 'edit-meta', 'aria-expanded': 'false', 'aria-controls': 'edit-meta-form',
+    on: {
+      click: () => {
+        form.hidden = !form.hidden;
+        editButton.setAttribute('aria-expanded', String(!form.hidden));
+        if (!form.hidden) form.querySelector('input').focus();
+      },
+    },
+  }, 'Sửa thông tin');
+  const deleteButton = el('button', {
+    type: 'button', class: 'button danger', id: 'delete-document',
+    on: {
+      click: async () => {
+        if (!window.confirm(`Xóa văn bản “${title}” khỏi kho? Không thể hoàn tác.`)) return;
+        showStaffError(error, null);
+        try {
+          await api.deleteDocument(d.id, staffToken());
+          navigate({ ...s, doc: '' }, { replace: true });
+        } catch (e) {
+          showStaffError(error, e);
+        }
+      },
+    },
+  }, 'Xóa văn bản');
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!form.reportValidity()) return;
+    const changes = {};
+    for (const input of form.querySelectorAll('input[name]')) {
+      const before = meta[input.name] == null ? '' : String(meta[input.name]);
+      const now = input.value.trim();
+      if (now !== before) changes[input.name] = now === '' ? null : now;
+    }
+    if (Object.keys(changes).length === 0) {
+      showStaffError(error, new Error('Chưa có trường nào thay đổi.'));
+      return;
+    }
+    showStaffError(error, null);
+    try {
+      await api.editMetadata(d.id, changes, staffToken());
+      navigate(s, { replace: true });
+    } catch (err) {
+      showStaffError(error, err);
+    }
+  });
+
+  return el('section', { class: 'staff-actions', 'aria-label': 'Dành cho cán bộ lưu trữ' },
+    el('p', { class: 'doc-actions' }, editButton, ' ', deleteButton), error, form);
 }

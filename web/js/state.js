@@ -1,8 +1,9 @@
-// The whole UI state lives in the URL query string: search, filters, sort, page, and the open document.
+// The whole UI state lives in the URL query string: search, filters, sort, page, the open document, and
+// the page shown when it is not search or a document (view=upload).
 
 /** Facet filters, repeatable in the URL and in the API. */
 export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
-const SINGLE = ['q', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc'];
+const SINGLE = ['q', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
 export const DEFAULT_SIZE = 10;
 
 export function parseState(search) {
@@ -27,13 +28,18 @@ export function toSearch(s) {
   if (s.page && s.page > 1) p.set('page', String(s.page));
   if (s.size && s.size !== DEFAULT_SIZE) p.set('size', String(s.size));
   if (s.doc) p.set('doc', s.doc);
+  if (s.view) p.set('view', s.view);
   const str = p.toString();
   return str ? '?' + str : '';
 }
 
-/** A copy of s with changes; any change other than page itself goes back to page 1. */
+/**
+ * A copy of s with changes; any change other than page itself goes back to page 1, and any change that
+ * does not name a view leaves the current one (a search from the upload page shows results).
+ */
 export function withChanges(s, changes) {
   const next = { ...s, ...changes };
+  if (!('view' in changes)) next.view = '';
   for (const k of MULTI) next[k] = [...(next[k] || [])];
   if (!('page' in changes)) next.page = 1;
   if ('year' in changes && !(next.year.length === 1 && next.month.startsWith(next.year[0] + '-'))) {

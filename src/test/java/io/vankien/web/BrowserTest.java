@@ -44,6 +44,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -52,11 +53,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in real Chromium, used as a researcher would: search, tick a province, page forward, open a
- * document, follow a citation both ways, download the original, with no error in the browser console.
+ * document, follow a citation both ways, download the original, with no error in the browser console; and
+ * as staff: upload with a token, edit, delete.
  *
  * <p>The archive is built in a temp folder from invented sample documents (test resources under
  * io/vankien/web/browser/, each with a .meta.json sidecar so the metadata does not depend on the extractor).
- * Screenshots go to target/screenshots/.
+ * Screenshots go to target/screenshots/. Staff tests use a second server, with a token, over its own empty
+ * archive, so that uploads never change what the search tests count.
  */
 class BrowserTest {
   private static final String SAMPLES = "/io/vankien/web/browser/";
@@ -66,6 +69,7 @@ class BrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String STAFF_TOKEN = "browser-test-staff-token-4f1c9a7e2b";
 
   @TempDir static Path tmp;
 
@@ -73,6 +77,9 @@ class BrowserTest {
   private static Path downloads;
   private static Archive archive;
   private static WebServer server;
+  private static Archive staffArchive;
+  private static WebServer staffServer;
+  private static String staffBase;
   private static ChromeDriver driver;
   private static String base;
   private static boolean suggestAvailable;
@@ -100,6 +107,9 @@ class BrowserTest {
     for (JsonNode h : api("api/search?size=100").get("hits")) {
       idsByNumber.put(h.path("number").asText(), h.get("id").asText());
     }
+    staffArchive = Archive.openForWriting(tmp.resolve("staff-archive"));
+    staffServer = new WebServer(staffArchive, Path.of("web"), STAFF_TOKEN).start("127.0.0.1", 0);
+    staffBase = "http://127.0.0.1:" + staffServer.port() + "/";
     downloads = Files.createDirectories(tmp.resolve("downloads"));
     driver = HeadlessChromium.start(Files.createDirectories(tmp.resolve("profile")), downloads);
     Files.createDirectories(SCREENSHOTS);
@@ -113,8 +123,14 @@ class BrowserTest {
     if (server != null) {
       server.stop();
     }
+    if (staffServer != null) {
+      staffServer.stop();
+    }
     if (archive != null) {
       archive.close();
+    }
+    if (staffArchive != null) {
+      staffArchive.close();
     }
   }
 
@@ -388,6 +404,115 @@ class BrowserTest {
     assertTrue(Math.abs(back - y) <= 2, "back at " + back + ", was " + y);
   }
 
+  @Test
+  void staffUploadsOpensEditsAndDeletesADocument() throws Exception {
+    Path sample = tmp.resolve("thong-bao-mau-kon-tum.txt");
+    Files.writeString(sample, """
+        VĂN BẢN MẪU (soạn cho kiểm thử, không phải văn bản thật)
+        ĐẢNG BỘ TỈNH KON TUM
+        TỈNH ỦY
+        Số 77-TB/TU
+        THÔNG BÁO
+        về việc thử chức năng tải văn bản lên kho
+        Thường trực Tỉnh ủy thông báo nội dung mẫu để kiểm thử giao diện tải lên.
+        T/M TỈNH ỦY
+        Lê Văn Thử
+        """, StandardCharsets.UTF_8);
+    driver.get(staffBase);
+    awaitRendered(url -> true);
+    driver.findElement(By.id("upload-link")).click();
+    awaitRendered(url -> url.contains("view=upload"));
+    assertEquals(List.of(), driver.findElements(By.cssSelector("#delete-document")));
+
+    driver.findElement(By.id("staff-token")).sendKeys(STAFF_TOKEN);
+    driver.findElement(By.id("upload-files")).sendKeys(sample.toAbsolutePath().toString());
+    driver.findElement(By.id("up-province")).sendKeys("Kon Tum");
+    driver.findElement(By.id("upload-submit")).click();
+    WebElement link = new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElements(By.cssSelector("#upload-results li.upload-ok a")).stream().findFirst().orElse(null));
+    assertFalse(driver.getCurrentUrl().contains(STAFF_TOKEN), "the token never goes into the URL");
+    assertEquals("thong-bao-mau-kon-tum.txt:", driver.findElement(By.cssSelector("#upload-results .upload-file")).getText());
+    String id = link.getAttribute("data-id");
+    assertEquals(200, status(staffBase, "api/documents/" + id), "the API has the uploaded document");
+    screenshot("upload.png");
+
+    link.click();
+    awaitRendered(url -> url.contains("doc=" + id) && !url.contains("view="));
+    assertEquals("Kon Tum", metaValue("province"));
+    assertEquals("edited", provenance("province"), "a field set on upload is marked edited");
+
+    // Edit the signer: the page reloads with the new value, marked edited.
+    driver.findElement(By.id("edit-meta")).click();
+    WebElement signer = driver.findElement(By.id("edit-signer"));
+    signer.clear();
+    signer.sendKeys("Nguyễn Thị Sửa");
+    screenshot("edit.png");
+    driver.findElement(By.id("edit-save")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        .until(d -> "Nguyễn Thị Sửa".equals(metaValue("signer")));
+    awaitRendered(url -> url.contains("doc=" + id));
+    assertEquals("edited", provenance("signer"));
+    assertEquals("Nguyễn Thị Sửa", api(staffBase, "api/documents/" + id).get("meta").get("signer").asText());
+    assertEquals("Kon Tum", metaValue("province"), "other fields are kept");
+
+    // Delete, confirming in the dialog: back to search, and the API no longer knows the document.
+    driver.findElement(By.id("delete-document")).click();
+    var dialog = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+      try {
+        return d.switchTo().alert();
+      } catch (org.openqa.selenium.NoAlertPresentException e) {
+        return null;
+      }
+    });
+    assertTrue(dialog.getText().startsWith("Xóa văn bản"), dialog.getText());
+    dialog.accept();
+    awaitRendered(url -> !url.contains("doc="));
+    assertFalse(driver.findElements(By.id("results-heading")).isEmpty(), "back on the search page");
+    assertEquals(404, status(staffBase, "api/documents/" + id));
+  }
+
+  @Test
+  void wrongTokenAndServerWithoutTokenShowTheServersMessage() throws Exception {
+    expectedConsole.add(m -> m.contains("/api/documents") && m.contains("401"));
+    expectedConsole.add(m -> m.contains("/api/documents") && m.contains("403"));
+    Path sample = tmp.resolve("mau-sai-ma.txt");
+    Files.writeString(sample, "VĂN BẢN MẪU\nNội dung mẫu để thử mã sai.\n", StandardCharsets.UTF_8);
+
+    driver.get(staffBase + "?view=upload");
+    awaitRendered(url -> true);
+    WebElement token = driver.findElement(By.id("staff-token"));
+    token.clear();
+    token.sendKeys("not-the-token");
+    driver.findElement(By.id("upload-files")).sendKeys(sample.toAbsolutePath().toString());
+    driver.findElement(By.id("upload-submit")).click();
+    WebElement error = new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("upload-error")).isDisplayed() ? d.findElement(By.id("upload-error")) : null);
+    assertTrue(error.getText().contains("401") && error.getText().contains("a staff token is required"), error.getText());
+    assertTrue(driver.findElement(By.id("upload-results")).getAttribute("hidden") != null, "no result on 401");
+    assertEquals(0, api(staffBase, "api/search?size=0").get("total").asInt(), "nothing was archived");
+
+    // The search server has no token configured: 403 with its reason, on upload and on delete.
+    driver.get(base + "?view=upload");
+    awaitRendered(url -> true);
+    driver.findElement(By.id("staff-token")).sendKeys("any-token");
+    driver.findElement(By.id("upload-files")).sendKeys(sample.toAbsolutePath().toString());
+    driver.findElement(By.id("upload-submit")).click();
+    error = new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("upload-error")).isDisplayed() ? d.findElement(By.id("upload-error")) : null);
+    assertTrue(error.getText().contains("403") && error.getText().contains("staff endpoints are disabled"), error.getText());
+
+    open("?doc=" + idOf("07-NQ/TU"));
+    driver.findElement(By.id("delete-document")).click();
+    driver.switchTo().alert().accept();
+    WebElement docError = new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("staff-error")).isDisplayed() ? d.findElement(By.id("staff-error")) : null);
+    assertTrue(docError.getText().contains("403"), docError.getText());
+    assertEquals(200, status("api/documents/" + idOf("07-NQ/TU")), "the document is still there");
+    ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
+    open("?doc=" + idOf("07-NQ/TU"));
+    assertEquals(List.of(), driver.findElements(By.id("delete-document")), "no staff buttons without a token");
+  }
+
   // ---- helpers ----
 
   private static void open(String query) {
@@ -435,6 +560,10 @@ class BrowserTest {
     return tags.isEmpty() ? all.strip() : all.substring(0, all.length() - tags.get(0).getText().length()).strip();
   }
 
+  private static String provenance(String field) {
+    return driver.findElement(By.cssSelector("tr[data-field='" + field + "'] .prov")).getAttribute("data-provenance");
+  }
+
   private static String idOf(String number) {
     String id = idsByNumber.get(number);
     if (id == null) {
@@ -478,14 +607,22 @@ class BrowserTest {
   }
 
   private static JsonNode api(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+    return api(base, pathAndQuery);
+  }
+
+  private static JsonNode api(String server, String pathAndQuery) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server + pathAndQuery)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), pathAndQuery + ": " + r.body());
     return JSON.readTree(r.body());
   }
 
   private static int status(String pathAndQuery) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+    return status(base, pathAndQuery);
+  }
+
+  private static int status(String server, String pathAndQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(server + pathAndQuery)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
