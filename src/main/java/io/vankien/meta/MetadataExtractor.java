@@ -62,6 +62,10 @@ public class MetadataExtractor {
       type = DocumentTypes.ofCode(DocumentNumbers.typeCode(number));
     }
 
+    if (type == null && header.type() == null && !header.titleLines().isEmpty()
+        && HeaderReader.isLetterSubject(header.titleLines().get(0))) {
+      type = "Công văn"; // no type line, a symbol without a type code, a "V/v" subject (Nghị định 30/2020/NĐ-CP)
+    }
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
     if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {

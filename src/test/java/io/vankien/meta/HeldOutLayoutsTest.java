@@ -81,6 +81,25 @@ class HeldOutLayoutsTest {
         "Kính gửi: Các huyện ủy.").title());
   }
 
+  @Test
+  void aStateLetterInAGridTableHasItsNumberAndSubjectInOneCell() { // variant: pandoc grid table header
+    DocumentMetadata md = extract(
+        "+----------------------------+----------------------------------+",
+        "| **ỦY BAN NHÂN DÂN**        | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA      |",
+        "| **TỈNH KHÁNH HOÀ**         | VIỆT NAM**                       |",
+        "|                            | Độc lập - Tự do - Hạnh phúc      |",
+        "| Số: 1234/UBND-KT           | *Khánh Hòa, ngày 05 tháng 3 năm  |",
+        "| V/v triển khai thực hiện   | 2024*                            |",
+        "| chuyển đổi số năm 2024     |                                  |",
+        "+----------------------------+----------------------------------+", "",
+        "Kính gửi: Các sở, ban, ngành.", "",
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh đề nghị:");
+    assertEquals("1234/UBND-KT", md.number());
+    assertEquals("V/v triển khai thực hiện chuyển đổi số năm 2024", md.title());
+    assertEquals("Công văn", md.type(), "a symbol without a type code and a V/v subject: an official letter");
+    assertEquals("2024-03-05", md.date());
+  }
+
   // ---- 3. Party groups and bloc committees in the header ----
 
   @Test
