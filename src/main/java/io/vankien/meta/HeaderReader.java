@@ -44,9 +44,16 @@ final class HeaderReader {
   private static final Pattern MOTTO = Pattern.compile(
       "(?iu)^(đảng cộng sản việt nam|cộng h[oò][àa] xã hội chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do.*)$");
   private static final Pattern ORG_HEAD = Pattern.compile("(?u)^(TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|QUẬN [ỦU][YỶ]"
-      + "|THỊ [ỦU][YỶ]|ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|CHI BỘ|BAN |BCH |QUỐC HỘI|[ỦU][YỶ] BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ"
+      + "|THỊ [ỦU][YỶ]|ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|ĐẢNG ĐOÀN|CHI BỘ|BAN |BCH |BCS |QUỐC HỘI|[ỦU][YỶ] BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ"
       + "|THỦ TƯỚNG|CHỦ TỊCH NƯỚC|BỘ |SỞ |VĂN PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KIỂM TOÁN|NGÂN HÀNG"
       + "|MẶT TRẬN|CÔNG AN|BỘ CHỈ HUY|CỤC |TỔNG CỤC|TRUNG ƯƠNG|LIÊN ĐOÀN|HỘI (?!NGHỊ)[^ ]+ )");
+  /**
+   * A recital of a decision or regulation, with or without its list dash: "Căn cứ Điều lệ Đảng ...;",
+   * "- Căn cứ Quy định số 29-QĐ/TW ...;", "Xét đề nghị của ...", "- Theo đề nghị của Văn phòng Tỉnh ủy,".
+   * It opens the body, so it ends the title above it.
+   */
+  static final Pattern RECITAL = Pattern.compile(
+      "(?u)^[-–+•*]?\\s*(?:Căn cứ|Xét (?:đề nghị|[Tt]ờ trình|[Bb]áo cáo|kết quả)|Theo đề nghị)(?![\\p{L}])");
   private static final Pattern BODY_START = Pattern.compile(
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
@@ -66,7 +73,7 @@ final class HeaderReader {
       if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
         continue; // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
       }
-      if (BODY_START.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {
+      if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {
         bodyStart = i;
         break;
       }
@@ -193,6 +200,9 @@ final class HeaderReader {
         }
       }
     }
+    if (title.isEmpty()) {
+      title = subjectLine(lines, bodyStart, skip);
+    }
     if (titleInNumberLine != null) {
       title = List.of(titleInNumberLine);
     }
@@ -200,17 +210,54 @@ final class HeaderReader {
     return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
   }
 
+  /** The subject of a letter with no type line: "V/v tổ chức sinh hoạt chuyên đề ...", "Về việc ...". */
+  private static final Pattern SUBJECT_LINE = Pattern.compile("(?u)^(?:V/[vV]|Về việc|VỀ VIỆC)[\\s:.]");
+
+  /**
+   * An official letter (Công văn) has no type line: its subject stands under the number, in the left
+   * column, as "V/v ..." or "Về việc ...", and may run on to the lines right below it. Those lines, up to
+   * the first blank or header line, as written.
+   */
+  /** True for a letter's subject line: "V/v ...", "Về việc ...". */
+  static boolean isLetterSubject(String line) {
+    return SUBJECT_LINE.matcher(line).find();
+  }
+
+  static List<String> subjectLine(List<String> lines, int bodyStart, List<Integer> skip) {
+    List<String> subject = new ArrayList<>();
+    for (int i = 0; i < bodyStart; i++) {
+      if (!SUBJECT_LINE.matcher(lines.get(i)).find() || skip.contains(i)) {
+        continue;
+      }
+      subject.add(lines.get(i));
+      boolean capitals = VietnameseCase.isCapitals(lines.get(i));
+      for (int j = i + 1; j < bodyStart; j++) {
+        String l = lines.get(j);
+        if (l.isEmpty() || skip.contains(j) || MOTTO.matcher(l).matches() || DocumentTypes.ofTypeLine(l) != null
+            || (!capitals && VietnameseCase.isCapitals(l))) {
+          break;
+        }
+        subject.add(l);
+      }
+      break;
+    }
+    return subject;
+  }
+
   private static final Pattern MOTTO_BOUNDARY = Pattern.compile(
       "(?u)(?<=\\S)\\s*\\*+\\s*(?=\\S)" // "TỈNH ỦY ĐẮK NÔNG*Số 325-BC/TU": the star under the body's name
           + "|(?<!NƯỚC|nước)\\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ][ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*[-–]\\s*Tự do)"
           + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
+  /** "Số: 1234/UBND-KT V/v triển khai ...": a letter's number and subject in one cell of a grid table. */
+  private static final Pattern SUBJECT_INSIDE = Pattern.compile("(?u)(?<=^[Ss]ố(?![\\p{L}]).{1,40}\\d.{0,20})\\s+(?=V/[vV][\\s:.]|Về việc\\s)");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
 
   /**
    * Two header columns read into one line (as PDF text often is): "TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT
    * NAM", "Số 01-NQ/TU Hưng Yên, ngày 26 tháng 11 năm 2020" are split around the motto and before a
-   * place-date that follows a number. Only the first lines are touched; the rest is returned as is.
+   * place-date that follows a number, and before a letter's subject ("V/v ...") that follows its number.
+   * Only the first lines are touched; the rest is returned as is.
    */
   static List<String> splitMerged(List<String> lines) {
     List<String> out = new ArrayList<>();
@@ -220,13 +267,17 @@ final class HeaderReader {
         out.add(l);
         continue;
       }
-      for (String piece : MOTTO_BOUNDARY.split(l)) {
-        Matcher m = PLACE_DATE_INSIDE.matcher(piece);
-        if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
-          out.add(piece.substring(0, m.start()).strip());
-          out.add(piece.substring(m.end()).strip());
-        } else {
-          out.add(piece.strip());
+      for (String merged : MOTTO_BOUNDARY.split(l)) {
+        Matcher s = SUBJECT_INSIDE.matcher(merged);
+        List<String> pieces = s.find() ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
+        for (String piece : pieces) {
+          Matcher m = PLACE_DATE_INSIDE.matcher(piece);
+          if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+            out.add(piece.substring(0, m.start()).strip());
+            out.add(piece.substring(m.end()).strip());
+          } else {
+            out.add(piece.strip());
+          }
         }
       }
     }

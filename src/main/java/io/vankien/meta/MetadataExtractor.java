@@ -62,6 +62,10 @@ public class MetadataExtractor {
       type = DocumentTypes.ofCode(DocumentNumbers.typeCode(number));
     }
 
+    if (type == null && header.type() == null && !header.titleLines().isEmpty()
+        && HeaderReader.isLetterSubject(header.titleLines().get(0))) {
+      type = "Công văn"; // no type line, a symbol without a type code, a "V/v" subject (Nghị định 30/2020/NĐ-CP)
+    }
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
     if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {
@@ -207,7 +211,7 @@ public class MetadataExtractor {
   static String firstParagraph(List<String> lines, int bodyStart) {
     for (int i = bodyStart; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (l.length() >= 60 && !VietnameseCase.isCapitals(l) && !l.startsWith("Căn cứ")) {
+      if (l.length() >= 60 && !VietnameseCase.isCapitals(l) && !HeaderReader.RECITAL.matcher(l).find()) {
         return l;
       }
     }
@@ -247,16 +251,36 @@ public class MetadataExtractor {
       "(?u)^(Ban\\s.*|Văn phòng|Ủy ban Kiểm tra|Sở\\s.*|Phòng\\s.*|Thanh tra)(\\s.*)?");
 
   /**
-   * The issuing body from the header's body lines: the last one; a department under a committee is
-   * named with it ("TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" gives "Ban Tuyên giáo Tỉnh ủy Bắc Ninh", "UBND TỈNH
-   * BẮC NINH / SỞ TÀI CHÍNH" gives "Sở Tài chính tỉnh Bắc Ninh").
+   * The issuing body from the header's body lines: the last one; a Party group on its own line names
+   * the group of the body on the line below ("BAN CÁN SỰ ĐẢNG / ỦY BAN NHÂN DÂN TỈNH"); a body that ends
+   * with its unit and no name ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH") takes
+   * the name from the line above that names a place of that unit ("ĐẢNG BỘ TỈNH BẠC LIÊU", "TỈNH ỦY GIA
+   * LAI"); a department under a committee is named with it ("TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" gives
+   * "Ban Tuyên giáo Tỉnh ủy Bắc Ninh", "UBND TỈNH BẮC NINH / SỞ TÀI CHÍNH" gives "Sở Tài chính tỉnh Bắc
+   * Ninh").
    */
   static String issuerOf(List<String> orgLines) {
-    String child = issuerFromOrgLine(orgLines.get(orgLines.size() - 1));
-    if (orgLines.size() < 2 || !DEPARTMENT.matcher(child).matches()) {
+    List<String> names = orgLines.stream().map(MetadataExtractor::issuerFromOrgLine).toList();
+    int last = names.size() - 1;
+    String child = names.get(last);
+    if (last >= 1 && PARTY_GROUP.matcher(names.get(last - 1)).matches()) {
+      child = names.get(last - 1) + " " + child; // "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+      last--;
+    }
+    Matcher unnamed = UNNAMED_UNIT.matcher(child);
+    if (unnamed.find()) {
+      for (int i = last - 1; i >= 0; i--) {
+        String place = placeOfUnit(committeeOfPartyOrganisation(names.get(i)), unnamed.group(1));
+        if (place != null) {
+          return child + " " + place; // "Đảng ủy Khối các cơ quan tỉnh Bạc Liêu"
+        }
+      }
       return child;
     }
-    String parent = committeeOfPartyOrganisation(issuerFromOrgLine(orgLines.get(orgLines.size() - 2)));
+    if (last < 1 || !DEPARTMENT.matcher(child).matches()) {
+      return child;
+    }
+    String parent = committeeOfPartyOrganisation(names.get(last - 1));
     Matcher p = COMMITTEE.matcher(parent);
     if (!p.matches()) {
       return child;
@@ -265,6 +289,34 @@ public class MetadataExtractor {
       return p.group(2) == null ? child : child + p.group(2); // "Sở Tài chính tỉnh Bắc Ninh"
     }
     return child + " " + parent;
+  }
+
+  /** A Party group named alone on its line, above the body it leads. */
+  private static final Pattern PARTY_GROUP = Pattern.compile("(?u)^(Ban cán sự đảng|Đảng đoàn)$");
+
+  private static final String UNITS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn";
+
+  /** A body name ending with its administrative unit and no place name: "... các cơ quan tỉnh". */
+  private static final Pattern UNNAMED_UNIT = Pattern.compile("(?u)(?<![\\p{L}])(" + UNITS + ")$");
+
+  private static final Pattern NAMED_UNIT = Pattern.compile(
+      "(?u)(?<![\\p{L}])(" + UNITS + "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy) (\\p{Lu}[\\p{L}\\p{M} ]*)$");
+
+  /** The place name a body line gives for a unit: "Tỉnh ủy Gia Lai" and "tỉnh" give "Gia Lai". */
+  static String placeOfUnit(String body, String unit) {
+    Matcher m = NAMED_UNIT.matcher(body);
+    if (!m.find()) {
+      return null;
+    }
+    String u = switch (m.group(1)) {
+      case "Tỉnh ủy" -> "tỉnh";
+      case "Thành ủy" -> "thành phố";
+      case "Huyện ủy" -> "huyện";
+      case "Quận ủy" -> "quận";
+      case "Thị ủy" -> "thị xã";
+      default -> m.group(1);
+    };
+    return u.equals(unit) ? m.group(2).strip() : null;
   }
 
   private static final Pattern PARTY_ORGANISATION = Pattern.compile(
@@ -276,6 +328,9 @@ public class MetadataExtractor {
    * "Huyện ủy ...", "Đảng ủy xã ...". Other names are returned as they are.
    */
   static String committeeOfPartyOrganisation(String name) {
+    if (name.startsWith("Đảng bộ Khối ")) { // "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH / BAN TUYÊN GIÁO"
+      return "Đảng ủy" + name.substring("Đảng bộ".length());
+    }
     Matcher m = PARTY_ORGANISATION.matcher(name);
     if (!m.matches()) {
       return name;
@@ -292,7 +347,9 @@ public class MetadataExtractor {
 
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
   static String issuerFromOrgLine(String line) {
-    String l = line.replaceAll("(?u)^UBND\\b", "ỦY BAN NHÂN DÂN").replaceAll("(?u)^HĐND\\b", "HỘI ĐỒNG NHÂN DÂN");
+    String l = line.replaceAll("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))UBND\\b", "ỦY BAN NHÂN DÂN")
+        .replaceAll("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))HĐND\\b", "HỘI ĐỒNG NHÂN DÂN")
+        .replaceAll("(?u)^BCS ĐẢNG\\b", "BAN CÁN SỰ ĐẢNG");
     String restored = VietnameseCase.restore(l);
     Matcher head = NAMED_HEAD.matcher(restored);
     if (head.find()) { // "Sở tài chính" -> "Sở Tài chính"
@@ -302,10 +359,12 @@ public class MetadataExtractor {
     if (m.find()) {
       restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
     }
-    return restored;
+    // "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp": the bloc is part of the proper name
+    return restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối");
   }
 
-  private static final Pattern NAMED_HEAD = Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban|Phòng) (\\p{Ll})");
+  private static final Pattern NAMED_HEAD =
+      Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban(?! cán sự)|Phòng) (\\p{Ll})");
 
   /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
   private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(

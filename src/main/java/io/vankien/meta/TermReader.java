@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The document's own term, in the order the judged data rank them: "khóa XIX" when a term is stated for
  * the issuing committee or council (header, title, opening paragraphs); else "Đại hội XX, nhiệm kỳ
  * 2020-2025" when the congress is named there, or when the body carries out that congress's resolution
- * in a year of its term; else "nhiệm kỳ 2020-2025" stated for the committee. Terms of the Central
+ * in a year of its term; else "nhiệm kỳ 2020-2025" stated for the committee ("Ban Chấp hành Đảng bộ tỉnh
+ * nhiệm kỳ 2020 - 2025", "... Đảng bộ tỉnh (nhiệm kỳ 2020 - 2025)", "... Đảng bộ tỉnh, nhiệm kỳ ..."). Terms of the Central
  * Committee ("Ban Chấp hành Trung ương Đảng khóa XII") and of elected deputies ("bầu cử đại biểu Quốc hội
  * khóa XV") are not the document's.
  */
@@ -35,7 +36,7 @@ final class TermReader {
   private static final Pattern CONGRESS_RESOLUTION = Pattern.compile("(?iu)nghị quyết\\s+$");
   private static final Pattern COMMITTEE_TERM = Pattern.compile(
       "(?iu)(?:ban chấp hành|ban thường vụ)\\s+đảng bộ\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
-          + "[^,.;\\n]{0,30}?\\s+nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+          + "[^,.;()\\n]{0,30}?(?:\\s*[(,]\\s*|\\s+)nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
   private static final Pattern ADOPTED_IN_SESSION = Pattern.compile(
       "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
           + "(?:quốc hội|hội đồng nhân dân)[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
