@@ -60,7 +60,7 @@ public final class AnalysisThroughput {
     analyzers.put("StandardAnalyzer", new StandardAnalyzer());
     analyzers.put("ICU tokenizer + ICUFoldingFilter", icuFolding());
     analyzers.put("VietnameseAnalyzer.forIndex()", VietnameseAnalyzer.forIndex());
-    analyzers.put("VietnameseAnalyzer.forQuery()", VietnameseAnalyzer.forQuery());
+    analyzers.put("VietnameseAnalyzer.forQuery()", VietnameseAnalyzer.forQuery(true));
 
     System.out.printf(
         Locale.ROOT,

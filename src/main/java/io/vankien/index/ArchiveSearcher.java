@@ -37,6 +37,7 @@ public final class ArchiveSearcher {
   public View acquire() throws IOException {
     manager.maybeRefresh();
     IndexSearcher s = manager.acquire();
+    s.setSimilarity(Schema.similarity());
     return new View(s);
   }
 

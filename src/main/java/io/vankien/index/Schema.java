@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 
 /** Every Lucene field of the archive, and how it is analyzed. The one place that names them. */
 public final class Schema {
@@ -67,6 +69,15 @@ public final class Schema {
     // provinceCurrent holds the path [province after 2025, province as named then]: old grouped under new
     config.setHierarchical(F_PROVINCE_CURRENT, true);
     return config;
+  }
+
+  /**
+   * Ranking of the text fields: BM25 (parameters chosen by the relevance evaluation, see
+   * EVALUATION.md). Used by the index writer (norms) and by every searcher.
+   */
+  public static Similarity similarity() {
+    return new BM25Similarity(Float.parseFloat(System.getProperty("vk.k1", "1.2")),
+        Float.parseFloat(System.getProperty("vk.b", "0.75")));
   }
 
   /** The analyzer used when indexing: Vietnamese for text fields, keyword for everything else. */

@@ -95,7 +95,7 @@ public final class Suggester {
       return null;
     }
     AnalyzingInfixSuggester s = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-        VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forIndex(), 1, true);
+        VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forPhrase(false), 1, true);
     for (Entry e : entries.values()) {
       s.add(new BytesRef(e.text), null, e.weight, new BytesRef(e.kind + "\t" + e.id));
     }
