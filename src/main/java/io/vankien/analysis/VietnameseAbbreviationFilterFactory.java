@@ -8,13 +8,23 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 /**
  * SPI factory, name {@value #NAME}: a {@link SynonymGraphFilter} over the built-in abbreviation groups
  * ({@link VietnameseAbbreviations#builtIn()}). For query chains only; expects normalized input (place it
- * after {@code vietnameseNormalization}). No parameters.
+ * after {@code vietnameseNormalization}). Parameter {@code space}: {@code exact} (default) for the chain of
+ * queries with diacritics, {@code folded} for the chain of queries without (place it after
+ * {@code vietnameseFolding} with mode=replace).
  */
 public final class VietnameseAbbreviationFilterFactory extends TokenFilterFactory {
   public static final String NAME = "vietnameseAbbreviation";
 
+  private final VietnameseAbbreviations.Space space;
+
   public VietnameseAbbreviationFilterFactory(Map<String, String> args) {
     super(args);
+    String s = get(args, "space", "exact");
+    space = switch (s) {
+      case "exact" -> VietnameseAbbreviations.Space.EXACT;
+      case "folded" -> VietnameseAbbreviations.Space.FOLDED;
+      default -> throw new IllegalArgumentException("Parameter space of '" + NAME + "' must be exact or folded: " + s);
+    };
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters for token filter '" + NAME + "': " + args);
     }
@@ -27,6 +37,6 @@ public final class VietnameseAbbreviationFilterFactory extends TokenFilterFactor
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new SynonymGraphFilter(input, VietnameseAbbreviations.builtIn(), false);
+    return new SynonymGraphFilter(input, VietnameseAbbreviations.builtIn(space), false);
   }
 }

@@ -18,42 +18,72 @@ import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 /**
- * The abbreviation groups of {@code abbreviations.txt} (beside this class) as a {@link SynonymMap} for the
- * query chain: "HĐND" and "Hội đồng nhân dân" expand to each other, and so do their diacritic-free forms
- * ("hdnd", "hoi dong nhan dan"). Entries are analyzed by {@link VietnameseTokenizer} and {@link
- * VietnameseNormalizationFilter}, exactly like query text before the synonym step.
+ * The abbreviation groups of {@code abbreviations.txt} (beside this class) as {@link SynonymMap}s for the
+ * query chains, one per term space:
+ *
+ * <ul>
+ *   <li>{@link Space#EXACT} (queries with diacritics): "HĐND" and "Hội đồng nhân dân" expand to each other;
+ *       an entry typed without diacritics ("hdnd", "uy ban nhan dan") expands to the exact entries.
+ *   <li>{@link Space#FOLDED} (queries without diacritics, after folding): the folded entries, each word
+ *       with the folded-term marker ({@link VietnameseFoldingFilter#MARKER}), expand to each other.
+ * </ul>
+ *
+ * Entries are analyzed by {@link VietnameseTokenizer} and {@link VietnameseNormalizationFilter}, exactly like
+ * query text before the synonym step.
  */
 public final class VietnameseAbbreviations {
   /** The resource holding the built-in groups. */
   public static final String RESOURCE = "abbreviations.txt";
 
+  /** Which terms a map reads and writes. */
+  public enum Space {
+    /** Normalized words as written. */
+    EXACT,
+    /** Folded terms with the marker. */
+    FOLDED
+  }
+
   private VietnameseAbbreviations() {}
 
   private static final class Holder {
-    static final SynonymMap BUILT_IN = loadBuiltIn();
+    static final SynonymMap EXACT = loadBuiltIn(Space.EXACT);
+    static final SynonymMap FOLDED = loadBuiltIn(Space.FOLDED);
   }
 
-  /** The built-in map (loaded once). */
+  /** The built-in map of the exact term space (loaded once). */
   public static SynonymMap builtIn() {
-    return Holder.BUILT_IN;
+    return Holder.EXACT;
   }
 
-  private static SynonymMap loadBuiltIn() {
+  /** The built-in map of {@code space} (loaded once). */
+  public static SynonymMap builtIn(Space space) {
+    return space == Space.EXACT ? Holder.EXACT : Holder.FOLDED;
+  }
+
+  private static SynonymMap loadBuiltIn(Space space) {
     InputStream in = VietnameseAbbreviations.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("missing resource io/vankien/analysis/" + RESOURCE);
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(r, RESOURCE);
+      return parse(r, RESOURCE, space);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read io/vankien/analysis/" + RESOURCE, e);
     }
   }
 
-  /** Parses groups ("A | B | C" per line, '#' comments) from {@code reader}; {@code source} names it in errors. */
+  /** {@link #parse(Reader, String, Space)} for the exact term space. */
   public static SynonymMap parse(Reader reader, String source) throws IOException {
+    return parse(reader, source, Space.EXACT);
+  }
+
+  /**
+   * Parses groups ("A | B | C" per line, '#' comments) from {@code reader}; {@code source} names it in
+   * errors.
+   */
+  public static SynonymMap parse(Reader reader, String source, Space space) throws IOException {
     try (Analyzer entryAnalyzer = entryAnalyzer()) {
-      GroupParser parser = new GroupParser(entryAnalyzer, source);
+      GroupParser parser = new GroupParser(entryAnalyzer, source, space);
       parser.parse(reader);
       return parser.build();
     } catch (ParseException e) {
@@ -75,10 +105,12 @@ public final class VietnameseAbbreviations {
 
   private static final class GroupParser extends SynonymMap.Parser {
     private final String source;
+    private final Space space;
 
-    GroupParser(Analyzer analyzer, String source) {
+    GroupParser(Analyzer analyzer, String source, Space space) {
       super(true, analyzer);
       this.source = source;
+      this.space = space;
     }
 
     @Override
@@ -93,7 +125,8 @@ public final class VietnameseAbbreviations {
           continue;
         }
         List<CharsRef> exact = new ArrayList<>();
-        List<CharsRef> folded = new ArrayList<>();
+        List<CharsRef> typedFolded = new ArrayList<>();
+        List<CharsRef> marked = new ArrayList<>();
         for (String entry : trimmed.split("\\|")) {
           if (entry.isBlank()) {
             throw new ParseException(source + " line " + lineNo + ": empty entry in '" + trimmed + "'", lineNo);
@@ -105,26 +138,29 @@ public final class VietnameseAbbreviations {
             throw new ParseException(source + " line " + lineNo + ": " + e.getMessage(), lineNo);
           }
           addDistinct(exact, analyzed);
-          addDistinct(folded, fold(analyzed));
+          addDistinct(typedFolded, fold(analyzed, false));
+          addDistinct(marked, fold(analyzed, true));
         }
         if (exact.size() < 2) {
           throw new ParseException(source + " line " + lineNo + ": a group needs two different entries", lineNo);
         }
-        addGroup(exact, List.of());
-        // an entry without diacritics ("ubnd") already expands to the exact words; only typed-without-
-        // diacritics forms of other entries ("hdnd", "uy ban nhan dan") need the folded group
-        addGroup(folded, exact);
-      }
-    }
-
-    private void addGroup(List<CharsRef> group, List<CharsRef> notAsInput) {
-      for (CharsRef a : group) {
-        if (notAsInput.contains(a)) {
-          continue;
-        }
-        for (CharsRef b : group) {
-          if (!a.equals(b)) {
-            add(a, b, true);
+        if (space == Space.EXACT) {
+          List<CharsRef> inputs = new ArrayList<>(exact);
+          typedFolded.forEach(f -> addDistinct(inputs, f));
+          for (CharsRef a : inputs) {
+            for (CharsRef b : exact) {
+              if (!a.equals(b)) {
+                add(a, b, true);
+              }
+            }
+          }
+        } else {
+          for (CharsRef a : marked) {
+            for (CharsRef b : marked) {
+              if (!a.equals(b)) {
+                add(a, b, true);
+              }
+            }
           }
         }
       }
@@ -136,12 +172,24 @@ public final class VietnameseAbbreviations {
       }
     }
 
-    private static CharsRef fold(CharsRef ref) {
-      char[] out = new char[ref.length];
+    /** Folds every word of an analyzed entry (words separated by {@link SynonymMap#WORD_SEPARATOR}). */
+    private static CharsRef fold(CharsRef ref, boolean marked) {
+      StringBuilder out = new StringBuilder(ref.length + 4);
+      boolean wordStart = true;
       for (int i = 0; i < ref.length; i++) {
-        out[i] = VietnameseLetters.fold(ref.chars[ref.offset + i]);
+        char c = ref.chars[ref.offset + i];
+        if (c == SynonymMap.WORD_SEPARATOR) {
+          out.append(c);
+          wordStart = true;
+          continue;
+        }
+        if (wordStart && marked) {
+          out.append(VietnameseFoldingFilter.MARKER);
+        }
+        wordStart = false;
+        out.append(VietnameseLetters.fold(c));
       }
-      return new CharsRef(out, 0, out.length);
+      return new CharsRef(out.toString());
     }
   }
 }

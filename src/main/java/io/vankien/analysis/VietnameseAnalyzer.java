@@ -3,6 +3,8 @@ package io.vankien.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import io.vankien.analysis.VietnameseAbbreviations.Space;
+import io.vankien.analysis.VietnameseFoldingFilter.Mode;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
@@ -19,29 +21,37 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *       XIII", "Chương IV": the Arabic number stacked on the upper-case Roman numeral (position increment 0).
  *   <li>{@link VietnameseNormalizationFilter} ({@code vietnameseNormalization}): NFC, "Ð" to "đ", invisible
  *       characters removed, lower case, tone placement unified ("hoà"/"hòa" to "hòa", "uỷ"/"ủy" to "ủy").
- *   <li>{@link VietnameseFoldingFilter} ({@code vietnameseFolding}): the folded form ("đảng" to "dang")
- *       stacked at the same position when it differs.
+ *   <li>{@link VietnameseFoldingFilter} ({@code vietnameseFolding}): the folded term ("đảng" to
+ *       "\u0001dang", "thanh" to "\u0001thanh") stacked at the same position, for every term. The marker
+ *       ({@link VietnameseFoldingFilter#MARKER}) keeps the folded space apart from the exact one: the real
+ *       word "thanh" is not the folded form of "thành".
  * </ol>
  *
- * <h2>Query chain ({@link #forQuery()})</h2>
+ * <h2>Query chains ({@link #forQuery(boolean)}, {@link #forPhrase(boolean)})</h2>
  *
  * The same first three steps (so a query word yields exactly the term the index chain indexed), except
  * that a document symbol is emitted as its key alone (no stacked parts, position length 1, the next word's
- * position increment grows by parts - 1 so phrases line up with the index), then
- * {@link SynonymGraphFilter} over {@link VietnameseAbbreviations#builtIn()} ({@code vietnameseAbbreviation}:
- * "HĐND" and "Hội đồng nhân dân" both ways, also "hdnd"/"hoi dong nhan dan"), then folding in which the
- * folded token carries a {@code BoostAttribute} of {@link #FOLDED_QUERY_BOOST}; synonym-generated tokens and
- * the original words beside a multi-word alternative are not folded (the diacritic-free copy of each
- * abbreviation group covers folded queries, and the graph stays at one path per alternative). With Lucene's
- * {@code QueryBuilder} a query word with diacritics becomes {@code SynonymQuery(exact, folded^0.2)}, so exact
- * matches outrank folded-only ones; a word without diacritics is one term that matches the folded forms.
+ * position increment grows by parts - 1 so phrases line up with the index). The caller chooses the term
+ * space from the whole query ({@link VietnameseText#hasDiacritics(String)}):
  *
- * <h2>Phrase chain ({@link #forPhrase()})</h2>
+ * <ul>
+ *   <li>query with diacritics ({@code exact = true}): every word is taken as written, even one typed
+ *       without marks ("Thanh" in "Thanh Hóa"). {@link #forQuery(boolean) forQuery(true)}: {@link
+ *       SynonymGraphFilter} over the exact abbreviation map ("HĐND" and "Hội đồng nhân dân" both ways,
+ *       "hdnd" to both), then the folded term stacked with a {@code BoostAttribute} of {@link
+ *       #FOLDED_QUERY_BOOST} (synonym-generated tokens and the original words beside a multi-word
+ *       alternative are not folded, so the graph stays at one path per alternative): with Lucene's {@code
+ *       QueryBuilder} each word becomes {@code SynonymQuery(exact, folded^0.2)}, exact matches outrank
+ *       folded-only ones. {@link #forPhrase(boolean) forPhrase(true)}: exact terms only, no abbreviations.
+ *   <li>query without diacritics ({@code exact = false}): folded matching is the norm. Every word is
+ *       replaced by its folded term; {@code forQuery(false)} then expands abbreviations in the folded
+ *       space ("\u0001hdnd" and "\u0001hoi \u0001dong \u0001nhan \u0001dan"); {@code forPhrase(false)}
+ *       stops after folding.
+ * </ul>
  *
- * The query chain without the abbreviation step. Its token streams are never graphs (only stacked tokens of
- * position length 1), so {@code QueryBuilder.createPhraseQuery} yields one (Multi)PhraseQuery. Use it for
- * phrase and proximity queries: on a graph (the query chain with an abbreviation) QueryBuilder enumerates
- * every path, and with a folded token stacked on each word that is 2^words phrase queries.
+ * Phrase chains never produce graphs (only stacked tokens of position length 1), so {@code
+ * QueryBuilder.createPhraseQuery} yields one (Multi)PhraseQuery. Use them for phrase and proximity
+ * queries: on a graph (a query chain with an abbreviation) QueryBuilder enumerates every path.
  *
  * <p>No stopwords are removed. The abbreviation groups live in {@code abbreviations.txt} beside this class.
  *
@@ -51,14 +61,17 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * index:  CustomAnalyzer.builder().withTokenizer("vietnamese")
  *           .addTokenFilter("vietnameseRomanOrdinal").addTokenFilter("vietnameseNormalization")
  *           .addTokenFilter("vietnameseFolding").build()
- * query:  withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
+ * query, exact:  withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
  *           vietnameseNormalization, vietnameseAbbreviation,
  *           vietnameseFolding with foldedBoost=0.2 and skipType=SYNONYM
+ * query, folded: withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
+ *           vietnameseNormalization, vietnameseFolding with mode=replace,
+ *           vietnameseAbbreviation with space=folded
  * </pre>
  */
 public final class VietnameseAnalyzer extends Analyzer {
   /**
-   * Boost of the folded token stacked on a query word with diacritics. Chosen by {@code
+   * Boost of the folded token stacked on a query word in a query with diacritics. Chosen by {@code
    * io.vankien.bench.FoldedBoostExperiment}: with 0.2 a document with one exact "đường" outranks an equally
    * long one with up to five folded-only "dương" (0.3: four, 0.5: two, 0.1: nine).
    */
@@ -66,8 +79,10 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   private enum Chain {
     INDEX,
-    QUERY,
-    PHRASE
+    QUERY_EXACT,
+    QUERY_FOLDED,
+    PHRASE_EXACT,
+    PHRASE_FOLDED
   }
 
   private final Chain chain;
@@ -81,17 +96,26 @@ public final class VietnameseAnalyzer extends Analyzer {
     return new VietnameseAnalyzer(Chain.INDEX);
   }
 
-  /** The chain used on query text: the index chain plus abbreviation expansion and weighted folding. */
-  public static VietnameseAnalyzer forQuery() {
-    return new VietnameseAnalyzer(Chain.QUERY);
+  /**
+   * The chain for word matching in queries, with abbreviation expansion.
+   *
+   * @param exact true for a query typed with diacritics (words as written, folded forms weighted down),
+   *     false for one typed without (folded terms only)
+   */
+  public static VietnameseAnalyzer forQuery(boolean exact) {
+    return new VietnameseAnalyzer(exact ? Chain.QUERY_EXACT : Chain.QUERY_FOLDED);
   }
 
-  /** The query chain without abbreviations: graph-free token streams for phrase and proximity queries. */
-  public static VietnameseAnalyzer forPhrase() {
-    return new VietnameseAnalyzer(Chain.PHRASE);
+  /**
+   * The chain for phrases and proximity: no abbreviations, never a graph.
+   *
+   * @param exact true: exact terms only; false: folded terms only
+   */
+  public static VietnameseAnalyzer forPhrase(boolean exact) {
+    return new VietnameseAnalyzer(exact ? Chain.PHRASE_EXACT : Chain.PHRASE_FOLDED);
   }
 
-  /** True for {@link #forQuery()} and {@link #forPhrase()}. */
+  /** True for the query and phrase chains. */
   public boolean isQueryChain() {
     return chain != Chain.INDEX;
   }
@@ -103,11 +127,16 @@ public final class VietnameseAnalyzer extends Analyzer {
     ts = new VietnameseNormalizationFilter(ts);
     switch (chain) {
       case INDEX -> ts = new VietnameseFoldingFilter(ts);
-      case QUERY -> {
-        ts = new SynonymGraphFilter(ts, VietnameseAbbreviations.builtIn(), false);
+      case QUERY_EXACT -> {
+        ts = new SynonymGraphFilter(ts, VietnameseAbbreviations.builtIn(Space.EXACT), false);
         ts = new VietnameseFoldingFilter(ts, FOLDED_QUERY_BOOST, SynonymGraphFilter.TYPE_SYNONYM);
       }
-      case PHRASE -> ts = new VietnameseFoldingFilter(ts, FOLDED_QUERY_BOOST, null);
+      case QUERY_FOLDED -> {
+        ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
+        ts = new SynonymGraphFilter(ts, VietnameseAbbreviations.builtIn(Space.FOLDED), false);
+      }
+      case PHRASE_EXACT -> {}
+      case PHRASE_FOLDED -> ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
     }
     return new TokenStreamComponents(src, ts);
   }

@@ -11,21 +11,45 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.search.BoostAttribute;
 
 /**
- * Stacks a folded form beside each term that has diacritics: same position (increment 0), same offsets
- * and position length, tones and vowel marks removed, đ to d ("đảng" + "dang"). Nothing is added when the
- * folded form equals the term. Expects normalized (NFC, lower-case) input.
+ * The folded form of each term in its own term space: {@link #MARKER} followed by the term with tones and
+ * vowel marks removed and đ to d ("đảng" to "\u0001dang", "thanh" to "\u0001thanh"). Expects normalized
+ * (NFC, lower-case) input.
  *
- * <p>With a folded boost below 1 (the query chain) the folded token carries a {@link BoostAttribute}, so
- * Lucene's QueryBuilder builds a SynonymQuery in which exact matches outrank folded-only ones.
+ * <p>Folded terms carry the marker so that they never coincide with exact terms: the real word "thanh"
+ * (exact term "thanh") and the folded form of "thành" ("\u0001thanh") are different terms. A query can then
+ * ask for the word as typed (exact) or for anything that folds to it (marked), and weigh the two.
  *
- * <p>With a {@code skipType} (the query chain passes the synonym type), tokens of that type are not folded,
- * and neither are the position-length-1 tokens inside a multi-position alternative (the original words
- * "ban chấp hành" beside "bch"): QueryBuilder expands every path of such a graph, and folding each word
- * there would multiply the paths by two per word. The token spanning the region itself is folded.
+ * <p>Two modes:
+ *
+ * <ul>
+ *   <li>{@link Mode#STACK}: the folded token is stacked beside every term (same position, offsets and
+ *       position length; also when folding changes nothing, so the folded space holds every word). With a
+ *       folded boost below 1 (the query chain for queries with diacritics) it carries a {@link
+ *       BoostAttribute}, so Lucene's QueryBuilder builds {@code SynonymQuery(exact, folded^boost)}.
+ *   <li>{@link Mode#REPLACE}: each term is replaced by its folded form (the query chains for queries
+ *       typed without diacritics: folded matching is the norm).
+ * </ul>
+ *
+ * <p>With a {@code skipType} (stack mode; the query chain passes the synonym type), tokens of that type are
+ * not folded, and neither are the position-length-1 tokens inside a multi-position alternative (the
+ * original words "ban chấp hành" beside "bch"): QueryBuilder expands every path of such a graph, and
+ * folding each word there would multiply the paths by two per word. The token spanning the region itself
+ * is folded.
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
   /** Type of the stacked folded tokens. */
   public static final String TYPE_FOLDED = "<FOLDED>";
+
+  /** First character of every folded term; the tokenizer never emits it (terms are letters, digits, symbols). */
+  public static final char MARKER = '\u0001';
+
+  /** Where the folded form goes. */
+  public enum Mode {
+    /** Beside the exact term, at the same position. */
+    STACK,
+    /** Instead of the exact term. */
+    REPLACE
+  }
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
@@ -33,6 +57,7 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   private final BoostAttribute boostAtt;
   private final float foldedBoost;
   private final String skipType;
+  private final Mode mode;
 
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
@@ -46,23 +71,44 @@ public final class VietnameseFoldingFilter extends TokenFilter {
   private int position = -1;
   private int regionEnd = -1;
 
-  /** Index-time folding: folded tokens carry no boost. */
+  /** Index-time folding: folded tokens stacked, no boost. */
   public VietnameseFoldingFilter(TokenStream input) {
-    this(input, 1f, null);
+    this(input, Mode.STACK, 1f, null);
+  }
+
+  /** Stacked folding with a boost on the folded tokens (see {@link #VietnameseFoldingFilter(TokenStream, Mode, float, String)}). */
+  public VietnameseFoldingFilter(TokenStream input, float foldedBoost, String skipType) {
+    this(input, Mode.STACK, foldedBoost, skipType);
   }
 
   /**
-   * @param foldedBoost boost of folded tokens, in (0, 1]; 1 adds no boost attribute
-   * @param skipType tokens of this type are passed through unfolded; null for none
+   * @param mode stack the folded token beside the term, or replace the term by it
+   * @param foldedBoost boost of stacked folded tokens, in (0, 1]; 1 adds no boost attribute; must be 1 in
+   *     replace mode
+   * @param skipType tokens of this type are passed through unfolded (stack mode only); null for none
    */
-  public VietnameseFoldingFilter(TokenStream input, float foldedBoost, String skipType) {
+  public VietnameseFoldingFilter(TokenStream input, Mode mode, float foldedBoost, String skipType) {
     super(input);
     if (!(foldedBoost > 0f && foldedBoost <= 1f)) {
       throw new IllegalArgumentException("foldedBoost must be in (0, 1], got " + foldedBoost);
     }
+    if (mode == Mode.REPLACE && (foldedBoost != 1f || skipType != null)) {
+      throw new IllegalArgumentException("replace mode takes neither a foldedBoost nor a skipType");
+    }
+    this.mode = mode;
     this.foldedBoost = foldedBoost;
     this.skipType = skipType;
     this.boostAtt = foldedBoost < 1f ? addAttribute(BoostAttribute.class) : null;
+  }
+
+  /** The folded term of an already normalized term: the marker, then the folded letters. */
+  public static String foldedTerm(String normalizedTerm) {
+    char[] out = new char[normalizedTerm.length() + 1];
+    out[0] = MARKER;
+    for (int i = 0; i < normalizedTerm.length(); i++) {
+      out[i + 1] = VietnameseLetters.fold(normalizedTerm.charAt(i));
+    }
+    return new String(out);
   }
 
   @Override
@@ -103,29 +149,22 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     }
     char[] buf = termAtt.buffer();
     int len = termAtt.length();
-    int i = 0;
-    while (i < len && buf[i] < 0xC0) {
-      i++;
+    if (pending.length < len + 1) {
+      pending = new char[Math.max(len + 1, pending.length * 2)];
     }
-    if (i == len) {
-      return true; // nothing to fold (ASCII and Latin-1 punctuation only)
-    }
-    if (pending.length < len) {
-      pending = new char[Math.max(len, pending.length * 2)];
-    }
-    boolean changed = false;
+    pending[0] = MARKER;
     for (int j = 0; j < len; j++) {
       char c = buf[j];
-      char f = VietnameseLetters.fold(c);
-      changed |= f != c;
-      pending[j] = f;
+      pending[j + 1] = c < 0xC0 ? c : VietnameseLetters.fold(c);
     }
-    if (changed) {
-      pendingLength = len;
-      pendingStart = offsetAtt.startOffset();
-      pendingEnd = offsetAtt.endOffset();
-      pendingPosLength = posLenAtt.getPositionLength();
+    if (mode == Mode.REPLACE) {
+      termAtt.copyBuffer(pending, 0, len + 1);
+      return true;
     }
+    pendingLength = len + 1;
+    pendingStart = offsetAtt.startOffset();
+    pendingEnd = offsetAtt.endOffset();
+    pendingPosLength = posLenAtt.getPositionLength();
     return true;
   }
 

@@ -60,7 +60,8 @@ public final class AnalysisThroughput {
     analyzers.put("StandardAnalyzer", new StandardAnalyzer());
     analyzers.put("ICU tokenizer + ICUFoldingFilter", icuFolding());
     analyzers.put("VietnameseAnalyzer.forIndex()", VietnameseAnalyzer.forIndex());
-    analyzers.put("VietnameseAnalyzer.forQuery()", VietnameseAnalyzer.forQuery());
+    analyzers.put("VietnameseAnalyzer.forQuery(true)", VietnameseAnalyzer.forQuery(true));
+    analyzers.put("VietnameseAnalyzer.forQuery(false)", VietnameseAnalyzer.forQuery(false));
 
     System.out.printf(
         Locale.ROOT,

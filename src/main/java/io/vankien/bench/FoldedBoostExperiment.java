@@ -75,7 +75,7 @@ public final class FoldedBoostExperiment {
     return d;
   }
 
-  /** The query chain with another folded boost (same steps as {@link VietnameseAnalyzer#forQuery()}). */
+  /** The query chain with another folded boost (same steps as {@link VietnameseAnalyzer#forQuery(boolean) forQuery(true)}). */
   private static Analyzer queryAnalyzer(float boost) {
     return new Analyzer() {
       @Override

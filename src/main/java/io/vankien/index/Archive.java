@@ -48,6 +48,7 @@ public final class Archive implements Closeable {
     if (writable) {
       IndexWriterConfig cfg = new IndexWriterConfig(Schema.indexAnalyzer());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setSimilarity(Schema.similarity());
       cfg.setRAMBufferSizeMB(64);
       try {
         this.writer = new IndexWriter(directory, cfg);

@@ -39,6 +39,7 @@ public final class ArchiveSearcher {
    */
   public View acquire() throws IOException {
     IndexSearcher s = manager.acquire();
+    s.setSimilarity(Schema.similarity());
     return new View(s);
   }
 

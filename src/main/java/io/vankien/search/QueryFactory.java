@@ -2,10 +2,10 @@ package io.vankien.search;
 
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.analysis.VietnameseAnalyzer;
+import io.vankien.analysis.VietnameseText;
 import io.vankien.index.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,34 +20,59 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The user's query (see {@link QueryLexer}) to a Lucene query over the archive's fields.
  *
- * <p>Every plain word must match the text (exactly, or through folding, tone style or abbreviation:
- * the query analyzer stacks those forms). Runs of plain words get proximity boosts: the whole run as a
- * phrase, and each adjacent pair of words as a phrase, so documents where a word's syllables stand
- * together ("nông thôn mới") rank above those where they are scattered. Title matches get a boost. A
+ * <p>The term space is chosen once per query: a query with diacritics anywhere takes every word as
+ * written, with the folded forms weighted down ({@code VietnameseAnalyzer.forQuery(true)}); a query
+ * without diacritics matches folded forms only ({@code forQuery(false)}), since its words may stand for
+ * any diacritized word. Every plain word must match the text (exactly, or through folding, tone style or
+ * abbreviation). Runs of plain words get proximity boosts: the whole run as a phrase, and each adjacent
+ * pair of words as a phrase, so documents where a word's syllables stand together ("nông thôn mới") rank
+ * above those where they are scattered. In a query with diacritics each phrase is asked for exactly, and
+ * again in folded form at {@code foldedPhrase} (see {@link Weights}) of its weight. Title matches get a boost. A
  * document symbol matches the text containing it, and the document whose own number it is ranks first.
  */
 public final class QueryFactory {
-  static final float TITLE_BOOST = 2f;
-  static final float RUN_PHRASE_BOOST = 2f;
-  static final float PAIR_PHRASE_BOOST = 1f;
   static final float OWN_NUMBER_BOOST = 1000f;
 
-  private final QueryBuilder builder;
-  private final QueryBuilder phrases;
+  /**
+   * Weights of the proximity and title clauses.
+   *
+   * @param title boost of the title match of a run of words (and of a quoted phrase in the title)
+   * @param run boost of a run of words found as a phrase
+   * @param pair boost of each adjacent pair of words found as a phrase
+   * @param pairSlop slop of the pair phrases (0: adjacent, in order)
+   * @param foldedPhrase weight of a phrase's folded form against its exact form, in a query with diacritics
+   */
+  public record Weights(float title, float run, float pair, int pairSlop, float foldedPhrase) {
+    /**
+     * The weights chosen by the relevance evaluation ({@code RelevanceSweep}, table in EVALUATION.md): with
+     * exact-only phrases the proximity clauses must weigh about as much as the words themselves (run and
+     * pair 10-16 form a plateau, 2 was 0.04-0.05 nDCG@10 lower); a title boost above 1 hurts; a slop of
+     * 1 on pairs does not help.
+     */
+    public static final Weights DEFAULT = new Weights(1f, 12f, 12f, 0, VietnameseAnalyzer.FOLDED_QUERY_BOOST);
+  }
+
+  private final Weights weights;
 
   public QueryFactory() {
-    this(VietnameseAnalyzer.forQuery(), VietnameseAnalyzer.forPhrase());
+    this(Weights.DEFAULT);
   }
 
-  /**
-   * @param queryAnalyzer for word matching (may branch: abbreviations expand as a graph)
-   * @param phraseAnalyzer for phrases and proximity (never branches, so one phrase query per phrase)
-   */
-  public QueryFactory(Analyzer queryAnalyzer, Analyzer phraseAnalyzer) {
-    this.builder = new QueryBuilder(queryAnalyzer);
-    this.builder.setEnableGraphQueries(true);
-    this.phrases = new QueryBuilder(phraseAnalyzer);
+  public QueryFactory(Weights weights) {
+    this.weights = weights;
   }
+
+  /** The query builders of one term space. */
+  private record Space(boolean exact, QueryBuilder words, QueryBuilder phrases) {
+    static Space of(boolean exact) {
+      QueryBuilder words = new QueryBuilder(VietnameseAnalyzer.forQuery(exact));
+      words.setEnableGraphQueries(true);
+      return new Space(exact, words, new QueryBuilder(VietnameseAnalyzer.forPhrase(exact)));
+    }
+  }
+
+  private final Space exactSpace = Space.of(true);
+  private final Space foldedSpace = Space.of(false);
 
   /** The query for what the user typed; blank means every document. */
   public Query parse(String q) {
@@ -55,6 +80,7 @@ public final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     List<QueryItem> items = QueryLexer.lex(q);
+    Space space = VietnameseText.hasDiacritics(q) ? exactSpace : foldedSpace;
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean anyPositive = false;
     List<String> run = new ArrayList<>();
@@ -66,7 +92,7 @@ public final class QueryFactory {
         run.add(w.text());
         continue;
       }
-      anyPositive |= flushRun(run, top);
+      anyPositive |= flushRun(space, run, top);
       if (item instanceof QueryItem.Or) {
         continue;
       }
@@ -75,7 +101,7 @@ public final class QueryFactory {
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         int j = k;
         while (true) {
-          Query alt = itemQuery(items.get(j));
+          Query alt = itemQuery(space, items.get(j));
           if (alt != null) {
             or.add(alt, Occur.SHOULD);
           }
@@ -89,47 +115,65 @@ public final class QueryFactory {
         top.add(or.build(), Occur.MUST);
         anyPositive = true;
       } else if (item instanceof QueryItem.Not not) {
-        Query neg = itemQuery(not.item());
+        Query neg = itemQuery(space, not.item());
         if (neg != null) {
           top.add(neg, Occur.MUST_NOT);
         }
       } else {
-        Query pos = itemQuery(item);
+        Query pos = itemQuery(space, item);
         if (pos != null) {
           top.add(pos, Occur.MUST);
           anyPositive = true;
         }
       }
     }
-    anyPositive |= flushRun(run, top);
+    anyPositive |= flushRun(space, run, top);
     if (!anyPositive) {
       top.add(new MatchAllDocsQuery(), Occur.MUST); // only exclusions: everything but those
     }
     return top.build();
   }
 
-  private boolean flushRun(List<String> run, BooleanQuery.Builder top) {
+  private boolean flushRun(Space space, List<String> run, BooleanQuery.Builder top) {
     if (run.isEmpty()) {
       return false;
     }
     String text = String.join(" ", run);
-    Query must = builder.createBooleanQuery(Schema.TEXT, text, Occur.MUST);
+    Query must = space.words().createBooleanQuery(Schema.TEXT, text, Occur.MUST);
     if (must == null) {
       run.clear();
       return false;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(must, Occur.MUST);
-    addShould(q, builder.createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), TITLE_BOOST);
+    addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
     if (run.size() > 1) {
-      addShould(q, phrases.createPhraseQuery(Schema.TEXT, text, 0), RUN_PHRASE_BOOST);
+      addShould(q, phrase(space, Schema.TEXT, text, 0), weights.run());
       for (int i = 0; i + 1 < run.size(); i++) {
-        addShould(q, phrases.createPhraseQuery(Schema.TEXT, run.get(i) + " " + run.get(i + 1), 0),
-            PAIR_PHRASE_BOOST);
+        addShould(q, phrase(space, Schema.TEXT, run.get(i) + " " + run.get(i + 1), weights.pairSlop()), weights.pair());
       }
     }
     top.add(q.build(), Occur.MUST);
     run.clear();
     return true;
+  }
+
+  /**
+   * A phrase in the query's term space: folded terms for a query without diacritics; for one with
+   * diacritics the exact phrase, or the folded phrase at {@code foldedPhrase} (see {@link Weights}) of the weight
+   * (a document matching exactly matches both). Null when the text has no terms.
+   */
+  private Query phrase(Space space, String field, String text, int slop) {
+    Query folded = foldedSpace.phrases().createPhraseQuery(field, text, slop);
+    if (!space.exact() || folded == null) {
+      return folded;
+    }
+    Query exact = space.phrases().createPhraseQuery(field, text, slop);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    if (exact != null) {
+      b.add(exact, Occur.SHOULD);
+    }
+    b.add(new BoostQuery(folded, weights.foldedPhrase()), Occur.SHOULD);
+    return b.build();
   }
 
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
@@ -138,30 +182,30 @@ public final class QueryFactory {
     }
   }
 
-  private Query itemQuery(QueryItem item) {
+  private Query itemQuery(Space space, QueryItem item) {
     return switch (item) {
-      case QueryItem.Word w -> builder.createBooleanQuery(Schema.TEXT, w.text(), Occur.MUST);
-      case QueryItem.Phrase p -> phrase(p.text());
-      case QueryItem.Symbol s -> symbol(s.text());
-      case QueryItem.Fielded f -> fielded(f);
-      case QueryItem.Not n -> itemQuery(n.item());
+      case QueryItem.Word w -> space.words().createBooleanQuery(Schema.TEXT, w.text(), Occur.MUST);
+      case QueryItem.Phrase p -> quoted(space, p.text());
+      case QueryItem.Symbol s -> symbol(space, s.text());
+      case QueryItem.Fielded f -> fielded(space, f);
+      case QueryItem.Not n -> itemQuery(space, n.item());
       case QueryItem.Or o -> null;
     };
   }
 
-  private Query phrase(String text) {
-    Query p = phrases.createPhraseQuery(Schema.TEXT, text, 0);
+  private Query quoted(Space space, String text) {
+    Query p = phrase(space, Schema.TEXT, text, 0);
     if (p == null) {
       return null;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(p, Occur.MUST);
-    addShould(q, phrases.createPhraseQuery(Schema.TITLE, text, 0), TITLE_BOOST);
+    addShould(q, phrase(space, Schema.TITLE, text, 0), weights.title());
     return q.build();
   }
 
-  private Query symbol(String raw) {
+  private Query symbol(Space space, String raw) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-    Query inText = phrases.createPhraseQuery(Schema.TEXT, raw, 0);
+    Query inText = phrase(space, Schema.TEXT, raw, 0);
     if (inText != null) {
       q.add(inText, Occur.SHOULD);
     }
@@ -170,12 +214,12 @@ public final class QueryFactory {
     return q.build();
   }
 
-  private Query fielded(QueryItem.Fielded f) {
+  private Query fielded(Space space, QueryItem.Fielded f) {
     return switch (f.field()) {
-      case "signer" -> orNone(phrases.createPhraseQuery(Schema.SIGNER_TEXT, f.value(), 1));
+      case "signer" -> orNone(phrase(space, Schema.SIGNER_TEXT, f.value(), 1));
       case "title" -> orNone(f.quoted()
-          ? phrases.createPhraseQuery(Schema.TITLE, f.value(), 0)
-          : builder.createBooleanQuery(Schema.TITLE, f.value(), Occur.MUST));
+          ? phrase(space, Schema.TITLE, f.value(), 0)
+          : space.words().createBooleanQuery(Schema.TITLE, f.value(), Occur.MUST));
       case "number" -> new TermQuery(new Term(Schema.NUMBER_KEY, symbolKey("number", f.value())));
       case "cites" -> new TermQuery(new Term(Schema.CITES_KEY, symbolKey("cites", f.value())));
       default -> throw new BadRequestException("q", "unknown field '" + f.field() + ":'");

@@ -20,9 +20,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Completions for titles, numbers and signers as the user types, with or without diacritics (the
- * suggester analyzes entries with the Vietnamese chain, which stacks folded forms). Rebuilt when the
- * archive changes.
+ * Completions for titles, numbers and signers as the user types, with or without diacritics: entries are
+ * analyzed with the index chain (exact and folded terms), what the user typed with the folded phrase chain
+ * ({@code VietnameseAnalyzer.forPhrase(false)}: folded terms only, no abbreviation graph), so "ke hoach
+ * thuc" and "Kế hoạch thự" both complete to "Kế hoạch thực hiện ...". Rebuilt when the archive changes.
  */
 public final class Suggester {
   /** One completion: the text, what it is, and the document it opens (null for signers). */
@@ -95,7 +96,7 @@ public final class Suggester {
       return null;
     }
     AnalyzingInfixSuggester s = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-        VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forIndex(), 1, true);
+        VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forPhrase(false), 1, true);
     for (Entry e : entries.values()) {
       s.add(new BytesRef(e.text), null, e.weight, new BytesRef(e.kind + "\t" + e.id));
     }

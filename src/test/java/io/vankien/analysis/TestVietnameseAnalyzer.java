@@ -22,25 +22,26 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
   private static final String W = VietnameseTokenizer.TYPE_WORD;
   private static final String F = VietnameseFoldingFilter.TYPE_FOLDED;
+  private static final String M = String.valueOf(VietnameseFoldingFilter.MARKER);
 
   public void testIndexChain() throws Exception {
     try (Analyzer a = VietnameseAnalyzer.forIndex()) {
       assertAnalyzesTo(
           a,
           "Uỷ ban khoá XIX",
-          new String[] {"ủy", "uy", "ban", "khóa", "khoa", "xix", "19"},
-          new int[] {0, 0, 3, 7, 7, 12, 12},
-          new int[] {2, 2, 6, 11, 11, 15, 15},
-          new String[] {W, F, W, W, F, W, RomanOrdinalFilter.TYPE_ORDINAL},
-          new int[] {1, 0, 1, 1, 0, 1, 0},
-          new int[] {1, 1, 1, 1, 1, 1, 1});
+          new String[] {"ủy", M + "uy", "ban", M + "ban", "khóa", M + "khoa", "xix", M + "xix", "19", M + "19"},
+          new int[] {0, 0, 3, 3, 7, 7, 12, 12, 12, 12},
+          new int[] {2, 2, 6, 6, 11, 11, 15, 15, 15, 15},
+          new String[] {W, F, W, F, W, F, W, F, RomanOrdinalFilter.TYPE_ORDINAL, F},
+          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 0, 0},
+          new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
     }
   }
 
   public void testOldAndNewToneStylesIndexIdentically() throws Exception {
     String oldStyle = "Ban Thường vụ Tỉnh uỷ Hoà Bình, khoẻ mạnh, thuỷ lợi, hoá chất, hoả hoạn, tuỳ ý, thuý, Uỷ ban nhân dân";
     String newStyle = "Ban Thường vụ Tỉnh ủy Hòa Bình, khỏe mạnh, thủy lợi, hóa chất, hỏa hoạn, tùy ý, thúy, Ủy ban nhân dân";
-    for (Analyzer a : List.of(VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forQuery(), VietnameseAnalyzer.forPhrase())) {
+    for (Analyzer a : List.of(VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forQuery(true), VietnameseAnalyzer.forPhrase(true), VietnameseAnalyzer.forQuery(false), VietnameseAnalyzer.forPhrase(false))) {
       try (a) {
         assertEquals(tokens(a, oldStyle), tokens(a, newStyle));
       }
@@ -59,11 +60,16 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
   /** Every exact query term (not folded, not from a synonym) is a term the index chain emits for the same text. */
   public void testQueryTermsAreIndexTerms() throws Exception {
     try (Analyzer index = VietnameseAnalyzer.forIndex();
-        Analyzer query = VietnameseAnalyzer.forQuery();
-        Analyzer phrase = VietnameseAnalyzer.forPhrase()) {
+        Analyzer query = VietnameseAnalyzer.forQuery(true);
+        Analyzer phrase = VietnameseAnalyzer.forPhrase(true);
+        Analyzer foldedPhrase = VietnameseAnalyzer.forPhrase(false)) {
       for (int i = 0; i < 200; i++) {
         String text = RandomVietnamese.text(random());
         Set<String> indexed = new HashSet<>(terms(index, text, null));
+        Set<String> indexedFolded = new HashSet<>(allTerms(index, text));
+        for (String t : allTerms(foldedPhrase, text)) {
+          assertTrue("folded '" + t + "' of '" + text + "' not indexed", indexedFolded.contains(t));
+        }
         for (Analyzer q : List.of(query, phrase)) {
           for (String t : terms(q, text, SynonymGraphFilter.TYPE_SYNONYM)) {
             assertTrue("'" + t + "' of '" + text + "' not indexed: " + indexed, indexed.contains(t));
@@ -113,11 +119,39 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
                     "skipType",
                     SynonymGraphFilter.TYPE_SYNONYM)
                 .build();
-        Analyzer query = VietnameseAnalyzer.forQuery()) {
+        Analyzer query = VietnameseAnalyzer.forQuery(true)) {
       for (int i = 0; i < 200; i++) {
         String text = RandomVietnamese.text(random());
         assertEquals(text, tokens(query, text), tokens(custom, text));
       }
+    }
+  }
+
+  public void testCustomAnalyzerFromSpiNamesEqualsFoldedQueryChain() throws Exception {
+    try (Analyzer custom =
+            CustomAnalyzer.builder()
+                .withTokenizer("vietnamese", "stackSymbolParts", "false")
+                .addTokenFilter("vietnameseRomanOrdinal")
+                .addTokenFilter("vietnameseNormalization")
+                .addTokenFilter("vietnameseFolding", "mode", "replace")
+                .addTokenFilter("vietnameseAbbreviation", "space", "folded")
+                .build();
+        Analyzer query = VietnameseAnalyzer.forQuery(false)) {
+      for (int i = 0; i < 200; i++) {
+        String text = RandomVietnamese.text(random());
+        assertEquals(text, tokens(query, text), tokens(custom, text));
+      }
+    }
+  }
+
+  public void testFoldedQueryChainExpandsAbbreviationsInTheFoldedSpace() throws Exception {
+    try (Analyzer query = VietnameseAnalyzer.forQuery(false)) {
+      assertEquals(List.of(M + "hoi", M + "hdnd", M + "dong", M + "nhan", M + "dan", M + "tinh"), allTerms(query, "hdnd tinh"));
+    }
+    try (Analyzer query = VietnameseAnalyzer.forQuery(true)) {
+      // typed without marks in a query with diacritics: the word as written, and the exact expansions
+      List<String> t = allTerms(query, "hdnd tỉnh");
+      assertTrue(t.toString(), t.containsAll(List.of("hdnd", "hđnd", "hội", "đồng", "nhân", "dân", "tỉnh", M + "tinh")));
     }
   }
 
@@ -130,7 +164,7 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
   }
 
   public void testRandomDataAllChains() throws Exception {
-    for (Analyzer a : List.of(VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forQuery(), VietnameseAnalyzer.forPhrase())) {
+    for (Analyzer a : List.of(VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forQuery(true), VietnameseAnalyzer.forPhrase(true), VietnameseAnalyzer.forQuery(false), VietnameseAnalyzer.forPhrase(false))) {
       try (a) {
         checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
         for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
@@ -138,6 +172,19 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
         }
       }
     }
+  }
+
+  static List<String> allTerms(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
   }
 
   /** term@start-end+posInc/posLen^boost for each token: equal lists mean equal token streams. */

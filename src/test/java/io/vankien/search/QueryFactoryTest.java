@@ -1,0 +1,106 @@
+package io.vankien.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vankien.analysis.VietnameseFoldingFilter;
+import io.vankien.index.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class QueryFactoryTest {
+  private final QueryFactory factory = new QueryFactory();
+
+  private Set<String> textTerms(String q) {
+    Set<String> out = new HashSet<>();
+    factory.parse(q).visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) {
+          if (t.field().equals(Schema.TEXT)) {
+            out.add(t.text());
+          }
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return out;
+  }
+
+  private static String folded(String s) {
+    return VietnameseFoldingFilter.MARKER + s;
+  }
+
+  @Test
+  void queryWithoutDiacriticsUsesOnlyFoldedTerms() {
+    Set<String> t = textTerms("thanh hoa");
+    assertEquals(Set.of(folded("thanh"), folded("hoa")), t);
+  }
+
+  @Test
+  void queryWithDiacriticsTakesEveryWordAsWrittenPlusFoldedForms() {
+    Set<String> t = textTerms("Thanh Hóa");
+    assertTrue(t.containsAll(Set.of("thanh", "hóa", folded("thanh"), folded("hoa"))), t.toString());
+  }
+
+  @Test
+  void abbreviationsExpandInBothTermSpaces() {
+    assertTrue(textTerms("hdnd tinh").containsAll(Set.of(folded("hdnd"), folded("hoi"), folded("dan"), folded("tinh"))));
+    assertTrue(textTerms("HĐND tỉnh").containsAll(Set.of("hđnd", "hội", "dân", "tỉnh")));
+  }
+
+  @Test
+  void realWordTypedWithoutMarksDoesNotDrownTheNamedPlace() throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+        add(w, "place", "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa họp phiên thường kỳ.");
+        add(w, "youth", "Luật Thanh niên: thanh niên tham gia, thành lập tổ chức, hòa giải, văn hóa, thanh niên.");
+        add(w, "other", "Báo cáo tình hình kinh tế - xã hội của tỉnh.");
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(r);
+        s.setSimilarity(Schema.similarity());
+        assertEquals("place", ids(s, "Thanh Hóa").get(0));
+        assertEquals("place", ids(s, "thanh hoa").get(0));
+        assertEquals("place", ids(s, "\"Thanh Hóa\"").get(0));
+        assertFalse(ids(s, "\"Thanh Hóa\"").contains("other"));
+      }
+    }
+  }
+
+  private List<String> ids(IndexSearcher s, String q) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc sd : s.search(factory.parse(q), 10).scoreDocs) {
+      out.add(s.storedFields().document(sd.doc).get(Schema.ID));
+    }
+    return out;
+  }
+
+  private static void add(IndexWriter w, String id, String text) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(Schema.ID, id, Field.Store.YES));
+    d.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
+    w.addDocument(d);
+  }
+}
