@@ -3,7 +3,8 @@ package io.vankien.search;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.Schema;
 import java.io.IOException;
-import java.util.Locale;
+import io.vankien.analysis.VietnameseFoldingFilter;
+import io.vankien.analysis.VietnameseText;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -23,17 +24,20 @@ final class DidYouMean {
       return null;
     }
     IndexReader reader = view.searcher().getIndexReader();
+    // a query typed without diacritics is corrected among the folded forms, one with them among exact terms
+    boolean exact = VietnameseText.hasDiacritics(q);
     String[] words = q.strip().split("\\s+");
     boolean changed = false;
     StringBuilder out = new StringBuilder();
     for (String w : words) {
-      String lw = w.toLowerCase(Locale.ROOT);
+      String lw = VietnameseText.normalizeTerm(w);
       String replacement = w;
       if (lw.length() >= 3 && lw.chars().allMatch(Character::isLetter)) {
-        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT, lw), 1, reader,
+        String term = exact ? lw : VietnameseFoldingFilter.foldedTerm(lw);
+        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT, term), 1, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (s.length > 0) {
-          replacement = s[0].string;
+          replacement = exact ? s[0].string : s[0].string.substring(1);
           changed = true;
         }
       }

@@ -149,6 +149,9 @@ class WebApiTest {
     JsonNode r = json("/api/search?q=" + enc("nôngg thôn"), 200);
     assertEquals(0, r.get("total").asInt());
     assertEquals("nông thôn", r.get("didYouMean").asText());
+    JsonNode folded = json("/api/search?q=" + enc("nongg thon"), 200);
+    assertEquals(0, folded.get("total").asInt());
+    assertEquals("nong thon", folded.get("didYouMean").asText());
   }
 
   @Test
