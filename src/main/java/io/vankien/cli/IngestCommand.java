@@ -1,10 +1,14 @@
 package io.vankien.cli;
 
+import io.vankien.extract.ExtractionLimits;
+import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.meta.MetadataExtractor;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +35,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-file-mb", defaultValue = "200", description = "Skip larger files (MB).")
   long maxFileMb;
 
+  @Option(names = "--timeout", defaultValue = "120",
+      description = "Per-file time limit for text extraction and OCR, in seconds (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--no-ocr", description = "Do not OCR scanned PDFs and images (they are reported as failed).")
+  boolean noOcr;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -41,7 +52,13 @@ public final class IngestCommand implements Callable<Integer> {
         maxFileMb << 20);
     IngestReport report;
     try (Archive archive = Archive.openForWriting(data.dir())) {
-      Ingester ingester = Ingester.standard(archive, opts);
+      if (timeoutSeconds < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--timeout must be at least 1 second, got " + timeoutSeconds);
+      }
+      ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(opts.maxFileBytes())
+          .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(!noOcr);
+      Ingester ingester = new Ingester(archive, new TextExtractor(limits), new MetadataExtractor(), opts);
       ProgressBar bar = new ProgressBar(System.err, quiet);
       report = ingester.ingest(paths, bar);
       bar.finish();
