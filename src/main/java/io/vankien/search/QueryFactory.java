@@ -67,6 +67,7 @@ public final class QueryFactory {
     static Space of(boolean exact) {
       QueryBuilder words = new QueryBuilder(VietnameseAnalyzer.forQuery(exact));
       words.setEnableGraphQueries(true);
+      words.setAutoGenerateMultiTermSynonymsPhraseQuery(true); // "HĐND" = the phrase "hội đồng nhân dân"
       return new Space(exact, words, new QueryBuilder(VietnameseAnalyzer.forPhrase(exact)));
     }
   }

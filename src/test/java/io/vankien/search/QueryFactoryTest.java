@@ -89,6 +89,24 @@ class QueryFactoryTest {
     }
   }
 
+  @Test
+  void aMultiWordAbbreviationMatchesAsAPhraseNotAsScatteredWords() throws IOException {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+        add(w, "council", "Nghị quyết của Hội đồng nhân dân tỉnh về giáo dục.");
+        add(w, "scattered", "Hội nghị nhân dân bàn về tiền đồng và dân sinh.");
+        add(w, "short", "Báo cáo của HĐND huyện.");
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(r);
+        s.setSimilarity(Schema.similarity());
+        assertEquals(Set.of("council", "short"), Set.copyOf(ids(s, "HĐND")));
+        assertEquals(Set.of("council", "short"), Set.copyOf(ids(s, "hdnd")));
+        assertEquals(Set.of("council", "short"), Set.copyOf(ids(s, "Hội đồng nhân dân")));
+      }
+    }
+  }
+
   private List<String> ids(IndexSearcher s, String q) throws IOException {
     List<String> out = new ArrayList<>();
     for (ScoreDoc sd : s.search(factory.parse(q), 10).scoreDocs) {
