@@ -52,6 +52,12 @@ public final class QueryFactory {
     public static final Weights DEFAULT = new Weights(1f, 12f, 12f, 0, VietnameseAnalyzer.FOLDED_QUERY_BOOST);
   }
 
+  /**
+   * Weight of an abbreviation's expansion matched with its words together (measured on both judged query
+   * sets: 1 keeps their figures, 3 or 12 lower them: 3 gave 0.949 and 0.921 as written).
+   */
+  static final float EXPANSION_TOGETHER = 1f;
+
   private final Weights weights;
 
   public QueryFactory() {
@@ -63,12 +69,15 @@ public final class QueryFactory {
   }
 
   /** The query builders of one term space. */
-  private record Space(boolean exact, QueryBuilder words, QueryBuilder phrases) {
+  private record Space(boolean exact, QueryBuilder words, QueryBuilder expansionPhrases, QueryBuilder phrases) {
     static Space of(boolean exact) {
       QueryBuilder words = new QueryBuilder(VietnameseAnalyzer.forQuery(exact));
       words.setEnableGraphQueries(true);
-      words.setAutoGenerateMultiTermSynonymsPhraseQuery(true); // "HĐND" = the phrase "hội đồng nhân dân"
-      return new Space(exact, words, new QueryBuilder(VietnameseAnalyzer.forPhrase(exact)));
+      // the same, but a multi-word abbreviation expansion must stand together: "HĐND" = "hội đồng nhân dân"
+      QueryBuilder expansionPhrases = new QueryBuilder(VietnameseAnalyzer.forQuery(exact));
+      expansionPhrases.setEnableGraphQueries(true);
+      expansionPhrases.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+      return new Space(exact, words, expansionPhrases, new QueryBuilder(VietnameseAnalyzer.forPhrase(exact)));
     }
   }
 
@@ -146,6 +155,11 @@ public final class QueryFactory {
       return false;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(must, Occur.MUST);
+    // an abbreviation matched through its expansion counts as a phrase match when the words stand together
+    Query together = space.expansionPhrases().createBooleanQuery(Schema.TEXT, text, Occur.MUST);
+    if (together != null && !together.equals(must)) {
+      addShould(q, together, EXPANSION_TOGETHER);
+    }
     addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
     if (run.size() > 1) {
       addShould(q, phrase(space, Schema.TEXT, text, 0), weights.run());
