@@ -100,6 +100,12 @@ public record SearchRequest(
     return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
   }
 
+  /** The same query and filters, first page, no hits: counts and facets only. */
+  public SearchRequest countsOnly() {
+    return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
+        levels, terms, sort, 1, 0);
+  }
+
   /** A request for the query alone: first page, 10 hits, by relevance. */
   public static SearchRequest of(String q) {
     return builder().q(q).build();

@@ -57,10 +57,7 @@ final class SearchHandlers {
   /** Counts by province and year, for the whole archive or a query. */
   void stats(Context ctx) throws Exception {
     SearchRequest req = RequestParams.searchRequest(ctx);
-    SearchResult r = search.search(SearchRequest.builder().q(req.q()).provinces(req.provinces())
-        .provincesCurrent(req.provincesCurrent()).types(req.types()).years(req.years()).months(req.months()).from(req.from())
-        .to(req.to()).signers(req.signers()).issuers(req.issuers()).levels(req.levels()).terms(req.terms())
-        .size(0).build());
+    SearchResult r = search.search(req.countsOnly());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
     out.put("byProvince", counts(r.facets().get("province")));
