@@ -115,11 +115,6 @@ public final class VietnameseAnalyzer extends Analyzer {
     return new VietnameseAnalyzer(exact ? Chain.PHRASE_EXACT : Chain.PHRASE_FOLDED);
   }
 
-  /** True for the query and phrase chains. */
-  public boolean isQueryChain() {
-    return chain != Chain.INDEX;
-  }
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer src = new VietnameseTokenizer(chain == Chain.INDEX);

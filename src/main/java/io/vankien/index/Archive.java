@@ -103,13 +103,6 @@ public final class Archive implements Closeable {
     writer().updateDocument(new Term(Schema.ID, doc.id()), lucene);
   }
 
-  /** Removes the document from the index and its original from the store (after the next commit). */
-  public void delete(ArchivedDocument doc) throws IOException {
-    writer().deleteDocuments(new Term(Schema.ID, doc.id()));
-    commit();
-    store.delete(doc.sha256());
-  }
-
   /** Removes the document from the index at the next commit; the caller deletes the original after it. */
   public void deleteUncommitted(String id) throws IOException {
     writer().deleteDocuments(new Term(Schema.ID, id));
@@ -117,10 +110,6 @@ public final class Archive implements Closeable {
 
   public void commit() throws IOException {
     writer().commit();
-    searchers.maybeRefreshBlocking();
-  }
-
-  public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }
 

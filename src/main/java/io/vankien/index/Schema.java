@@ -81,8 +81,18 @@ public final class Schema {
     return new BM25Similarity(1.2f, 0.75f);
   }
 
-  /** The analyzer used when indexing: Vietnamese for text fields, keyword for everything else. */
+  private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
+
+  /**
+   * The analyzer used when indexing (and by highlighting and more-like-this): Vietnamese for text
+   * fields, keyword for everything else. One shared, thread-safe instance, so its token streams are
+   * reused across calls.
+   */
   public static Analyzer indexAnalyzer() {
+    return INDEX_ANALYZER;
+  }
+
+  private static Analyzer buildIndexAnalyzer() {
     Analyzer vi = VietnameseAnalyzer.forIndex();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi));
   }

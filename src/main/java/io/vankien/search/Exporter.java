@@ -99,10 +99,6 @@ public final class Exporter {
     out.flush();
   }
 
-  public int rows() {
-    return rows;
-  }
-
   private static String nz(String s) {
     return s == null ? "" : s;
   }

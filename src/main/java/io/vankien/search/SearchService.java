@@ -46,10 +46,6 @@ public final class SearchService {
     this.queries = queries;
   }
 
-  public QueryFactory queries() {
-    return queries;
-  }
-
   public SearchResult search(SearchRequest req) throws IOException {
     long start = System.nanoTime();
     Query userQuery = queries.parse(req.q());
