@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,7 +228,7 @@ public final class Ingester {
       Optional<ArchivedDocument> prior = bySource(path);
       if (prior.isPresent() && prior.get().id().equals(id)) {
         ArchivedDocument p = prior.get();
-        DocumentMetadata updated = apply(p.meta(), overrides, overrideSource);
+        DocumentMetadata updated = apply(reread(p), overrides, overrideSource);
         if (updated.equals(p.meta())) {
           return IngestReport.Outcome.UNCHANGED;
         }
@@ -258,6 +259,32 @@ public final class Ingester {
       writeLocked(doc, path, prior.orElse(null));
       return prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
     }
+  }
+
+  /**
+   * The metadata of an archived document read again from its stored text, as the extractor reads it
+   * now: fields staff edited are kept, a province inferred from the archive is kept while the text still
+   * states none, and sidecar values are dropped (the caller applies the sidecar as it is now, so a
+   * removed sidecar, or a field removed from it, gives the extracted value back).
+   */
+  private DocumentMetadata reread(ArchivedDocument p) {
+    DocumentMetadata old = p.meta();
+    DocumentMetadata fresh = metadataExtractor.extract(p.text());
+    Map<String, Object> oldValues = old.toMap();
+    Map<String, Object> edited = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : old.provenance().entrySet()) {
+      if (DocumentMetadata.EDITED.equals(e.getValue())) {
+        edited.put(e.getKey(), oldValues.get(e.getKey()));
+      }
+    }
+    DocumentMetadata m = fresh;
+    if (fresh.province() == null && DocumentMetadata.INFERRED.equals(old.sourceOf("province"))) {
+      Map<String, Object> inferred = new LinkedHashMap<>();
+      inferred.put("province", old.province());
+      inferred.put("provinceCurrent", old.provinceCurrent());
+      m = m.withOverrides(inferred, DocumentMetadata.INFERRED);
+    }
+    return edited.isEmpty() ? m : m.withOverrides(edited, DocumentMetadata.EDITED);
   }
 
   private static DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {

@@ -16,7 +16,8 @@ import org.apache.lucene.search.ScoreDoc;
  * Fills in the province of documents whose text does not name it, from evidence in the archive: the
  * same signer with the same role signs other documents whose province is stated (not itself inferred),
  * and all of those name one province. The value is marked {@code inferred}. Central-level documents,
- * and documents whose province staff set (sidecar or edit), are left alone.
+ * and documents whose province staff set (sidecar or edit), are left alone. An inferred province whose
+ * evidence is gone (the other documents removed or corrected) is taken back.
  */
 final class ProvinceInference {
   private ProvinceInference() {}
@@ -46,20 +47,19 @@ final class ProvinceInference {
           ? DocumentMetadata.EXTRACTED.equals(m.sourceOf("province"))
           : DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
       Signer s = signerOf(m);
-      if (!open || s == null || "central".equals(m.level())) {
+      if (!open) {
         continue;
       }
-      Set<String> provinces = evidence.getOrDefault(s, Set.of());
-      if (provinces.size() == 1) {
-        String p = provinces.iterator().next();
-        if (!p.equals(m.province())) {
-          Map<String, Object> set = new HashMap<>();
-          set.put("province", p);
-          set.put("provinceCurrent", Provinces.load().currentOf(p));
-          archive.put(d.withMeta(m.withOverrides(set, DocumentMetadata.INFERRED)));
-          changed++;
-        }
+      Set<String> provinces = s == null || "central".equals(m.level()) ? Set.of() : evidence.getOrDefault(s, Set.of());
+      String p = provinces.size() == 1 ? provinces.iterator().next() : null;
+      if (java.util.Objects.equals(p, m.province())) {
+        continue;
       }
+      Map<String, Object> set = new HashMap<>();
+      set.put("province", p);
+      set.put("provinceCurrent", p == null ? null : Provinces.load().currentOf(p));
+      archive.put(d.withMeta(m.withOverrides(set, p == null ? DocumentMetadata.EXTRACTED : DocumentMetadata.INFERRED)));
+      changed++;
     }
     return changed;
   }

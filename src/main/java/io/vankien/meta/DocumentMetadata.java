@@ -76,7 +76,8 @@ public record DocumentMetadata(
   }
 
   /**
-   * A copy with the given fields replaced and their provenance set to {@code source}.
+   * A copy with the given fields replaced and their provenance set to {@code source} ({@code extracted}
+   * removes the field's provenance entry: absent means extracted).
    *
    * @throws IllegalArgumentException naming the field when a key is not a metadata field or a value has
    *     the wrong shape
@@ -90,7 +91,11 @@ public record DocumentMetadata(
         throw new IllegalArgumentException("unknown metadata field: " + field);
       }
       map.put(field, e.getValue());
-      prov.put(field, source);
+      if (EXTRACTED.equals(source)) {
+        prov.remove(field); // absent means extracted
+      } else {
+        prov.put(field, source);
+      }
     }
     map.put("provenance", prov);
     try {

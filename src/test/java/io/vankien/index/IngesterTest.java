@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vankien.meta.DocumentMetadata;
 import io.vankien.testing.TestArchives;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,6 +150,54 @@ class IngesterTest {
       assertEquals(null, a.bySourcePath(ambiguous.toAbsolutePath().toString()).orElseThrow().meta().province(),
           "a signer seen in two provinces is no evidence");
       assertEquals("sidecar", a.bySourcePath(stated.toAbsolutePath().toString()).orElseThrow().meta().sourceOf("province"));
+    }
+  }
+
+  @Test
+  void removingASidecarGivesTheExtractedValuesBackButKeepsEdits() throws Exception {
+    Path f = write("d.txt", "VĂN BẢN MẪU\nTỈNH ỦY HƯNG YÊN\nSố 05-KL/TU\nHưng Yên, ngày 03 tháng 4 năm 2022\n"
+        + "KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác cán bộ\n");
+    Path sidecar = tmp.resolve("in/d.txt.meta.json");
+    Files.writeString(sidecar, "{\"province\": \"Kon Tum\", \"number\": \"99-KL/TU\"}");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      TestArchives.ingest(a, tmp.resolve("in"));
+      ArchivedDocument d = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow();
+      assertEquals("Kon Tum", d.meta().province());
+      Ingester ingester = TestArchives.ingester(a);
+      ingester.editMetadata(d.id(), java.util.Map.of("signer", "Nguyễn Văn Mẫu"));
+
+      Files.delete(sidecar);
+      IngestReport r = TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals(1, r.replaced(), "the same file without its sidecar is a metadata change");
+      DocumentMetadata m = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow().meta();
+      assertEquals("Hưng Yên", m.province(), "the extracted province is back");
+      assertEquals("extracted", m.sourceOf("province"));
+      assertEquals("05-KL/TU", m.number());
+      assertEquals("Nguyễn Văn Mẫu", m.signer(), "an edit made through the API survives re-ingest");
+      assertEquals("edited", m.sourceOf("signer"));
+      assertEquals(1, TestArchives.ingest(a, tmp.resolve("in")).unchanged(), "and then nothing changes");
+    }
+  }
+
+  @Test
+  void anInferredProvinceIsTakenBackWhenItsEvidenceIsDeleted() throws Exception {
+    Path stated = write("stated.txt", "VĂN BẢN MẪU\nNghị quyết");
+    Files.writeString(tmp.resolve("in/stated.txt.meta.json"),
+        "{\"province\":\"Kon Tum\",\"signer\":\"Nguyễn Văn An\",\"signerRole\":\"Bí thư\"}");
+    Path unstated = write("unstated.txt", "VĂN BẢN MẪU\nKết luận");
+    Files.writeString(tmp.resolve("in/unstated.txt.meta.json"),
+        "{\"signer\":\"Nguyễn Văn An\",\"signerRole\":\"Bí thư\"}");
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      TestArchives.ingest(a, tmp.resolve("in"));
+      assertEquals("inferred", a.bySourcePath(unstated.toAbsolutePath().toString()).orElseThrow().meta().sourceOf("province"));
+      String statedId = a.bySourcePath(stated.toAbsolutePath().toString()).orElseThrow().id();
+      assertTrue(TestArchives.ingester(a).delete(statedId));
+      Files.delete(stated);
+      TestArchives.ingest(a, tmp.resolve("in"));
+      DocumentMetadata m = a.bySourcePath(unstated.toAbsolutePath().toString()).orElseThrow().meta();
+      assertEquals(null, m.province(), "no evidence left");
+      assertEquals(null, m.provinceCurrent());
+      assertEquals("extracted", m.sourceOf("province"));
     }
   }
 }
