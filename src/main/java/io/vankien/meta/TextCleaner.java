@@ -57,6 +57,7 @@ public final class TextCleaner {
     if (t.indexOf('|') >= 0 || t.indexOf("+-") >= 0) {
       t = tables(t);
     }
+    t = LayoutColumns.unfold(t);
     if (t.indexOf('<') >= 0) {
       t = BR.matcher(t).replaceAll("\n");
       // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop

@@ -1,0 +1,190 @@
+package io.vankien.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the two-column header and signature blocks of text laid out with spaces (pdftotext -layout, text
+ * pasted from a PDF, Word tab stops) back in reading order: the left column, then the right one, as a
+ * Word table reads. Side by side, "TỈNH ỦY X ... ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 01-NQ/TU ... X, ngày
+ * ..." interleave the issuer with the motto and the number with the date, and "Nơi nhận:" runs into
+ * "T/M BAN THƯỜNG VỤ".
+ *
+ * <p>Only blocks that are a header or a signature are touched (a right column holding the motto, a
+ * place-date line or a signing line; a left column starting "Nơi nhận"): tables laid out with spaces
+ * ("Trung sĩ lên Thượng sĩ:      01 năm;") pair their columns row by row and are left as they are.
+ */
+final class LayoutColumns {
+  private LayoutColumns() {}
+
+  /** A gap between columns: a tab, or three spaces or more. */
+  private static final Pattern GAP = Pattern.compile("\\S([ ]{3,}[ \\t]*|[ ]*\\t[ \\t]*)(?=\\S)");
+  /** Lines further apart than this (without right-column text between them) end a block. */
+  private static final int MAX_LEFT_ONLY_RUN = 8;
+  /** Right-column text starts this close to the block's first right text (left-aligned cells) ... */
+  private static final int START_SLACK = 4;
+  /** ... or is centred this close to it (centred cells: motto, date, signing lines, name). */
+  private static final int CENTER_SLACK = 10;
+  /** Indentation from which a line with no left part is right-column text. */
+  private static final int MIN_RIGHT_COLUMN = 16;
+
+  private static final Pattern HEADER_MARK = Pattern.compile(
+      "(?iu)^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀÒ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*-\\s*Tự do)"
+          + "|ngày\\s+\\S+\\s+tháng\\s+\\S+\\s+năm");
+  private static final Pattern SIGNATURE_MARK = Pattern.compile(
+      "^(?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|Q\\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)");
+  private static final Pattern RECIPIENTS_MARK = Pattern.compile("(?iu)^Nơi\\s+nhận");
+
+  /** A line's left text (may be empty) and right text (null when none), with the columns they end or span. */
+  private record Line(String left, int leftEnd, String right, int column, int rightEnd) {
+    boolean hasRight() {
+      return right != null;
+    }
+
+    double center() {
+      return (column + rightEnd) / 2.0;
+    }
+
+    /** Same column as {@code first}: starts where it starts (left-aligned) or centred on its centre. */
+    boolean alignedWith(Line first) {
+      return Math.abs(column - first.column) <= START_SLACK || Math.abs(center() - first.center()) <= CENTER_SLACK;
+    }
+  }
+
+  /** The text with header and signature columns unfolded; other text unchanged. */
+  static String unfold(String text) {
+    if (text.indexOf('\t') < 0 && !text.contains("   ")) {
+      return text;
+    }
+    String[] raw = text.split("\n", -1);
+    List<Line> lines = new ArrayList<>(raw.length);
+    for (String r : raw) {
+      lines.add(parse(r));
+    }
+    List<String> out = new ArrayList<>(raw.length);
+    int i = 0;
+    while (i < raw.length) {
+      Line first = lines.get(i);
+      if (first.left().isEmpty() || !first.hasRight()) {
+        out.add(raw[i]);
+        i++;
+        continue;
+      }
+      int end = blockEnd(lines, i);
+      if (isHeaderOrSignature(lines, i, end)) {
+        List<String> right = new ArrayList<>();
+        for (int k = i; k <= end; k++) {
+          Line l = lines.get(k);
+          if (!l.left().isEmpty()) {
+            out.add(l.left());
+          }
+          if (l.hasRight()) {
+            right.add(l.right());
+          }
+        }
+        out.addAll(joinWrappedMotto(right));
+        i = end + 1;
+      } else {
+        out.add(raw[i]);
+        i++;
+      }
+    }
+    return String.join("\n", out);
+  }
+
+  private static final Pattern MOTTO_HEAD =
+      Pattern.compile("(?iu)(?:CỘNG HO[ÀÒ] XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN)(?: VIỆT)?");
+  private static final Pattern MOTTO_TAIL = Pattern.compile("(?iu)(?:VIỆT )?NAM");
+
+  /** A narrow column wraps the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"): one line again. */
+  private static List<String> joinWrappedMotto(List<String> column) {
+    List<String> out = new ArrayList<>(column.size());
+    for (int k = 0; k < column.size(); k++) {
+      String l = column.get(k);
+      if (k + 1 < column.size() && MOTTO_HEAD.matcher(l).matches() && MOTTO_TAIL.matcher(column.get(k + 1)).matches()) {
+        out.add(l + " " + column.get(++k));
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** The last line of the block starting at {@code start}: the last right-column line in reach. */
+  private static int blockEnd(List<Line> lines, int start) {
+    Line first = lines.get(start);
+    int last = start;
+    for (int k = start + 1; k < lines.size() && k - last <= MAX_LEFT_ONLY_RUN; k++) {
+      Line l = lines.get(k);
+      if (!l.hasRight() && l.leftEnd() > first.column()) {
+        break; // a line running across the right column: body text, not a column
+      }
+      if (l.hasRight()) {
+        if (!l.alignedWith(first)) {
+          break; // a centred type line or title under the header: the block has ended
+        }
+        last = k;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isHeaderOrSignature(List<Line> lines, int start, int end) {
+    for (int k = start; k <= end; k++) {
+      Line l = lines.get(k);
+      if (RECIPIENTS_MARK.matcher(l.left()).find()) {
+        return true;
+      }
+      if (l.hasRight() && (HEADER_MARK.matcher(l.right()).find() || SIGNATURE_MARK.matcher(l.right()).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One line split at its first column gap into left and right text, with the display column (tabs
+   * every 8) where the right text starts; a deeply indented line is right text only (empty left); any
+   * other line is left text only.
+   */
+  private static Line parse(String raw) {
+    String body = raw.stripLeading();
+    if (body.isBlank()) {
+      return new Line("", 0, null, -1, -1);
+    }
+    int bodyStart = raw.length() - body.length();
+    Matcher m = GAP.matcher(raw);
+    if (m.find(bodyStart)) {
+      int rightStart = m.end(1);
+      String right = raw.substring(rightStart).strip();
+      int column = expandTabs(raw.substring(0, rightStart)).length();
+      String left = raw.substring(bodyStart, m.start(1)).strip();
+      return new Line(left, expandTabs(raw.substring(0, m.start(1))).length(), right, column, column + right.length());
+    }
+    int indent = expandTabs(raw.substring(0, bodyStart)).length();
+    if (indent >= MIN_RIGHT_COLUMN) {
+      return new Line("", 0, body.strip(), indent, indent + body.strip().length());
+    }
+    return new Line(body.strip(), expandTabs(raw.stripTrailing()).length(), null, -1, -1);
+  }
+
+  private static String expandTabs(String s) {
+    if (s.indexOf('\t') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        do {
+          b.append(' ');
+        } while (b.length() % 8 != 0);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
