@@ -58,6 +58,9 @@ final class HeaderReader {
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
+  /** A sentence or the lead-in to a list: a subject line does not end so (it may end ";" before its next part). */
+  private static final Pattern BODY_SENTENCE = Pattern.compile("[.:]$");
+
   /** A subject line that begins like a body paragraph; a sentence (ending ".", ":" or ";") is body. */
   private static final Pattern SUBJECT_UNDER_TYPE = Pattern.compile("(?u)^(Thực hiện|Tại)\\s.{10,150}[^.:;]$");
 
@@ -182,6 +185,9 @@ final class HeaderReader {
         }
         if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
           break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
+        }
+        if (!title.isEmpty() && BODY_SENTENCE.matcher(l).find() && !VietnameseCase.isCapitals(l)) {
+          break; // "Ban Thường vụ Tỉnh ủy kết luận như sau:" under a short subject (no blank line between)
         }
         title.add(l);
       }

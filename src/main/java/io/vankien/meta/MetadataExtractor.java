@@ -180,6 +180,9 @@ public class MetadataExtractor {
    * lower case before its "về" line ("kết quả thực hiện Nghị quyết số 01-NQ/TU ... / về nhiệm vụ ...") is
    * kept whole.
    */
+  private static final Pattern BODY_THEN_SUBJECT =
+      Pattern.compile("(?iu)^của\\s+(?:ban|bộ|thường trực|tỉnh|thành|huyện|đảng|ủy|uỷ)[^,;:]{0,60}?\\s(?=về\\s)");
+
   static String title(List<String> titleLines) {
     if (titleLines.isEmpty()) {
       return null;
@@ -197,6 +200,10 @@ public class MetadataExtractor {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < titleLines.size(); i++) {
       String l = titleLines.get(i);
+      Matcher byBody = BODY_THEN_SUBJECT.matcher(l);
+      if (i == from && byBody.find()) {
+        l = l.substring(byBody.end()); // "của Ban Thường vụ Huyện ủy về công tác ...": the subject is from "về"
+      }
       String piece = sb.length() == 0 ? VietnameseCase.restore(l) : VietnameseCase.restoreContinuation(l);
       if (sb.length() > 0) {
         sb.append(' ');

@@ -384,4 +384,19 @@ class MetadataExtractorTest {
         + "về tăng cường công tác dân vận\n1. Các cấp ủy quán triệt.\n2. Tổ chức thực hiện.");
     assertEquals("về tăng cường công tác dân vận", md.title());
   }
+
+  @Test
+  void aShortSubjectEndsAtTheFirstSentenceUnderIt() {
+    // Word files read by Tika: one paragraph per line, no blank line between the subject and the body
+    String raw = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 57-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 22 tháng 12 năm 2024\n"
+        + "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo\n"
+        + "và chuyển đổi số quốc gia\nBộ Chính trị yêu cầu các cấp ủy quán triệt.\nT/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\nTô Lâm\n";
+    assertEquals("về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+        extract(raw).title());
+    String kl = "HUYỆN ỦY THỌ XUÂN\nSố 45-KL/HU\nThọ Xuân, ngày 3 tháng 8 năm 2023\nKẾT LUẬN\n"
+        + "của Ban Thường vụ Huyện ủy về công tác chuyển đổi số\nBan Thường vụ Huyện ủy kết luận như sau:\n";
+    assertEquals("về công tác chuyển đổi số", extract(kl).title(), "the issuing body before \"về\" is not the subject");
+    String parts = "TỈNH ỦY HƯNG YÊN\nSố 01-NQ/TU\nNGHỊ QUYẾT\nVề tình hình năm 2020;\nmục tiêu, nhiệm vụ năm 2021\n";
+    assertEquals("Về tình hình năm 2020; mục tiêu, nhiệm vụ năm 2021", extract(parts).title(), "\";\" joins two parts");
+  }
 }
