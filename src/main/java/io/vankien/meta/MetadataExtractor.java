@@ -367,7 +367,8 @@ public class MetadataExtractor {
       restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
     }
     // "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp": the bloc is part of the proper name
-    return restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối");
+    return restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối")
+        .replace("thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"); // so the city writes its name
   }
 
   private static final Pattern NAMED_HEAD =
@@ -376,7 +377,7 @@ public class MetadataExtractor {
   /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
   private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(
       "(?u)(?<![\\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
-          + " ([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
+          + " (?!(?:tỉnh|thành phố) )([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
 
   /** "Luật này đã được Quốc hội ... thông qua", "Quốc hội ban hành Luật ...". */
   private static String adoptedBy(String text, List<String> lines, int bodyStart) {

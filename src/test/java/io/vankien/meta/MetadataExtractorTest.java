@@ -399,4 +399,14 @@ class MetadataExtractorTest {
     String parts = "TỈNH ỦY HƯNG YÊN\nSố 01-NQ/TU\nNGHỊ QUYẾT\nVề tình hình năm 2020;\nmục tiêu, nhiệm vụ năm 2021\n";
     assertEquals("Về tình hình năm 2020; mục tiêu, nhiệm vụ năm 2021", extract(parts).title(), "\";\" joins two parts");
   }
+
+  @Test
+  void theCityThatIsAProvinceKeepsItsName() {
+    String raw = "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\n*\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        + "Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025\nCHỈ THỊ\nvề bảo vệ môi trường\n";
+    DocumentMetadata m = extract(raw);
+    assertEquals("Thành ủy Thành phố Hồ Chí Minh", m.issuer());
+    assertEquals("provincial", m.level());
+    assertEquals("Hồ Chí Minh", m.province());
+  }
 }
