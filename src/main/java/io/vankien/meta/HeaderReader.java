@@ -58,6 +58,9 @@ final class HeaderReader {
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
+  /** The longest subject (trích yếu) a document has; a longer paragraph under the type line is its body. */
+  private static final int MAX_SUBJECT_LENGTH = 400;
+
   /** A sentence or the lead-in to a list: a subject line does not end so (it may end ";" before its next part). */
   private static final Pattern BODY_SENTENCE = Pattern.compile("[.:]$");
 
@@ -68,15 +71,46 @@ final class HeaderReader {
     List<String> lines = splitMerged(original);
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
     int bodyStart = limit;
+    boolean subjectPending = false; // a type line was seen, its subject not yet
+    boolean subjectRead = false;
     for (int i = 0; i < limit; i++) {
       String l = lines.get(i);
       if (l.isEmpty()) {
         continue;
       }
       if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
-        continue; // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
+        // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
+        subjectPending = false;
+        subjectRead = true;
+        i = subjectEnd(lines, i) - 1;
+        continue;
       }
-      if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find() || (l.length() >= 100 && !VietnameseCase.isCapitals(l))) {
+      if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find()) {
+        bodyStart = i;
+        break;
+      }
+      if (DocumentTypes.ofTypeLine(l) != null) {
+        subjectPending = true;
+        continue;
+      }
+      if (VietnameseCase.isCapitals(l) || (l.startsWith("(") && l.endsWith(")"))) {
+        continue;
+      }
+      if (subjectRead) {
+        bodyStart = i; // the first line of prose under the subject
+        break;
+      }
+      if (subjectPending || SUBJECT_LINE.matcher(l).find()) {
+        int end = subjectEnd(lines, i);
+        if (String.join(" ", lines.subList(i, end)).length() <= MAX_SUBJECT_LENGTH) {
+          subjectRead = subjectPending; // a letter's "V/v" subject sits in the header, above the place-date line
+          subjectPending = false;
+          i = end - 1;
+          continue;
+        }
+      }
+      // a paragraph of prose is body; its lines may be broken at a PDF's margin, so measure the paragraph
+      if (String.join(" ", lines.subList(i, WrappedLines.paragraphEnd(lines, i))).length() >= 100) {
         bodyStart = i;
         break;
       }
@@ -214,6 +248,37 @@ final class HeaderReader {
     }
     List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
     return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
+  }
+
+  /** A subject line that cannot end here: it ends with a comma or a word that needs what follows. */
+  private static final Pattern SUBJECT_GOES_ON = Pattern.compile(
+      "(?iu)(?:[,;–-]|(?<![\\p{L}])(?:của|về|và|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|số|ngày|đến|tại|trong|cho|với|"
+          + "theo|trên|địa bàn|giai đoạn|năm))$");
+
+  /** A subject's lines are centred and short; the body's first line runs to the margin. */
+  private static final int SHORT_SUBJECT_LINE = 70;
+
+  /**
+   * The index after the subject (trích yếu) that starts at {@code start}: its lines go on while the next
+   * one begins in lower case, is a short phrase ("Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ
+   * 2020-2025"), or this one cannot end ("... đảo tỉnh" / "Quảng Ngãi giai đoạn ...").
+   */
+  static int subjectEnd(List<String> lines, int start) {
+    int end = start + 1;
+    while (end < lines.size()) {
+      String next = lines.get(end);
+      if (next.isEmpty() || VietnameseCase.isCapitals(next) || BODY_START.matcher(next).find()
+          || RECITAL.matcher(next).find()) {
+        break;
+      }
+      boolean lower = Character.isLowerCase(next.codePointAt(0));
+      boolean shortPhrase = next.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(next).find();
+      if (!lower && !shortPhrase && !SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find()) {
+        break; // a long line, or a sentence, that starts a paragraph of its own: the body
+      }
+      end++;
+    }
+    return end;
   }
 
   /** The subject of a letter with no type line: "V/v tổ chức sinh hoạt chuyên đề ...", "Về việc ...". */

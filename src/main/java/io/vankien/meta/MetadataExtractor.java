@@ -46,10 +46,13 @@ public class MetadataExtractor {
     if (text == null || text.isBlank()) {
       return DocumentMetadata.empty();
     }
-    List<String> lines = List.of(text.split("\n", -1)).stream().map(String::strip).toList();
-    HeaderReader.Header header = HeaderReader.read(lines);
-    lines = header.lines();
-    SignatureReader.Signature signature = SignatureReader.read(lines);
+    List<String> raw = List.of(text.split("\n", -1)).stream().map(String::strip).toList();
+    HeaderReader.Header header = HeaderReader.read(raw);
+    SignatureReader.Signature signature = SignatureReader.read(header.lines());
+    // below the header, lines a PDF broke at the margin are joined again, so that a sentence is one line
+    List<String> lines = new ArrayList<>(header.lines().subList(0, header.bodyStart()));
+    lines.addAll(WrappedLines.join(header.lines().subList(header.bodyStart(), header.lines().size())));
+    String flowed = String.join("\n", lines);
     Provinces provinces = Provinces.load();
 
     String number = header.number();
@@ -69,7 +72,7 @@ public class MetadataExtractor {
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
     if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {
-      type = DocumentTypes.ofSelfReference(firstParagraph, text); // no header, no type line
+      type = DocumentTypes.ofSelfReference(firstParagraph, flowed); // no header, no type line
     }
 
     // date
@@ -89,7 +92,7 @@ public class MetadataExtractor {
       }
     }
     if (date == null) {
-      Matcher m = ADOPTION.matcher(text);
+      Matcher m = ADOPTION.matcher(flowed);
       LocalDate last = null;
       while (m.find()) {
         LocalDate d = dateOf(m);
@@ -108,7 +111,7 @@ public class MetadataExtractor {
       issuer = issuerOf(header.orgLines());
     }
     if (issuer == null) {
-      issuer = adoptedBy(text, lines, header.bodyStart());
+      issuer = adoptedBy(flowed, lines, header.bodyStart());
     }
     String signerRole = signature == null ? null : signature.role();
     String authority = signature == null ? null : signature.authority();
@@ -136,7 +139,7 @@ public class MetadataExtractor {
       province = found.isEmpty() ? null : found.get(0);
     }
     if (province == null && !CENTRAL.equals(level) && headerless) {
-      province = dominantProvince(text, provinces);
+      province = dominantProvince(flowed, provinces);
     }
     province = provinces.asNamedOn(province, date);
     if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
@@ -146,7 +149,7 @@ public class MetadataExtractor {
     }
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
-        opening(lines, header.bodyStart()), text, date);
+        opening(lines, header.bodyStart()), flowed, date);
     List<String> cites = new ArrayList<>(DocumentNumbers.distinct(text));
     cites.remove(number);
 

@@ -34,7 +34,7 @@ public final class TextCleaner {
   private static final Pattern DOUBLE_UNDERSCORE = Pattern.compile("__");
   private static final Pattern SINGLE_UNDERSCORE_EMPHASIS =
       Pattern.compile("(?<![\\p{L}\\p{N}_])_(\\S(?:[^_\\n]*\\S)?)_(?![\\p{L}\\p{N}_])");
-  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+|(?m)[ \\t]+#+[ \\t]*$");
+  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t\\u00a0]+|(?m)[ \\t]+#+[ \\t]*$");
   private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*[*+][ \\t]+");
   private static final Pattern RULE_LINE = Pattern.compile("^[\\s*_=\\-–—~]{3,}$|^\\s*[*]+\\s*$");
   private static final Pattern GRID_BORDER = Pattern.compile("^\\s*\\+[-=:+ ]*\\+\\s*$");
