@@ -58,6 +58,19 @@ final class HeaderReader {
       "(?u)^(Căn cứ|Điều\\s+\\d|Chương\\s+[IVXLC\\d]|CHƯƠNG\\s(?!TRÌNH)|Phần thứ|PHẦN THỨ|Ngày\\s+\\d|Tại\\s|Thực hiện\\s"
           + "|LỜI NÓI ĐẦU|Lời nói đầu|Kính gửi|\\d{1,2}\\s*[.)\\-]\\s|[IVX]{1,4}\\s*[.)\\-]\\s|[a-zđ]\\)\\s)");
 
+  /**
+   * A line in capitals between the type line and the subject that is not the subject: the body or the
+   * meeting that issues it ("CỦA BAN THƯỜNG VỤ TỈNH ỦY", "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY" under
+   * "THÔNG BÁO", "HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "KHÓA XI, KỲ HỌP THỨ 9").
+   */
+  private static final Pattern HEADING_OVER_SUBJECT = Pattern.compile(
+      "(?u)^(?:CỦA|HỘI NGHỊ|KỲ HỌP|KH[ÓO]A|KHOÁ|QUỐC HỘI|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH"
+          + "|BỘ CHÍNH TRỊ|BAN BÍ THƯ|THƯỜNG TRỰC|TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|ĐẢNG [ỦU][YỶ]|ĐẠI HỘI"
+          + "|(?:KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|THÔNG BÁO|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO) CỦA)(?![\\p{L}])");
+
+  /** The subject under headings in capitals: it begins with "về" or in lower case. */
+  private static final Pattern SUBJECT_BELOW_HEADING = Pattern.compile("(?u)^(?:[Vv]ề\\s|\\p{Ll})");
+
   /** The longest subject (trích yếu) a document has; a longer paragraph under the type line is its body. */
   private static final int MAX_SUBJECT_LENGTH = 400;
 
@@ -92,6 +105,22 @@ final class HeaderReader {
       if (DocumentTypes.ofTypeLine(l) != null) {
         subjectPending = true;
         continue;
+      }
+      if (VietnameseCase.isCapitals(l) && subjectPending && !HEADING_OVER_SUBJECT.matcher(l).find() && !l.endsWith(":")) {
+        int last = i; // a subject in capitals ("TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT"), maybe on several lines
+        while (last + 1 < limit && VietnameseCase.isCapitals(lines.get(last + 1)) && !lines.get(last + 1).endsWith(":")) {
+          last++;
+        }
+        int next = last + 1;
+        while (next < limit && lines.get(next).isEmpty()) {
+          next++;
+        }
+        if (next >= limit || !SUBJECT_BELOW_HEADING.matcher(lines.get(next)).find()) {
+          subjectPending = false;
+          subjectRead = true;
+          i = last;
+          continue;
+        } // else a heading broken over lines ("HỘI NGHỊ" / "LẦN THỨ 2 BAN CHẤP HÀNH ..."), the subject below it
       }
       if (VietnameseCase.isCapitals(l) || (l.startsWith("(") && l.endsWith(")"))) {
         continue;
