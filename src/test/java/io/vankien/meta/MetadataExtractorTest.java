@@ -409,4 +409,16 @@ class MetadataExtractorTest {
     assertEquals("provincial", m.level());
     assertEquals("Hồ Chí Minh", m.province());
   }
+
+  @Test
+  void aSubjectInCapitalsEndsTheHeader() {
+    // the layout of the older laws: the subject in capitals, then a preamble that is not a recital
+    String law = "QUỐC HỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2001/QH10\nHà Nội, ngày 2 tháng 7 năm 2001\n\n"
+        + "LUẬT\n\nBẢO VỆ NGUỒN NƯỚC MẪU\n\nĐể bảo vệ nguồn nước, Quốc hội ban hành Luật này.\n\nChương I\n";
+    assertEquals("Bảo vệ nguồn nước mẫu", extract(law).title());
+    // a heading broken at the margin, above the subject
+    String broken = "TỈNH ỦY HƯNG YÊN\nSố 07-NQ/TU\nHưng Yên, ngày 3 tháng 2 năm 2021\nNGHỊ QUYẾT\nHỘI NGHỊ\n"
+        + "LẦN THỨ 3 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề chuyển đổi số\n\nHội nghị lần thứ 3 Ban Chấp hành Đảng bộ tỉnh đã họp.\n";
+    assertEquals("về chuyển đổi số", extract(broken).title());
+  }
 }
