@@ -138,14 +138,13 @@ public class MetadataExtractor {
       List<String> found = provinces.namesIn(issuer);
       province = found.isEmpty() ? null : found.get(0);
     }
-    if (province == null && !CENTRAL.equals(level) && headerless) {
-      province = dominantProvince(flowed, provinces);
+    boolean placelessIssuer = issuer != null && PLACELESS_PROVINCIAL_BODY.matcher(issuer).matches();
+    if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer)) {
+      province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces);
     }
     province = provinces.asNamedOn(province, date);
-    if (province != null && issuer != null && headerless && provinces.namesIn(issuer).isEmpty()
-        && issuer.matches("(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
-            + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$")) {
-      issuer = issuer + " " + province;
+    if (province != null && placelessIssuer && provinces.namesIn(issuer).isEmpty()) {
+      issuer = issuer + " " + province; // "Ban Chấp hành Đảng bộ tỉnh" + the province its text names
     }
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
@@ -489,7 +488,39 @@ public class MetadataExtractor {
     return null;
   }
 
-  /** With no header: the province the text names as its own most often ("tỉnh X", "Tỉnh ủy X"), if clear. */
+  /** A provincial body named without its province ("Ban Thường vụ Tỉnh ủy"), as a copy without header does. */
+  private static final Pattern PLACELESS_PROVINCIAL_BODY = Pattern.compile(
+      "(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
+          + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$");
+
+  /** The issuing committee naming itself in the opening: "Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XX đã ...". */
+  private static final Pattern OWN_BODY = Pattern.compile(
+      "(?u)(?:Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh [ủu][yỷ]|Thường trực Tỉnh [ủu][yỷ]|Đảng bộ tỉnh"
+          + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
+
+  /**
+   * The province of a document whose header does not name it: the committee naming itself in the opening
+   * paragraphs, else the one province the text names with "tỉnh"/"Tỉnh ủy", else the one it names most
+   * (at least twice, no tie). Null when the text names none, or several equally.
+   */
+  private static String ownProvince(List<String> opening, String text, Provinces provinces) {
+    for (String paragraph : opening) {
+      Matcher m = OWN_BODY.matcher(paragraph);
+      while (m.find()) {
+        String p = provinces.canonical(m.group(1));
+        if (p == null) {
+          List<String> named = provinces.namesIn("tỉnh " + m.group(1));
+          p = named.isEmpty() ? null : named.get(0);
+        }
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return dominantProvince(text, provinces);
+  }
+
+  /** The province the text names as its own ("tỉnh X", "Tỉnh ủy X"): the only one, or the most named, if clear. */
   private static String dominantProvince(String text, Provinces provinces) {
     Map<String, Integer> counts = new HashMap<>();
     for (Provinces.Match m : provinces.find(text)) {
@@ -509,6 +540,6 @@ public class MetadataExtractor {
         tie = true;
       }
     }
-    return best != null && bestCount >= 2 && !tie ? best : null;
+    return best != null && (counts.size() == 1 || (bestCount >= 2 && !tie)) ? best : null;
   }
 }

@@ -421,4 +421,22 @@ class MetadataExtractorTest {
         + "LẦN THỨ 3 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề chuyển đổi số\n\nHội nghị lần thứ 3 Ban Chấp hành Đảng bộ tỉnh đã họp.\n";
     assertEquals("về chuyển đổi số", extract(broken).title());
   }
+
+  @Test
+  void aCopyWithoutHeaderTakesItsProvinceFromTheCommitteeNamingItself() {
+    String resolution = "**NGHỊ QUYẾT**\n\n**HỘI NGHỊ LẦN THỨ 15 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX  \n"
+        + "về phát triển công nghiệp hỗ trợ đến năm 2030**\n\n"
+        + "Ngày 12/4/2024, tại Hội nghị lần thứ 15, Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XX đã thảo luận và quyết nghị:\n\n"
+        + "1\\. Phát triển công nghiệp hỗ trợ ở các huyện giáp tỉnh Nam Định và tỉnh Hải Dương.\n\n"
+        + "**T/M TỈNH ỦY**\n\n**BÍ THƯ**\n\n**Ngô Đông Mẫu**\n";
+    DocumentMetadata m = extract(resolution);
+    assertEquals("Thái Bình", m.province(), "the committee names itself; other provinces are neighbours");
+    assertEquals("Ban Chấp hành Đảng bộ tỉnh Thái Bình", m.issuer());
+    String directive = "**CHỈ THỊ**\n\n**CỦA BAN THƯỜNG VỤ TỈNH ỦY**\n\n**về phòng, chống thiên tai**\n\n"
+        + "Những năm qua, các cấp ủy, chính quyền tỉnh Quảng Bình đã quan tâm lãnh đạo công tác phòng, chống thiên tai.\n\n"
+        + "**T/M BAN THƯỜNG VỤ**\n\n**BÍ THƯ**\n\n**Lê Minh Mẫu**\n";
+    assertEquals("Quảng Bình", extract(directive).province(), "the only province the text names");
+    String two = directive.replace("tỉnh Quảng Bình", "tỉnh Quảng Bình và tỉnh Quảng Trị");
+    assertEquals(null, extract(two).province(), "two provinces named once each: the text does not say which");
+  }
 }
