@@ -27,12 +27,22 @@ public final class PersonNames {
       "Đã", "Nơi", "Lưu", "Kính", "Ký", "Số", "Ngày", "Tỉnh", "Thành", "Huyện", "Ban", "Văn", "Ủy", "Hội",
       "Sở", "Bộ", "Đảng", "Quốc", "Chính", "Chủ", "Phó", "Bí", "Trưởng", "Giám");
 
+  /** An academic or military title before a signer's name: "TS. ", "PGS.TS. ", "Thiếu tướng ". */
+  private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+      "(?u)^(?:(?:(?:GS|PGS|TSKH|TS|ThS|BS|KS|NGƯT|NGND)\\.\\s*)+|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|TƯỚNG|TÁ)\\s+"
+          + "|(?:ĐẠI|THƯỢNG|TRUNG|THIẾU) (?:TƯỚNG|TÁ)\\s+|(?:Bác sĩ|Luật sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư)\\s+)");
+
+  /** The line without an academic or military title before the name. */
+  static String withoutTitle(String line) {
+    return TITLE_BEFORE_NAME.matcher(line.strip()).replaceFirst("");
+  }
+
   /** True when the line looks like a person's name (2-6 capitalised words of letters, at most 40 chars). */
   public static boolean isName(String line) {
     if (line == null) {
       return false;
     }
-    String l = line.strip();
+    String l = withoutTitle(line);
     if (l.length() < 4 || l.length() > 40) {
       return false;
     }
@@ -49,9 +59,9 @@ public final class PersonNames {
     return !(NOT_NAMES.contains(first) && !SURNAMES.contains(first)) && !first.equals("Đã");
   }
 
-  /** Display form: title case, the Đ/D surname repair applied. */
+  /** Display form: title case, without a title before the name, the Đ/D surname repair applied. */
   public static String display(String line) {
-    String name = VietnameseCase.titleCase(line.strip());
+    String name = VietnameseCase.titleCase(withoutTitle(line));
     int sp = name.indexOf(' ');
     String surname = name.substring(0, sp);
     if (!SURNAMES.contains(surname)) {

@@ -439,4 +439,15 @@ class MetadataExtractorTest {
     String two = directive.replace("tỉnh Quảng Bình", "tỉnh Quảng Bình và tỉnh Quảng Trị");
     assertEquals(null, extract(two).province(), "two provinces named once each: the text does not say which");
   }
+
+  @Test
+  void aTitleBeforeTheSignersNameIsNotPartOfIt() {
+    String head = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/QĐ-UBND\nNam Định, ngày 3 tháng 2 năm 2021\nQUYẾT ĐỊNH\n"
+        + "Về việc thành lập Ban Chỉ đạo\n\nĐiều 1. Thành lập Ban Chỉ đạo phòng cháy, chữa cháy của tỉnh năm 2021.\n\n"
+        + "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n";
+    assertEquals("Lê Văn Mẫu", extract(head + "Thiếu tướng Lê Văn Mẫu\n").signer());
+    assertEquals("Lê Văn Mẫu", extract(head + "PGS.TS. Lê Văn Mẫu\n").signer());
+    assertEquals("Lê Văn Mẫu", extract(head + "TS. LÊ VĂN MẪU\n").signer());
+    assertEquals("Chủ tịch", extract(head + "TS. Lê Văn Mẫu\n").signerRole());
+  }
 }
