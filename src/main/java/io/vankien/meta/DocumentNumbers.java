@@ -20,22 +20,25 @@ import java.util.regex.Pattern;
  *       dash and body are required (so "29/9/2023" or "100/ha" are no symbols).
  * </ul>
  *
- * Canonical form: spaces removed, leading zeros kept, letters upper case except the mixed-case codes
- * written that way by convention ("TTr", "TTg", "CTr", "QĐi").
+ * Canonical form: spaces removed, any dash a hyphen, leading zeros kept, letters upper case except the
+ * mixed-case codes written that way by convention ("TTr", "TTg", "CTr", "QĐi"); the central body written
+ * "T.Ư" or "TƯ" is "TW", as the Party writes it.
  */
 public final class DocumentNumbers {
   private DocumentNumbers() {}
 
   private static final String UP = "A-ZĐ";
+  /** A hyphen as typed: also the en dash, em dash, minus and non-breaking hyphen word processors put in. */
+  private static final String DASH = "[-–—−‑]";
   private static final String LET = "A-Za-zĐđ";
   /** Party style: 01-NQ/TU, 408 -BC/TU, 21-LCT/HĐNN8, 103-SL/L.005. */
-  private static final String PARTY = "(\\d{1,5})\\s{0,2}-\\s{0,2}([" + UP + "][" + LET + "]{0,5})\\s{0,2}/\\s{0,2}(["
-      + UP + "][" + UP + "0-9]{0,11}(?:[.\\-][" + UP + "0-9]+)*)";
+  private static final String PARTY = "(\\d{1,5})\\s{0,2}" + DASH + "\\s{0,2}([" + UP + "][" + LET + "]{0,5})\\s{0,2}/\\s{0,2}("
+      + "T\\.?Ư|[" + UP + "][" + UP + "0-9]{0,11}(?:[.\\-][" + UP + "0-9]+)*)";
   /** State style: 45/2013/QH13, 73/2006/QH 11, 1654/NQ-UBTVQH15, 49/2015/QĐ-TTg. */
   private static final String STATE = "(\\d{1,5})\\s{0,2}/\\s{0,2}(?:((?:19|20)\\d{2})\\s{0,2}/\\s{0,2})?([" + UP
-      + "][" + LET + "]{0,7}(?: ?\\d{1,2})?)(?:\\s{0,2}-\\s{0,2}([" + UP + "][" + LET + "0-9]{0,13}))?";
+      + "][" + LET + "]{0,7}(?: ?\\d{1,2})?)(?:\\s{0,2}" + DASH + "\\s{0,2}([" + UP + "][" + LET + "0-9]{0,13}))?";
   private static final Pattern SYMBOL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/\\-.])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}/])");
+      "(?<![\\p{L}\\p{N}/\\-.])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}/]|\\.\\p{L})");
   private static final Map<String, String> MIXED_CASE = Map.of(
       "TTR", "TTr", "TTG", "TTg", "CTR", "CTr", "QĐI", "QĐi");
 
@@ -115,7 +118,8 @@ public final class DocumentNumbers {
 
   private static String canonical(Matcher m) {
     if (m.group(1) != null) {
-      return m.group(1) + "-" + code(m.group(2)) + "/" + upper(m.group(3));
+      String body = upper(m.group(3));
+      return m.group(1) + "-" + code(m.group(2)) + "/" + (body.matches("T\\.?Ư") ? "TW" : body); // T.Ư: Trung ương
     }
     String num = m.group(4);
     String year = m.group(5);

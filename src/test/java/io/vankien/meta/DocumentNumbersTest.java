@@ -61,4 +61,13 @@ class DocumentNumbersTest {
     assertEquals("UBND", DocumentNumbers.bodyCode("566/KH-UBND"));
     assertEquals("QH", DocumentNumbers.bodyCode("45/2013/QH13"));
   }
+
+  @Test
+  void dashesAsWordProcessorsTypeThemAndTheCentralBodyWrittenTU() {
+    assertEquals("12-KL/TU", DocumentNumbers.normalize("Số 12 – KL/TU"));
+    assertEquals("1654/NQ-UBTVQH15", DocumentNumbers.normalize("1654/NQ–UBTVQH15"));
+    assertEquals("12-NQ/TW", DocumentNumbers.normalize("Số 12-NQ/T.Ư"));
+    assertEquals("12-NQ/TW", DocumentNumbers.normalize("12-NQ/TƯ"));
+    assertEquals(java.util.List.of(), DocumentNumbers.distinct("giai đoạn 2021 – 2025 và 2026 — 2030"));
+  }
 }
