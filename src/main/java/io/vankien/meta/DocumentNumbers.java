@@ -40,7 +40,7 @@ public final class DocumentNumbers {
   private static final Pattern SYMBOL = Pattern.compile(
       "(?<![\\p{L}\\p{N}/\\-.])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}/]|\\.\\p{L})");
   private static final Map<String, String> MIXED_CASE = Map.of(
-      "TTR", "TTr", "TTG", "TTg", "CTR", "CTr", "QĐI", "QĐi");
+      "TTR", "TTr", "TTG", "TTg", "CTR", "CTr", "QĐI", "QĐi", "TTRI", "TTri");
 
   /** A symbol found in text: its canonical form and where the written form stands. */
   public record Found(String number, int start, int end) {}

@@ -15,7 +15,7 @@ public final class DocumentTypes {
       "Chỉ thị", "Quyết định", "Quy định", "Quy chế", "Kế hoạch", "Chương trình", "Hướng dẫn", "Tờ trình",
       "Công văn", "Công điện", "Bộ luật", "Luật", "Hiến pháp", "Pháp lệnh", "Sắc lệnh", "Lệnh",
       "Nghị định", "Thông tư", "Thông tri", "Đề án", "Dự án", "Biên bản", "Giấy mời", "Điều lệ",
-      "Chiến lược", "Quy hoạch", "Văn bản");
+      "Chiến lược", "Quy hoạch", "Phương án", "Đề cương", "Diễn văn", "Lời kêu gọi", "Thư", "Văn bản");
 
   private static final Map<String, String> BY_CODE = new LinkedHashMap<>();
 
@@ -26,7 +26,8 @@ public final class DocumentTypes {
       {"KH", "Kế hoạch"}, {"CTr", "Chương trình"}, {"HD", "Hướng dẫn"}, {"TTr", "Tờ trình"},
       {"CV", "Công văn"}, {"CĐ", "Công điện"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"},
       {"TTLT", "Thông tư liên tịch"}, {"ĐA", "Đề án"}, {"BB", "Biên bản"}, {"PL", "Pháp lệnh"},
-      {"L", "Luật"}, {"LCT", "Luật"}, {"SL", "Sắc lệnh"}, {"TTri", "Thông tri"},
+      {"L", "Luật"}, {"LCT", "Luật"}, {"SL", "Sắc lệnh"}, {"TTri", "Thông tri"}, {"PA", "Phương án"},
+      {"GM", "Giấy mời"},
     };
     for (String[] c : codes) {
       BY_CODE.put(c[0], c[1]);

@@ -70,4 +70,12 @@ class DocumentNumbersTest {
     assertEquals("12-NQ/TW", DocumentNumbers.normalize("12-NQ/TƯ"));
     assertEquals(java.util.List.of(), DocumentNumbers.distinct("giai đoạn 2021 – 2025 và 2026 — 2030"));
   }
+
+  @Test
+  void lessCommonTypeCodes() {
+    assertEquals("05-TTri/TU", DocumentNumbers.normalize("Số 05-TTri/TU"));
+    assertEquals("Thông tri", DocumentTypes.ofCode(DocumentNumbers.typeCode("05-TTri/TU")));
+    assertEquals("Phương án", DocumentTypes.ofCode(DocumentNumbers.typeCode("12-PA/TU")));
+    assertEquals("Phương án", DocumentTypes.ofTypeLine("PHƯƠNG ÁN"));
+  }
 }
