@@ -36,20 +36,36 @@ final class RecipientsReader {
           add(out, part);
         }
       }
+      String item = null;
       for (int j = i + 1; j < lines.size(); j++) {
         String l = lines.get(j);
         if (l.isEmpty()) {
           continue;
         }
         Matcher li = LIST_ITEM.matcher(l);
-        if (!li.matches()) {
+        if (li.matches()) {
+          if (item != null) {
+            add(out, item);
+          }
+          item = li.group(1);
+        } else if (item != null && continues(item, l)) {
+          item = item + " " + l; // "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy," / "Ủy viên Ban Chấp hành ...;"
+        } else {
           break;
         }
-        add(out, li.group(1));
+      }
+      if (item != null) {
+        add(out, item);
       }
       break;
     }
     return out;
+  }
+
+  /** A line without a dash that goes on with the item above: that item ends with a comma, this is no signature. */
+  private static boolean continues(String item, String line) {
+    return item.strip().endsWith(",") && Character.isLetter(line.codePointAt(0)) && !VietnameseCase.isCapitals(line)
+        && !PersonNames.isName(line) && !line.matches("(?iu)^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|\\(đã ký).*");
   }
 
   /** One list line as a recipient, or null when it holds none (the filing line, an empty dash). */

@@ -31,4 +31,14 @@ class RecipientsReaderTest {
     assertNull(RecipientsReader.clean("Lưu Văn phòng Tỉnh ủy."));
     assertEquals("Lưu trữ lịch sử tỉnh", RecipientsReader.clean("Lưu trữ lịch sử tỉnh;"), "an archive is a recipient");
   }
+
+  @Test
+  void anItemWrappedOntoALineWithoutADash() {
+    List<String> lines = List.of("Nơi nhận:", "- Như Điều 3;", "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,",
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh;", "- Lưu VT.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Mẫu");
+    assertEquals(List.of("Như Điều 3", "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+        RecipientsReader.read(lines));
+    List<String> signatureNext = List.of("Nơi nhận:", "- Như trên,", "- Lưu VT,", "Nguyễn Văn Mẫu");
+    assertEquals(List.of("Như trên"), RecipientsReader.read(signatureNext), "a name under the list is no recipient");
+  }
 }
