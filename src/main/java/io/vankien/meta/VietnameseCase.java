@@ -26,7 +26,9 @@ public final class VietnameseCase {
 
   static {
     String[] phrases = {
-      "Ủy ban Thường vụ Quốc hội", "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ",
+      "Đảng ủy Quân sự", "Đảng ủy Công an", "Đảng ủy Biên phòng", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng",
+      "Công an", "cơ quan Đảng", "Đảng đoàn", "Ban cán sự đảng", "Liên đoàn Lao động", "Hội Nông dân",
+      "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Ủy ban Thường vụ Quốc hội", "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ",
       "Đảng Cộng sản Việt Nam", "Bộ Chính trị", "Ban Bí thư", "Tổng Bí thư", "Phó Bí thư", "Bí thư",
       "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Kiểm tra", "Ban Tuyên giáo", "Ban Tổ chức",
       "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Văn phòng", "Mặt trận Tổ quốc", "Đảng bộ", "Đảng ủy",

@@ -450,4 +450,13 @@ class MetadataExtractorTest {
     assertEquals("Lê Văn Mẫu", extract(head + "TS. LÊ VĂN MẪU\n").signer());
     assertEquals("Chủ tịch", extract(head + "TS. Lê Văn Mẫu\n").signerRole());
   }
+
+  @Test
+  void partyCommitteesOfTheArmedForcesAndOfThePartyOrgansKeepTheirCapitals() {
+    String tail = "\n*\nSố 12-KH/ĐU\nVinh, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\nvề công tác cán bộ\n";
+    assertEquals("Đảng ủy Quân sự tỉnh Nghệ An", extract("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY QUÂN SỰ TỈNH" + tail).issuer());
+    assertEquals("Đảng ủy Công an tỉnh Nghệ An", extract("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY CÔNG AN TỈNH" + tail).issuer());
+    assertEquals("Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
+        extract("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" + tail).issuer());
+  }
 }
