@@ -46,7 +46,7 @@ public class MetadataExtractor {
     if (text == null || text.isBlank()) {
       return DocumentMetadata.empty();
     }
-    List<String> raw = List.of(text.split("\n", -1)).stream().map(String::strip).toList();
+    List<String> raw = withoutCopyStamp(List.of(text.split("\n", -1)).stream().map(String::strip).toList());
     HeaderReader.Header header = HeaderReader.read(raw);
     SignatureReader.Signature signature = SignatureReader.read(header.lines());
     // below the header, lines a PDF broke at the margin are joined again, so that a sentence is one line
@@ -149,7 +149,7 @@ public class MetadataExtractor {
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
         opening(lines, header.bodyStart()), flowed, date);
-    List<String> cites = new ArrayList<>(DocumentNumbers.distinct(text));
+    List<String> cites = new ArrayList<>(DocumentNumbers.distinct(String.join("\n", raw)));
     cites.remove(number);
 
     String date_ = date == null ? null : date.toString();
@@ -171,6 +171,22 @@ public class MetadataExtractor {
         cites,
         RecipientsReader.read(lines),
         Map.of());
+  }
+
+  /** The block a copying office adds under a document: "SAO Y BẢN CHÍNH", "SAO Y", "TRÍCH SAO", "SAO LỤC". */
+  private static final Pattern COPY_STAMP = Pattern.compile("(?u)^(?:SAO Y BẢN CHÍNH|SAO Y|TRÍCH SAO|SAO LỤC)(?![\\p{L}])");
+
+  /**
+   * The lines without the copy stamp at the end of an archived copy: its own number ("Số 15-SY/VPHU"),
+   * place-date line, recipients and signer belong to the copy, not to the document.
+   */
+  static List<String> withoutCopyStamp(List<String> lines) {
+    for (int i = lines.size() - 1; i >= lines.size() / 2 && i > 0; i--) {
+      if (COPY_STAMP.matcher(lines.get(i)).find()) {
+        return lines.subList(0, i);
+      }
+    }
+    return lines;
   }
 
   private static final Pattern HEADING_ABOVE_SUBJECT = Pattern.compile("(?iu)^(hội nghị|của)\\s");

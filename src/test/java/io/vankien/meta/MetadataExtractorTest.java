@@ -459,4 +459,20 @@ class MetadataExtractorTest {
     assertEquals("Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
         extract("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" + tail).issuer());
   }
+
+  @Test
+  void theCopyStampOfAnArchivedCopyIsNotTheDocument() {
+    String raw = "TỈNH ỦY NAM ĐỊNH\n*\nSố 45-CV/VPTU\nV/v triển khai chuyển đổi số\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        + "Nam Định, ngày 3 tháng 2 năm 2021\n\nKính gửi: Các huyện ủy, thành ủy.\n\n"
+        + "Thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, Văn phòng Tỉnh ủy đề nghị các huyện ủy triển khai.\n\n"
+        + "Nơi nhận:\n- Như kính gửi,\n- Lưu VPTU.\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nTrần Văn Mẫu\n\n"
+        + "SAO Y BẢN CHÍNH\nHUYỆN ỦY HẢI HẬU\nSố 15-SY/VPHU\nHải Hậu, ngày 10 tháng 2 năm 2021\n"
+        + "Nơi nhận:\n- Các chi bộ,\n- Lưu.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLê Thị Sao\n";
+    DocumentMetadata m = extract(raw);
+    assertEquals("45-CV/VPTU", m.number());
+    assertEquals("2021-02-03", m.date());
+    assertEquals("Trần Văn Mẫu", m.signer());
+    assertEquals(java.util.List.of("12-KH/TU"), m.cites());
+    assertEquals(java.util.List.of("Như kính gửi"), m.recipients());
+  }
 }
