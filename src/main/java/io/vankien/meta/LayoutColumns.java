@@ -32,7 +32,7 @@ final class LayoutColumns {
 
   private static final Pattern HEADER_MARK = Pattern.compile(
       "(?iu)^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀÒ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\\s*-\\s*Tự do)"
-          + "|ngày\\s+\\S+\\s+tháng\\s+\\S+\\s+năm");
+          + "|^\\p{Lu}[\\p{L}\\p{M} .\\-–]{1,40},\\s*ngày\\s"); // the place-date line: "Quảng Ngãi, ngày ..."
   private static final Pattern SIGNATURE_MARK = Pattern.compile(
       "^(?:T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|Q\\.|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)");
   private static final Pattern RECIPIENTS_MARK = Pattern.compile("(?iu)^Nơi\\s+nhận");

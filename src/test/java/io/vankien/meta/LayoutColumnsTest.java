@@ -102,6 +102,11 @@ class LayoutColumnsTest {
         Thượng sĩ lên Thiếu úy:                     02 năm;
         """;
     assertEquals(table.strip(), LayoutColumns.unfold(table).strip());
+    String schedule = """
+        Hội nghị sơ kết 6 tháng                     ngày 15 tháng 6 năm 2024
+        Hội nghị tổng kết năm                       ngày 20 tháng 12 năm 2024
+        """;
+    assertEquals(schedule.strip(), LayoutColumns.unfold(schedule).strip(), "dates in a table are no place-date line");
     String justified = "Thực hiện Nghị quyết số 08-NQ/TW   ngày 16/01/2017 của Bộ Chính trị, trong\n"
         + "những năm qua du lịch   của tỉnh có bước phát triển rõ rệt.\n";
     assertEquals(justified, LayoutColumns.unfold(justified));
