@@ -39,7 +39,51 @@ final class SignatureReader {
 
   private static final int WINDOW = 8;
 
-  static Signature read(List<String> lines) {
+  private static final String ROLE_IN_CAPITALS = java.util.Arrays.stream(ROLES)
+      .map(r -> r.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining("|"));
+  private static final String NAME_WORDS = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}";
+  /** "T/M BAN THƯỜNG VỤ BÍ THƯ Nguyễn Văn A": authority, role and name read into one line. */
+  private static final Pattern MERGED_AUTHORITY = Pattern.compile("(?u)^((?:T/M|T\\.M|TM|K/T|KT|T/L|TL|TUQ)\\s*[.:]?\\s+"
+      + "[\\p{Lu}][\\p{Lu}\\s/.]*?)\\s+(" + ROLE_IN_CAPITALS + ")(?:\\s+(" + NAME_WORDS + "))?$");
+  /** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": a second authority in the same line. */
+  private static final Pattern SECOND_AUTHORITY = Pattern.compile("(?u)(?<=\\p{Lu})\\s+(?=(?:K/T|KT\\.|T/L|TL\\.)\\s)");
+  /** "BÍ THƯ Nguyễn Văn A": role and name in one line. */
+  private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+      "(?u)^(" + ROLE_IN_CAPITALS + ")\\s+(" + NAME_WORDS + ")$");
+
+  /** The lines with a signature block read into one line put back on separate lines. */
+  static List<String> splitMerged(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (l.isEmpty() || l.length() > 120) {
+        out.add(l);
+        continue;
+      }
+      List<String> parts = AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
+      java.util.Deque<String> pending = new java.util.ArrayDeque<>(parts);
+      while (!pending.isEmpty()) {
+        String piece = pending.pop();
+        Matcher a = MERGED_AUTHORITY.matcher(piece);
+        Matcher r = ROLE_THEN_NAME.matcher(piece);
+        if (a.matches()) {
+          out.add(a.group(1));
+          out.add(a.group(2));
+          if (a.group(3) != null) {
+            out.add(a.group(3));
+          }
+        } else if (r.matches()) {
+          out.add(r.group(1));
+          out.add(r.group(2));
+        } else {
+          out.add(piece);
+        }
+      }
+    }
+    return out;
+  }
+
+  static Signature read(List<String> original) {
+    List<String> lines = splitMerged(original);
     Signature best = null;
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);

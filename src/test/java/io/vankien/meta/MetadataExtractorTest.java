@@ -475,4 +475,22 @@ class MetadataExtractorTest {
     assertEquals(java.util.List.of("12-KH/TU"), m.cites());
     assertEquals(java.util.List.of("Như kính gửi"), m.recipients());
   }
+
+  @Test
+  void aSignatureBlockReadIntoOneLine() {
+    String head = "TỈNH ỦY NAM ĐỊNH\nSố 12-KL/TU\nNam Định, ngày 3 tháng 2 năm 2021\nKẾT LUẬN\nvề công tác cán bộ\n\n"
+        + "Ban Thường vụ Tỉnh ủy kết luận như sau: đồng ý với đề xuất của Ban Tổ chức Tỉnh ủy.\n\n"
+        + "Nơi nhận:\n- Như trên,\n- Lưu VPTU.\n";
+    DocumentMetadata one = extract(head + "T/M BAN THƯỜNG VỤ BÍ THƯ Nguyễn Văn Mẫu\n");
+    assertEquals("Nguyễn Văn Mẫu", one.signer());
+    assertEquals("Bí thư", one.signerRole());
+    assertEquals("T/M Ban Thường vụ", one.signingAuthority());
+    DocumentMetadata two = extract(head + "K/T BÍ THƯ PHÓ BÍ THƯ\n(Đã ký)\nLê Thị Mẫu\n");
+    assertEquals("Phó Bí thư", two.signerRole());
+    assertEquals("K/T Bí thư", two.signingAuthority());
+    DocumentMetadata state = extract(head + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nTrần Văn Mẫu\n");
+    assertEquals("TM. Ủy ban nhân dân, KT. Chủ tịch", state.signingAuthority());
+    assertEquals("Phó Chủ tịch", state.signerRole());
+    assertEquals("Nguyễn Văn Mẫu", extract(head + "T/M BAN THƯỜNG VỤ\nBÍ THƯ Nguyễn Văn Mẫu\n").signer());
+  }
 }
