@@ -83,67 +83,7 @@ final class HeaderReader {
   static Header read(List<String> original) {
     List<String> lines = splitMerged(original);
     int limit = Math.min(lines.size(), MAX_HEADER_LINES);
-    int bodyStart = limit;
-    boolean subjectPending = false; // a type line was seen, its subject not yet
-    boolean subjectRead = false;
-    for (int i = 0; i < limit; i++) {
-      String l = lines.get(i);
-      if (l.isEmpty()) {
-        continue;
-      }
-      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
-        // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
-        subjectPending = false;
-        subjectRead = true;
-        i = subjectEnd(lines, i) - 1;
-        continue;
-      }
-      if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find()) {
-        bodyStart = i;
-        break;
-      }
-      if (DocumentTypes.ofTypeLine(l) != null) {
-        subjectPending = true;
-        continue;
-      }
-      if (VietnameseCase.isCapitals(l) && subjectPending && !HEADING_OVER_SUBJECT.matcher(l).find() && !l.endsWith(":")) {
-        int last = i; // a subject in capitals ("TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT"), maybe on several lines
-        while (last + 1 < limit && VietnameseCase.isCapitals(lines.get(last + 1)) && !lines.get(last + 1).endsWith(":")) {
-          last++;
-        }
-        int next = last + 1;
-        while (next < limit && lines.get(next).isEmpty()) {
-          next++;
-        }
-        if (next >= limit || !SUBJECT_BELOW_HEADING.matcher(lines.get(next)).find()) {
-          subjectPending = false;
-          subjectRead = true;
-          i = last;
-          continue;
-        } // else a heading broken over lines ("HỘI NGHỊ" / "LẦN THỨ 2 BAN CHẤP HÀNH ..."), the subject below it
-      }
-      if (VietnameseCase.isCapitals(l) || (l.startsWith("(") && l.endsWith(")"))) {
-        continue;
-      }
-      if (subjectRead) {
-        bodyStart = i; // the first line of prose under the subject
-        break;
-      }
-      if (subjectPending || SUBJECT_LINE.matcher(l).find()) {
-        int end = subjectEnd(lines, i);
-        if (String.join(" ", lines.subList(i, end)).length() <= MAX_SUBJECT_LENGTH) {
-          subjectRead = subjectPending; // a letter's "V/v" subject sits in the header, above the place-date line
-          subjectPending = false;
-          i = end - 1;
-          continue;
-        }
-      }
-      // a paragraph of prose is body; its lines may be broken at a PDF's margin, so measure the paragraph
-      if (String.join(" ", lines.subList(i, WrappedLines.paragraphEnd(lines, i))).length() >= 100) {
-        bodyStart = i;
-        break;
-      }
-    }
+    int bodyStart = bodyStart(lines, limit);
     String number = null;
     String numberLine = null;
     LocalDate date = null;
@@ -277,6 +217,76 @@ final class HeaderReader {
     }
     List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
     return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
+  }
+
+  /**
+   * Where the body begins: a body opening ("Căn cứ", "Điều 1", "Ngày 12/5/2021, ..."), the first line of
+   * prose under the subject, or a paragraph of prose (100 characters or more, its lines joined when a
+   * PDF broke them at the margin). The subject under the type line, in capitals or not, is never body.
+   */
+  private static int bodyStart(List<String> lines, int limit) {
+    int bodyStart = limit;
+    boolean subjectPending = false; // a type line was seen, its subject not yet
+    boolean subjectRead = false;
+    for (int i = 0; i < limit; i++) {
+      String l = lines.get(i);
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
+        // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
+        subjectPending = false;
+        subjectRead = true;
+        i = subjectEnd(lines, i) - 1;
+        continue;
+      }
+      if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find()) {
+        bodyStart = i;
+        break;
+      }
+      if (DocumentTypes.ofTypeLine(l) != null) {
+        subjectPending = true;
+        continue;
+      }
+      if (VietnameseCase.isCapitals(l) && subjectPending && !HEADING_OVER_SUBJECT.matcher(l).find() && !l.endsWith(":")) {
+        int last = i; // a subject in capitals ("TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT"), maybe on several lines
+        while (last + 1 < limit && VietnameseCase.isCapitals(lines.get(last + 1)) && !lines.get(last + 1).endsWith(":")) {
+          last++;
+        }
+        int next = last + 1;
+        while (next < limit && lines.get(next).isEmpty()) {
+          next++;
+        }
+        if (next >= limit || !SUBJECT_BELOW_HEADING.matcher(lines.get(next)).find()) {
+          subjectPending = false;
+          subjectRead = true;
+          i = last;
+          continue;
+        } // else a heading broken over lines ("HỘI NGHỊ" / "LẦN THỨ 2 BAN CHẤP HÀNH ..."), the subject below it
+      }
+      if (VietnameseCase.isCapitals(l) || (l.startsWith("(") && l.endsWith(")"))) {
+        continue;
+      }
+      if (subjectRead) {
+        bodyStart = i; // the first line of prose under the subject
+        break;
+      }
+      if (subjectPending || SUBJECT_LINE.matcher(l).find()) {
+        int end = subjectEnd(lines, i);
+        if (String.join(" ", lines.subList(i, end)).length() <= MAX_SUBJECT_LENGTH) {
+          subjectRead = subjectPending; // a letter's "V/v" subject sits in the header, above the place-date line
+          subjectPending = false;
+          i = end - 1;
+          continue;
+        }
+      }
+      // a paragraph of prose is body; its lines may be broken at a PDF's margin, so measure the paragraph
+      if (String.join(" ", lines.subList(i, WrappedLines.paragraphEnd(lines, i))).length() >= 100) {
+        bodyStart = i;
+        break;
+      }
+    }
+    return bodyStart;
   }
 
   /** A subject line that cannot end here: it ends with a comma or a word that needs what follows. */
