@@ -108,18 +108,34 @@ public final class VietnameseCase {
 
   private static String properNames(String lower) {
     String t = lower;
-    for (Map.Entry<String, String> e : PROPER.entrySet()) {
-      t = replaceWords(t, e.getKey(), e.getValue());
-    }
-    for (String province : Provinces.load().oldNames()) {
-      t = replaceWords(t, tones(province.toLowerCase(Locale.ROOT)), province);
+    for (Map.Entry<Pattern, String> e : ProperNames.REPLACEMENTS.entrySet()) {
+      t = e.getKey().matcher(t).replaceAll(e.getValue());
     }
     return t;
   }
 
-  private static String replaceWords(String text, String lowerPhrase, String display) {
-    Pattern p = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(lowerPhrase) + "(?![\\p{L}\\p{M}])");
-    return p.matcher(text).replaceAll(Matcher.quoteReplacement(display));
+  /** Bodies, then provinces: each lower-case phrase as a whole-word pattern, with its display form. */
+  private static final class ProperNames {
+    static final Map<Pattern, String> REPLACEMENTS = new LinkedHashMap<>();
+
+    static {
+      PROPER.forEach((lower, display) -> REPLACEMENTS.put(words(lower), Matcher.quoteReplacement(display)));
+      for (String province : Provinces.load().oldNames()) {
+        REPLACEMENTS.put(words(tones(province.toLowerCase(Locale.ROOT))), Matcher.quoteReplacement(province));
+      }
+    }
+  }
+
+  /** A hyphen in a name ("Bà Rịa - Vũng Tàu") matches any dash a document types there, spaced or not. */
+  private static final String ANY_DASH = "\\s*[-\u2010-\u2015\u2212]\\s*";
+
+  private static Pattern words(String lowerPhrase) {
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}])");
+    String[] parts = lowerPhrase.split("\\s*-\\s*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      regex.append(i == 0 ? "" : ANY_DASH).append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.append("(?![\\p{L}\\p{M}])").toString());
   }
 
   /** Modern tone placement on a closing "oa", "oe", "uy": "hoà" to "hòa", "khoá" to "khóa". */
