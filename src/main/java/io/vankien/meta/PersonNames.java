@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese personal names as they stand in a signature block: recognising a name line and writing it
- * in display form. A name is 2 to 6 capitalised words of letters. One conversion error is repaired: a
+ * in display form. A name is 2 to 6 capitalised words of letters (a capital and an apostrophe may begin
+ * one: "Điểu K'Ré"). One conversion error is repaired: a
  * surname written with "Đ" where the only surname is with "D" ("Đương Văn Thái" gives "Dương Văn Thái";
  * legacy-font conversion confuses the two letters), and the reverse.
  */
@@ -22,7 +23,8 @@ public final class PersonNames {
       "Khuất", "Lục", "Mẫn", "Ma", "Sầm", "Tôn", "Ung", "Thạch", "Quan", "Lăng", "Cù", "Kim", "Thiều",
       "Nhữ", "Đậu", "Lã", "Phó", "Đông", "Y", "Chế", "Bạch", "Mã", "Danh", "Sơn", "Phí", "Khúc", "Biện");
 
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(\\p{Ll}*|\\p{Lu}*)");
+  /** A capitalised word; names of the Central Highlands join a capital with an apostrophe ("K'Ré", "H’Hen"). */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?(\\p{Ll}*|\\p{Lu}*)");
   private static final Set<String> NOT_NAMES = Set.of(
       "Đã", "Nơi", "Lưu", "Kính", "Ký", "Số", "Ngày", "Tỉnh", "Thành", "Huyện", "Ban", "Văn", "Ủy", "Hội",
       "Sở", "Bộ", "Đảng", "Quốc", "Chính", "Chủ", "Phó", "Bí", "Trưởng", "Giám");

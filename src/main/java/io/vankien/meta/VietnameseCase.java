@@ -75,15 +75,18 @@ public final class VietnameseCase {
     return properNames(lowerKeepingNumerals(capitals));
   }
 
-  /** "ĐỖ TIẾN SỸ" or "đỗ tiến sỹ" to "Đỗ Tiến Sỹ". */
+  /** "ĐỖ TIẾN SỸ" or "đỗ tiến sỹ" to "Đỗ Tiến Sỹ"; "ĐIỂU K'RÉ" to "Điểu K'Ré". */
   public static String titleCase(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.strip().split("\\s+")) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      String l = w.toLowerCase(Locale.ROOT);
-      sb.append(upperFirst(l));
+      String l = upperFirst(w.toLowerCase(Locale.ROOT));
+      if (l.length() > 2 && (l.charAt(1) == '\'' || l.charAt(1) == '’')) { // "K'RÉ" gives "K'Ré"
+        l = l.substring(0, 2) + upperFirst(l.substring(2));
+      }
+      sb.append(l);
     }
     return sb.toString();
   }
