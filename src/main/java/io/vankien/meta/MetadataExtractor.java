@@ -190,11 +190,18 @@ public class MetadataExtractor {
   }
 
   private static final Pattern HEADING_ABOVE_SUBJECT = Pattern.compile("(?iu)^(hội nghị|của)\\s");
+  /**
+   * A line in capitals naming whose conclusion or opinion the notice conveys, under the type line
+   * ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "Ý KIẾN CHỈ ĐẠO CỦA BAN THƯỜNG VỤ", "CỦA BAN BÍ THƯ"): a heading.
+   */
+  private static final Pattern BODY_HEADING = Pattern.compile("(?u)^(?:(?:KẾT LUẬN|Ý KIẾN(?: CHỈ ĐẠO| KẾT LUẬN)?"
+      + "|CHỈ ĐẠO)\\s+)?CỦA\\s+(?:BAN|BỘ|THƯỜNG TRỰC|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|[ỦU][YỶ]|ĐỒNG CHÍ)[\\p{Lu}\\s]*$");
 
   /**
    * The subject line: the title block, less the heading lines above a line beginning "về" (in capitals,
    * or naming the conference or the body: "HỘI NGHỊ LẦN THỨ 2 BAN CHẤP HÀNH ...", "Hội nghị lần thứ 8 Ban
-   * Chấp hành ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"); a subject that begins in
+   * Chấp hành ...", "CỦA BAN THƯỜNG VỤ TỈNH ỦY"), and less a line naming whose conclusion a notice conveys
+   * above any subject ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / tại buổi làm việc ..."); a subject that begins in
    * lower case before its "về" line ("kết quả thực hiện Nghị quyết số 01-NQ/TU ... / về nhiệm vụ ...") is
    * kept whole.
    */
@@ -210,6 +217,10 @@ public class MetadataExtractor {
       if (titleLines.get(i).matches("(?u)^(về|Về|VỀ)\\s.*")) {
         from = i;
         break;
+      }
+      if (i + 1 < titleLines.size() && BODY_HEADING.matcher(titleLines.get(i)).matches()) {
+        from = i + 1; // "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / tại buổi làm việc với ...": the subject is below
+        continue;
       }
       if (!VietnameseCase.isCapitals(titleLines.get(i)) && !HEADING_ABOVE_SUBJECT.matcher(titleLines.get(i)).find()) {
         break;

@@ -493,4 +493,21 @@ class MetadataExtractorTest {
     assertEquals("Phó Chủ tịch", state.signerRole());
     assertEquals("Nguyễn Văn Mẫu", extract(head + "T/M BAN THƯỜNG VỤ\nBÍ THƯ Nguyễn Văn Mẫu\n").signer());
   }
+
+  /** A notice of the standing members' conclusions after a working visit has a subject that is no "về" line. */
+  @Test
+  void noticeHeadingAboveASubjectWithoutVe() {
+    DocumentMetadata md = extract(String.join("\n", "TỈNH ỦY ĐẮK LẮK", "*", "Số 512-TB/TU", "",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Đắk Lắk, ngày 22 tháng 4 năm 2022", "", "THÔNG BÁO",
+        "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY", "tại buổi làm việc với Ban Thường vụ Huyện ủy Krông Búk", "",
+        "Ngày 18/4/2022, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Krông Búk. Thường trực Tỉnh ủy"
+            + " kết luận như sau:", "", "T/L BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG", "", "Điểu K'Ré"));
+    assertEquals("Thông báo", md.type());
+    assertEquals("tại buổi làm việc với Ban Thường vụ Huyện ủy Krông Búk", md.title());
+    assertEquals("Điểu K'Ré", md.signer());
+    assertEquals("Phó Chánh Văn phòng", md.signerRole());
+    // a conference heading above a subject in lower case stays part of the subject (seed 000)
+    assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ", MetadataExtractor.title(
+        java.util.List.of("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "sơ kết giữa nhiệm kỳ")));
+  }
 }
