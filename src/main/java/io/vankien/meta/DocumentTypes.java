@@ -49,6 +49,13 @@ public final class DocumentTypes {
     return null;
   }
 
+  /** The type names in capitals as a regex alternation, longest first ("NGHỊ QUYẾT LIÊN TỊCH|...|THƯ"). */
+  static String capitalsAlternation() {
+    return NAMES.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(n -> java.util.regex.Pattern.quote(n.toUpperCase(Locale.ROOT)))
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
   /** True when the words name a type, in any case ("Luật", "BỘ LUẬT", "Nghị quyết"). */
   public static boolean isTypeName(String words) {
     String l = VietnameseCase.tones(words.strip().toLowerCase(Locale.ROOT));

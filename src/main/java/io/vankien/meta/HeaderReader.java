@@ -40,6 +40,8 @@ final class HeaderReader {
       "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
   private static final Pattern PLACE_DATE = Pattern.compile(
       "(?iu)^(?:(TP\\.?\\s*)?([\\p{Lu}][\\p{L}\\p{M} .\\-–]{1,40}?))?\\s*,\\s*ngày\\s*" + DATE_WORDS);
+  /** A date line without its place, as a copy that dropped the place name has it: "ngày 20 tháng 9 năm 2025". */
+  private static final Pattern DATE_ONLY = Pattern.compile("(?iu)^ngày\\s*" + DATE_WORDS + "\\s*$");
   private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("(?iu)^\\s*,?\\s*ngày\\s*" + DATE_WORDS);
   private static final Pattern MOTTO = Pattern.compile(
       "(?iu)^(đảng cộng sản việt nam|cộng h[oò][àa] xã hội chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do.*)$");
@@ -112,12 +114,16 @@ final class HeaderReader {
         }
       }
       Matcher pd = PLACE_DATE.matcher(l);
-      if (date == null && pd.find()) {
-        LocalDate d = date(pd.group(3), pd.group(4), pd.group(5));
+      boolean placeDate = date == null && pd.find();
+      Matcher dateOnly = DATE_ONLY.matcher(l);
+      if (date == null && (placeDate || dateOnly.matches())) {
+        Matcher dm = placeDate ? pd : dateOnly;
+        int day = placeDate ? 3 : 1;
+        LocalDate d = date(dm.group(day), dm.group(day + 1), dm.group(day + 2));
         if (d != null) {
           date = d;
           dateSource = SOURCE_PLACE_DATE;
-          place = pd.group(2) == null ? null : pd.group(2).strip();
+          place = placeDate && pd.group(2) != null ? pd.group(2).strip() : null;
           skip.add(i);
           firstMarker = firstMarker < 0 ? i : firstMarker;
           continue;
@@ -240,6 +246,9 @@ final class HeaderReader {
         i = subjectEnd(lines, i) - 1;
         continue;
       }
+      if (DATE_ONLY.matcher(l).matches()) {
+        continue; // "Ngày 20 tháng 9 năm 2025" alone is the header's date line, not a body opening
+      }
       if (BODY_START.matcher(l).find() || RECITAL.matcher(l).find()) {
         bodyStart = i;
         break;
@@ -360,13 +369,24 @@ final class HeaderReader {
           + "|(?<=ĐẢNG CỘNG SẢN VIỆT NAM|CHỦ NGHĨA VIỆT NAM|Hạnh phúc)\\s+");
   /** "Số: 1234/UBND-KT V/v triển khai ...": a letter's number and subject in one cell of a grid table. */
   private static final Pattern SUBJECT_INSIDE = Pattern.compile("(?u)(?<=^[Ss]ố(?![\\p{L}]).{1,40}\\d.{0,20})\\s+(?=V/[vV][\\s:.]|Về việc\\s)");
+  /**
+   * A header whose lines a web page or a PDF ran together with spaces only: "TỈNH ỦY NGHỆ AN Số 25-NQ/TU"
+   * (the number after the body's name in capitals), "..., ngày 3 tháng 6 năm 2021 NGHỊ QUYẾT về ..." (the
+   * type line after the date); then {@link #TYPE_THEN_SUBJECT}.
+   */
+  private static final Pattern RUN_TOGETHER = Pattern.compile(
+      "(?u)(?<=\\p{Lu}{2})\\s+(?=Số\\s*:?\\s*\\d)|(?<=ngày\\s{0,2}\\d{1,2}\\s{0,2}tháng\\s{0,2}\\d{1,2}\\s{0,2}năm\\s{0,2}\\d{4})\\s+(?=\\p{Lu}{2})");
+  /** "NGHỊ QUYẾT về phát triển ...": a type line and its subject run together. */
+  private static final Pattern TYPE_THEN_SUBJECT = Pattern.compile(
+      "(?u)(?<=^(?:" + DocumentTypes.capitalsAlternation() + "))\\s+(?=[Vv]ề\\s)");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
 
   /**
    * Two header columns read into one line (as PDF text often is): "TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT
    * NAM", "Số 01-NQ/TU Hưng Yên, ngày 26 tháng 11 năm 2020" are split around the motto and before a
-   * place-date that follows a number, and before a letter's subject ("V/v ...") that follows its number.
+   * place-date that follows a number, before a letter's subject ("V/v ...") that follows its number, and
+   * where lines were run together with spaces (see {@link #RUN_TOGETHER}, {@link #TYPE_THEN_SUBJECT}).
    * Only the first lines are touched; the rest is returned as is.
    */
   static List<String> splitMerged(List<String> lines) {
@@ -377,7 +397,8 @@ final class HeaderReader {
         out.add(l);
         continue;
       }
-      for (String merged : MOTTO_BOUNDARY.split(l)) {
+      for (String merged : MOTTO_BOUNDARY.splitAsStream(l).flatMap(RUN_TOGETHER::splitAsStream)
+          .flatMap(TYPE_THEN_SUBJECT::splitAsStream).toList()) {
         Matcher s = SUBJECT_INSIDE.matcher(merged);
         List<String> pieces = s.find() ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {

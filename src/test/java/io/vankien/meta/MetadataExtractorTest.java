@@ -510,4 +510,37 @@ class MetadataExtractorTest {
     assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ", MetadataExtractor.title(
         java.util.List.of("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "sơ kết giữa nhiệm kỳ")));
   }
+
+  /** A copy that dropped the place name keeps its date line: "ngày 20 tháng 9 năm 2025" alone. */
+  @Test
+  void dateLineWithoutPlace() {
+    for (String dateLine : List.of("ngày 20 tháng 9 năm 2025", "Ngày 20 tháng 9 năm 2025")) {
+      DocumentMetadata md = extract(String.join("\n", "ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY XÃ DIỄN CHÂU", "*",
+          "Số 07-NQ/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", dateLine, "", "NGHỊ QUYẾT",
+          "về phát triển kinh tế biển xã Diễn Châu giai đoạn 2025-2030", "",
+          "Ban Chấp hành Đảng bộ xã khóa I quyết nghị các nội dung chủ yếu sau đây về kinh tế biển của xã.", "",
+          "T/M ĐẢNG ỦY", "BÍ THƯ", "", "Nguyễn Văn Hải"));
+      assertEquals("2025-09-20", md.date(), dateLine);
+      assertEquals("place-date line of the header", md.dateSource());
+      assertEquals("về phát triển kinh tế biển xã Diễn Châu giai đoạn 2025-2030", md.title(), dateLine);
+      assertEquals("Đảng ủy xã Diễn Châu", md.issuer());
+      assertEquals("commune", md.level());
+    }
+  }
+
+  /** A web copy whose header lines were run together with spaces only. */
+  @Test
+  void headerRunTogetherWithSpaces() {
+    DocumentMetadata md = extract("TỈNH ỦY NGHỆ AN Số 25-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Nghệ An, ngày 3 tháng 6 năm"
+        + " 2021 NGHỊ QUYẾT về phát triển giáo dục nghề nghiệp giai đoạn 2021-2025\n\nBan Chấp hành Đảng bộ tỉnh"
+        + " khóa XIX ban hành Nghị quyết về phát triển giáo dục nghề nghiệp với các nội dung sau.\n\n"
+        + "T/M TỈNH ỦY BÍ THƯ Thái Thanh Quý\n");
+    assertEquals("Nghị quyết", md.type());
+    assertEquals("25-NQ/TU", md.number());
+    assertEquals("2021-06-03", md.date());
+    assertEquals("Tỉnh ủy Nghệ An", md.issuer());
+    assertEquals("về phát triển giáo dục nghề nghiệp giai đoạn 2021-2025", md.title());
+    assertEquals(List.of(), md.cites());
+    assertEquals("Thái Thanh Quý", md.signer());
+  }
 }
