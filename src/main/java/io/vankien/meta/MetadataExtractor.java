@@ -316,6 +316,9 @@ public class MetadataExtractor {
     if (last < 1 || !DEPARTMENT.matcher(child).matches()) {
       return child;
     }
+    if (child.equals("Ban Chấp hành") && names.get(last - 1).startsWith("Đảng bộ ")) {
+      return child + " " + names.get(last - 1); // "ĐẢNG BỘ TỈNH HẬU GIANG / BAN CHẤP HÀNH"
+    }
     String parent = committeeOfPartyOrganisation(names.get(last - 1));
     Matcher p = COMMITTEE.matcher(parent);
     if (!p.matches()) {
@@ -388,8 +391,9 @@ public class MetadataExtractor {
         .replaceAll("(?u)^BCS ĐẢNG\\b", "BAN CÁN SỰ ĐẢNG");
     String restored = VietnameseCase.restore(l);
     Matcher head = NAMED_HEAD.matcher(restored);
-    if (head.find()) { // "Sở tài chính" -> "Sở Tài chính"
-      restored = restored.substring(0, head.start(2)) + VietnameseCase.upperFirst(restored.substring(head.start(2)));
+    if (head.find()) { // "Sở tài chính" -> "Sở Tài chính", "Sở nông nghiệp và phát triển nông thôn" -> "Sở Nông ...Phát triển ..."
+      restored = restored.substring(0, head.start(2))
+          + VietnameseCase.fieldOfDepartment(VietnameseCase.upperFirst(restored.substring(head.start(2))));
     }
     Matcher m = PLACE_AFTER_UNIT.matcher(restored);
     if (m.find()) {
@@ -401,7 +405,7 @@ public class MetadataExtractor {
   }
 
   private static final Pattern NAMED_HEAD =
-      Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban(?! cán sự)|Phòng) (\\p{Ll})");
+      Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban(?! cán sự)|Phòng) (\\p{L})");
 
   /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
   private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(

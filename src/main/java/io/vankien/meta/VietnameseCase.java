@@ -42,6 +42,29 @@ public final class VietnameseCase {
   }
 
 
+  /**
+   * The fields of provincial departments and ministries as their names are written, each part of the
+   * field capitalised ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Lao động - Thương binh và Xã hội");
+   * applied only after a department's head word, so that a title's "phát triển nông thôn" stays as it is.
+   */
+  private static final List<String> DEPARTMENT_FIELDS = List.of(
+      "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường",
+      "Kế hoạch và Đầu tư", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+      "Văn hóa và Thể thao", "Giáo dục và Đào tạo", "Khoa học và Công nghệ", "Thông tin và Truyền thông",
+      "Dân tộc và Tôn giáo", "Công Thương", "Tuyên giáo và Dân vận");
+
+  /** The field of a department, as written, at the start of the name after its head word ("Sở", "Ban"). */
+  static String fieldOfDepartment(String afterHead) {
+    String lower = tones(afterHead.toLowerCase(Locale.ROOT));
+    for (String field : DEPARTMENT_FIELDS) {
+      Matcher m = words(tones(field.toLowerCase(Locale.ROOT))).matcher(lower);
+      if (m.lookingAt()) {
+        return field + afterHead.substring(m.end());
+      }
+    }
+    return afterHead;
+  }
+
   /** True when the text has letters and all of them are capitals. */
   public static boolean isCapitals(String s) {
     boolean any = false;
