@@ -44,6 +44,14 @@ public class ExtractEvalCommand implements Callable<Integer> {
   @Option(names = "--heldout-expected", description = "judged held-out metadata (default: ${DEFAULT-VALUE})")
   Path heldoutExpected = Path.of("eval/heldout-expected.jsonl");
 
+  @Option(names = "--heldout2", description = "the second held-out set, written after the first round of fixes"
+      + " (default: ${DEFAULT-VALUE})")
+  Path heldout2 = Path.of("eval/heldout-2");
+
+  @Option(names = "--heldout2-expected", description = "judged metadata of the second held-out set"
+      + " (default: ${DEFAULT-VALUE})")
+  Path heldout2Expected = Path.of("eval/heldout-2-expected.jsonl");
+
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;
 
@@ -58,6 +66,7 @@ public class ExtractEvalCommand implements Callable<Integer> {
     ran += run(eval, "samples", samples, samplesExpected);
     ran += run(eval, "sample recipients", samples, samplesRecipients);
     ran += run(eval, "held-out", heldout, heldoutExpected);
+    ran += run(eval, "held-out, second set", heldout2, heldout2Expected);
     if (ran == 0) {
       System.err.println("extract-eval: no document set found (see --help for the folders)");
       return 1;
