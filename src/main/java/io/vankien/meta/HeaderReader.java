@@ -312,6 +312,10 @@ final class HeaderReader {
    * 2020-2025"), or this one cannot end ("... đảo tỉnh" / "Quảng Ngãi giai đoạn ...").
    */
   static int subjectEnd(List<String> lines, int start) {
+    int block = blockSubjectEnd(lines, start);
+    if (block > 0) {
+      return block;
+    }
     int end = start + 1;
     while (end < lines.size()) {
       String next = lines.get(end);
@@ -327,6 +331,28 @@ final class HeaderReader {
       end++;
     }
     return end;
+  }
+
+  /**
+   * The end of a subject that stands as a block of its own: its lines run without a blank line to a
+   * blank line, are short enough together for a subject, and none of them ends a sentence or opens a
+   * body ("tổng kết ... của Ban Chấp hành / Trung ương Đảng (khóa XI) về ... / quản lý ..."). Negative
+   * when the lines are not such a block (text without blank lines goes line by line).
+   */
+  private static int blockSubjectEnd(List<String> lines, int start) {
+    int length = 0;
+    for (int end = start; end < lines.size(); end++) {
+      String l = lines.get(end);
+      if (l.isEmpty()) {
+        return end > start + 1 ? end : -1;
+      }
+      length += l.length() + 1;
+      if (length > MAX_SUBJECT_LENGTH || BODY_SENTENCE.matcher(l).find() || (end > start
+          && (VietnameseCase.isCapitals(l) || BODY_START.matcher(l).find() || RECITAL.matcher(l).find()))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The subject of a letter with no type line: "V/v tổ chức sinh hoạt chuyên đề ...", "Về việc ...". */
