@@ -34,9 +34,13 @@ public final class DocumentNumbers {
   /** Party style: 01-NQ/TU, 408 -BC/TU, 21-LCT/HĐNN8, 103-SL/L.005. */
   private static final String PARTY = "(\\d{1,5})\\s{0,2}" + DASH + "\\s{0,2}([" + UP + "][" + LET + "]{0,5})\\s{0,2}/\\s{0,2}("
       + "T\\.?Ư|[" + UP + "][" + UP + "0-9]{0,11}(?:[.\\-][" + UP + "0-9]+)*)";
-  /** State style: 45/2013/QH13, 73/2006/QH 11, 1654/NQ-UBTVQH15, 49/2015/QĐ-TTg. */
+  /**
+   * State style: 45/2013/QH13, 73/2006/QH 11, 1654/NQ-UBTVQH15, 49/2015/QĐ-TTg; a ministry's department
+   * after its ministry: 1987/QĐ-BNN-TT.
+   */
   private static final String STATE = "(\\d{1,5})\\s{0,2}/\\s{0,2}(?:((?:19|20)\\d{2})\\s{0,2}/\\s{0,2})?([" + UP
-      + "][" + LET + "]{0,7}(?: ?\\d{1,2})?)(?:\\s{0,2}" + DASH + "\\s{0,2}([" + UP + "][" + LET + "0-9]{0,13}))?";
+      + "][" + LET + "]{0,7}(?: ?\\d{1,2})?)(?:\\s{0,2}" + DASH + "\\s{0,2}([" + UP + "][" + LET + "0-9]{0,13}(?:" + DASH
+      + "[" + UP + "][" + LET + "0-9]{0,9}){0,2}))?";
   private static final Pattern SYMBOL = Pattern.compile(
       "(?<![\\p{L}\\p{N}/\\-.])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}/]|\\.\\p{L})");
   private static final Map<String, String> MIXED_CASE = Map.of(
@@ -137,7 +141,7 @@ public final class DocumentNumbers {
     }
     sb.append(code(code));
     if (body != null) {
-      sb.append('-').append(code(body));
+      sb.append('-').append(code(body.replaceAll(DASH, "-")));
     }
     return sb.toString();
   }

@@ -31,6 +31,10 @@ class DocumentNumbersTest {
     assertEquals("30/2020/NĐ-CP", DocumentNumbers.normalize("30/2020/NĐ-CP"));
     assertEquals("566/KH-UBND", DocumentNumbers.normalize("566/KH-UBND"));
     assertEquals("123/QĐ-UBND", DocumentNumbers.normalize("Số: 123/QĐ-UBND"));
+    // a ministry's department after the ministry ("Quyết định số 1987/QĐ-BNN-TT ngày 21 tháng 5 năm 2021")
+    assertEquals("1987/QĐ-BNN-TT", DocumentNumbers.normalize("1987/QĐ-BNN-TT"));
+    assertEquals("1987/QĐ-BNN-TT", DocumentNumbers.normalize("1987/QĐ-BNN–TT"));
+    assertEquals(List.of("123/QĐ-UBND"), DocumentNumbers.distinct("Quyết định số 123/QĐ-UBND - UBND tỉnh"));
   }
 
   @Test
