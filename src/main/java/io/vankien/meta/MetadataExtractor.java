@@ -469,11 +469,14 @@ public class MetadataExtractor {
     return null;
   }
 
-  /** The committee that met, as the subject of the opening sentence of a copy without header. */
+  /**
+   * The committee that met, as the subject of the opening sentence of a copy without header, without its
+   * term ("Ngày 20/7/2021, Ban Chấp hành Đảng bộ tỉnh Trà Vinh khóa XI tổ chức ...").
+   */
   private static final Pattern MEETING_COMMITTEE = Pattern.compile(
       "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
           + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
-          + "(?:đã\\s+)?(?:họp|tổ chức|tiến hành)");
+          + "(?:\\(?kh(?:óa|oá)\\s+[IVXLC]+\\)?\\s+)?(?:đã\\s+)?(?:họp|tổ chức|tiến hành)");
 
   /** Level of the issuing body, from its name, else from the symbol's body code. */
   static String level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * in a year of its term; else "nhiệm kỳ 2020-2025" stated for the committee ("Ban Chấp hành Đảng bộ tỉnh
  * nhiệm kỳ 2020 - 2025", "... Đảng bộ tỉnh (nhiệm kỳ 2020 - 2025)", "... Đảng bộ tỉnh, nhiệm kỳ ..."). Terms of the Central
  * Committee ("Ban Chấp hành Trung ương Đảng khóa XII") and of elected deputies ("bầu cử đại biểu Quốc hội
- * khóa XV") are not the document's.
+ * khóa XV") are not the document's, nor is the term of a committee that issued a document cited
+ * ("Nghị quyết số 03-NQ/HU ngày 18/3/2021 của Ban Chấp hành Đảng bộ huyện khoá XXVI").
  */
 final class TermReader {
   private TermReader() {}
@@ -37,6 +38,15 @@ final class TermReader {
   private static final Pattern COMMITTEE_TERM = Pattern.compile(
       "(?iu)(?:ban chấp hành|ban thường vụ)\\s+đảng bộ\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
           + "[^,.;()\\n]{0,30}?(?:\\s*[(,]\\s*|\\s+)nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+  /**
+   * The document saying which committee adopted it: "Đề án này đã được Ban Thường vụ Tỉnh ủy khóa XIV
+   * thông qua ...": the issuing committee's own term, wherever it stands.
+   */
+  private static final Pattern ADOPTED_BY_COMMITTEE = Pattern.compile(
+      "(?iu)(?:nghị quyết|kết luận|chỉ thị|quy định|quy chế|chương trình|kế hoạch|đề án|hướng dẫn) này"
+          + "[^.\\n]{0,40}?(?:được|do)\\s+(?:" + PARTY_BODIES + "|ban thường vụ)" + KHOA_AFTER);
+  /** A citation just before a committee's name: "Nghị quyết số 03-NQ/HU ngày 18/3/2021 của ". */
+  private static final Pattern CITATION_BEFORE = Pattern.compile("(?iu)số\\s+\\d[^;.\\n]{0,60}?\\bcủa\\s+$");
   private static final Pattern ADOPTED_IN_SESSION = Pattern.compile(
       "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
           + "(?:quốc hội|hội đồng nhân dân)[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
@@ -52,6 +62,9 @@ final class TermReader {
     String k = committeeKhoa(KHOA_HEADER, header);
     if (k == null) {
       k = committeeKhoa(KHOA_OPENING, open);
+    }
+    if (k == null) {
+      k = committeeKhoa(ADOPTED_BY_COMMITTEE, text);
     }
     if (k != null) {
       return k;
@@ -89,6 +102,10 @@ final class TermReader {
     }
     Matcher k = khoa.matcher(scope);
     while (k.find()) {
+      String before = scope.substring(Math.max(0, k.start() - 100), k.start());
+      if (CITATION_BEFORE.matcher(before).find()) {
+        continue; // the term of the committee that issued a cited document
+      }
       if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) {
         return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
       }
