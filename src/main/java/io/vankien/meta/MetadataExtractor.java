@@ -139,8 +139,11 @@ public class MetadataExtractor {
       province = found.isEmpty() ? null : found.get(0);
     }
     boolean placelessIssuer = issuer != null && PLACELESS_PROVINCIAL_BODY.matcher(issuer).matches();
-    if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer)) {
-      province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces);
+    boolean lowerLevel = DISTRICT.equals(level) || COMMUNE.equals(level); // "UBND HUYỆN MAI CHÂU" names no province
+    if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer || lowerLevel)) {
+      boolean ofATinh = issuer != null && issuer.matches("(?u).*(?:Tỉnh ủy|tỉnh)$");
+      province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces,
+          ofATinh ? p -> !provinces.isCentralCityOn(p, null) : p -> true);
     }
     province = provinces.asNamedOn(province, date);
     if (province != null && placelessIssuer && provinces.namesIn(issuer).isEmpty()) {
@@ -530,14 +533,15 @@ public class MetadataExtractor {
   /** The issuing committee naming itself in the opening: "Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XX đã ...". */
   private static final Pattern OWN_BODY = Pattern.compile(
       "(?u)(?:Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh [ủu][yỷ]|Thường trực Tỉnh [ủu][yỷ]|Đảng bộ tỉnh"
-          + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
+          + "|(?:Ủy|Uỷ) ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
 
   /**
    * The province of a document whose header does not name it: the committee naming itself in the opening
    * paragraphs, else the one province the text names with "tỉnh"/"Tỉnh ủy", else the one it names most
    * (at least twice, no tie). Null when the text names none, or several equally.
    */
-  private static String ownProvince(List<String> opening, String text, Provinces provinces) {
+  private static String ownProvince(List<String> opening, String text, Provinces provinces,
+      java.util.function.Predicate<String> possible) {
     for (String paragraph : opening) {
       Matcher m = OWN_BODY.matcher(paragraph);
       while (m.find()) {
@@ -546,19 +550,26 @@ public class MetadataExtractor {
           List<String> named = provinces.namesIn("tỉnh " + m.group(1));
           p = named.isEmpty() ? null : named.get(0);
         }
-        if (p != null) {
+        if (p != null && possible.test(p)) {
           return p;
         }
       }
     }
-    return dominantProvince(text, provinces);
+    return dominantProvince(text, provinces, possible);
   }
 
-  /** The province the text names as its own ("tỉnh X", "Tỉnh ủy X"): the only one, or the most named, if clear. */
-  private static String dominantProvince(String text, Provinces provinces) {
+  /** "tỉnh Trà Vinh (cũ)": a province the text names as it was before the merger, not its own. */
+  private static final Pattern FORMER = Pattern.compile("(?u)^\\s*\\(\\s*cũ\\s*\\)");
+
+  /**
+   * The province the text names as its own ("tỉnh X", "Tỉnh ủy X"), among those possible for the issuer
+   * (a Tỉnh ủy's is no centrally-run city), leaving out former provinces ("(cũ)"): the only one, or the
+   * most named, if clear.
+   */
+  private static String dominantProvince(String text, Provinces provinces, java.util.function.Predicate<String> possible) {
     Map<String, Integer> counts = new HashMap<>();
     for (Provinces.Match m : provinces.find(text)) {
-      if (m.prefixed()) {
+      if (m.prefixed() && possible.test(m.name()) && !FORMER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()) {
         counts.merge(m.name(), 1, Integer::sum);
       }
     }
