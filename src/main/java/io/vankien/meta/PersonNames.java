@@ -21,7 +21,10 @@ public final class PersonNames {
       "Triệu", "Nông", "Lò", "Lầu", "Hứa", "Châu", "Giang", "Khổng", "Tống", "Mạc", "La", "Thân", "Từ",
       "Doãn", "Diệp", "Đồng", "Đường", "Vi", "Ông", "Âu", "Nghiêm", "Ninh", "Bế", "Hầu",
       "Khuất", "Lục", "Mẫn", "Ma", "Sầm", "Tôn", "Ung", "Thạch", "Quan", "Lăng", "Cù", "Kim", "Thiều",
-      "Nhữ", "Đậu", "Lã", "Phó", "Đông", "Y", "Chế", "Bạch", "Mã", "Danh", "Sơn", "Phí", "Khúc", "Biện");
+      "Nhữ", "Đậu", "Lã", "Phó", "Đông", "Y", "Chế", "Bạch", "Mã", "Danh", "Sơn", "Phí", "Khúc", "Biện",
+      // of the northern uplands and the Central Highlands
+      "Giàng", "Sùng", "Thào", "Mùa", "Vàng", "Tòng", "Quàng", "Cầm", "Lường", "Điểu", "Ksor", "Siu", "Rơ", "Nay",
+      "Rah", "Kpă", "H", "Liêng", "Ka");
 
   /** A capitalised word; names of the Central Highlands join a capital with an apostrophe ("K'Ré", "H’Hen"). */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?(\\p{Ll}*|\\p{Lu}*)");
@@ -37,6 +40,12 @@ public final class PersonNames {
   /** The line without an academic or military title before the name. */
   static String withoutTitle(String line) {
     return TITLE_BEFORE_NAME.matcher(line.strip()).replaceFirst("");
+  }
+
+  /** True when the name begins with a known surname: a name standing alone, with no block around it. */
+  static boolean hasKnownSurname(String name) {
+    int sp = name.indexOf(' ');
+    return sp > 0 && SURNAMES.contains(VietnameseCase.titleCase(name.substring(0, sp)));
   }
 
   /** True when the line looks like a person's name (2-6 capitalised words of letters, at most 40 chars). */

@@ -113,7 +113,26 @@ final class SignatureReader {
         best = s;
       }
     }
-    return best;
+    return best != null ? best : loneName(lines);
+  }
+
+  /** A name in title case ("Vũ Thị Hải Yến") or all in capitals ("VŨ THỊ HẢI YẾN"), not "Lưu VT". */
+  private static final Pattern PLAIN_NAME = Pattern.compile(
+      "(?u)^(?:\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}*(?:\\s+|$))+$|^[\\p{Lu}'’\\s]+$");
+
+  /**
+   * A copy whose signature block lost its authority and role lines (a web page, a copy typed again): the
+   * document's last line, when it is a person's name beginning with a known surname, is the signer.
+   */
+  private static Signature loneName(List<String> lines) {
+    int last = previousNonEmpty(lines, lines.size());
+    if (last < 0) {
+      return null;
+    }
+    String l = lines.get(last).strip();
+    return PersonNames.isName(l) && PLAIN_NAME.matcher(l).matches() && PersonNames.hasKnownSurname(l)
+        && Provinces.load().canonical(l) == null // "Hà Nội", "Lâm Đồng" under a text are places
+        ? new Signature(PersonNames.display(l), null, null, last) : null;
   }
 
   private static Signature fromAuthority(List<String> lines, int i, String prefix, String body) {
