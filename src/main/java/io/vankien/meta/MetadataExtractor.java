@@ -129,7 +129,7 @@ public class MetadataExtractor {
     }
     boolean headerless = header.orgLines().isEmpty() && header.number() == null && header.date() == null;
     if (issuer == null && headerless) {
-      issuer = issuerWithoutHeader(type, titleBlock, firstParagraph, authority);
+      issuer = issuerWithoutHeader(type, titleBlock, firstParagraph, authority, flowed);
     }
     String level = level(issuer, number, authority, date, provinces);
     if (CENTRAL.equals(level)) {
@@ -446,7 +446,17 @@ public class MetadataExtractor {
    * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; otherwise the body the signer signs for ("T/M TỈNH
    * ỦY") when it is a body.
    */
-  private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority) {
+  /**
+   * The closing formula of a notice naming who gives notice: "Ủy ban nhân dân tỉnh thông báo để các cơ
+   * quan ... biết", "Văn phòng Tỉnh ủy thông báo ý kiến kết luận ...".
+   */
+  private static final Pattern GIVES_NOTICE = Pattern.compile(
+      "(?u)(?:^|[.;:]\\s+)((?:Văn phòng |Thường trực |Ban Thường vụ )?(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân"
+          + "|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ]|Đảng [ủu][yỷ])(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
+          + "(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+thông báo\\s+(?:để|ý kiến|kết luận|nội dung)", Pattern.MULTILINE);
+
+  private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority,
+      String text) {
     Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
     if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
       return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
@@ -460,6 +470,16 @@ public class MetadataExtractor {
       Matcher meeting = firstParagraph == null ? null : MEETING_COMMITTEE.matcher(firstParagraph);
       if (meeting != null && meeting.find()) { // "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa đã họp"
         return meeting.group("committee").strip();
+      }
+    }
+    if ("Thông báo".equals(type)) {
+      Matcher notice = GIVES_NOTICE.matcher(text);
+      String last = null;
+      while (notice.find()) {
+        last = notice.group(1);
+      }
+      if (last != null) {
+        return VietnameseCase.tones(last.replace("Uỷ", "Ủy")); // in the modern tone placement, as issuers are
       }
     }
     if (authority != null) {
