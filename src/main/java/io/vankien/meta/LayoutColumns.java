@@ -74,6 +74,7 @@ final class LayoutColumns {
       }
       int end = blockEnd(lines, i);
       if (isHeaderOrSignature(lines, i, end)) {
+        end = recipientsEnd(lines, i, end);
         List<String> right = new ArrayList<>();
         for (int k = i; k <= end; k++) {
           Line l = lines.get(k);
@@ -127,6 +128,26 @@ final class LayoutColumns {
         }
         last = k;
       }
+    }
+    return last;
+  }
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^[-–+•]\\s*\\S");
+
+  /**
+   * The end of a block that holds "Nơi nhận:" taken on past the signing column's last line while the
+   * recipients list goes on in the left column alone ("- Đại biểu HĐND thành phố;" under the name), so
+   * that the whole list comes before the signature.
+   */
+  private static int recipientsEnd(List<Line> lines, int start, int end) {
+    boolean recipients = false;
+    for (int k = start; k <= end && !recipients; k++) {
+      recipients = RECIPIENTS_MARK.matcher(lines.get(k).left()).find();
+    }
+    int last = end;
+    while (recipients && last + 1 < lines.size() && !lines.get(last + 1).hasRight()
+        && LIST_ITEM.matcher(lines.get(last + 1).left()).find()) {
+      last++;
     }
     return last;
   }
