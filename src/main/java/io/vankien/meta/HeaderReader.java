@@ -301,7 +301,7 @@ final class HeaderReader {
   /** A subject line that cannot end here: it ends with a comma or a word that needs what follows. */
   private static final Pattern SUBJECT_GOES_ON = Pattern.compile(
       "(?iu)(?:[,;–-]|(?<![\\p{L}])(?:của|về|và|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|số|ngày|đến|tại|trong|cho|với|"
-          + "theo|trên|địa bàn|giai đoạn|năm))$");
+          + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
 
   /** A subject's lines are centred and short; the body's first line runs to the margin. */
   private static final int SHORT_SUBJECT_LINE = 70;
@@ -436,6 +436,26 @@ final class HeaderReader {
             out.add(piece.strip());
           }
         }
+      }
+    }
+    return joinBrokenDates(out);
+  }
+
+  /** A place-date line cut before its date ends ("Đà Nẵng, ngày 18" / "tháng 11 năm 2024"), as a narrow cell cuts it. */
+  private static final Pattern DATE_CUT = Pattern.compile(
+      "(?iu),\\s*ngày\\s*(?:\\d{1,2}\\s*(?:tháng\\s*(?:\\d{1,2}\\s*(?:năm\\s*)?)?)?)?$");
+  private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d{1,2}\\s*)?(?:tháng\\s*\\d{1,2}\\s*)?(?:năm\\s*)?\\d{4}(?!\\d)");
+
+  /** The header's place-date line in one line again when a cut left its date on the next line. */
+  private static List<String> joinBrokenDates(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && DATE_CUT.matcher(l).find()
+          && DATE_REST.matcher(lines.get(i + 1)).find() && PLACE_DATE.matcher(l + " " + lines.get(i + 1)).find()) {
+        out.add(l + " " + lines.get(++i));
+      } else {
+        out.add(l);
       }
     }
     return out;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * margin: "Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh khóa XIX họp ngày 25 tháng 11" / "năm 2020 đã
  * thảo luận ...". A line is carried on when it is long enough to have reached a margin, does not end a
  * sentence, and the next line goes on in lower case or with a digit (or with any letter after a line
- * that reached the margin); a list item, a heading or a line in capitals never continues one. "30-6-" /
+ * that reached the margin); a list item, a heading, a line in capitals, "Nơi nhận:" or "Kính gửi:" never
+ * continues one, and a note in brackets on its own line is not continued. "30-6-" /
  * "2023" join without a space.
  */
 final class WrappedLines {
@@ -49,9 +50,16 @@ final class WrappedLines {
     return end;
   }
 
+  /** A line that opens a block of its own, whatever stands above it. */
+  private static final Pattern OPENS_BLOCK = Pattern.compile("(?iu)^(?:nơi nhận|kính gửi)(?![\\p{L}])");
+  /** A note in brackets on a line of its own ("(Kèm theo: dự thảo Nghị quyết ...)"): complete. */
+  private static final Pattern BRACKETED = Pattern.compile("^\\(.*\\)$");
+
   static boolean continues(String prev, String line) {
     return prev.length() >= MIN_WRAPPED_LENGTH
         && !line.isEmpty()
+        && !OPENS_BLOCK.matcher(line).find()
+        && !BRACKETED.matcher(prev).matches()
         && !ENDS_SENTENCE.matcher(prev).find()
         && !VietnameseCase.isCapitals(prev)
         && (GOES_ON.matcher(line).find()

@@ -146,4 +146,37 @@ class HeldOutSecondSetLayoutsTest {
     assertEquals("Huỳnh Thanh Tùng", md.signer());
     assertEquals("Chủ tịch", md.signerRole());
   }
+
+  // ---- what ConvertedCopiesTest found on the second set converted other ways ----
+
+  @Test
+  void aPlaceDateLineCutInsideItsDate() { // held-out 2, file 15, broken at a margin
+    DocumentMetadata md = extract("ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "Số: 245/TTr-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đà Nẵng, ngày 18",
+        "tháng 11 năm 2024", "", "TỜ TRÌNH", "Về việc ban hành Nghị quyết về nhân lực ngành vi mạch", "", BODY);
+    assertEquals("2024-11-18", md.date());
+    assertEquals("Về việc ban hành Nghị quyết về nhân lực ngành vi mạch", md.title());
+    assertEquals("2024-11-18", extract("TỈNH ỦY BẾN TRE", "Số 12-TB/TU", "Bến Tre, ngày", "18 tháng 11 năm 2024", "",
+        "THÔNG BÁO", "về công tác cán bộ", "", BODY).date());
+  }
+
+  @Test
+  void aSubjectLineEndingInACommitteesNameGoesOn() { // held-out 2, file 06, as Word text without blank lines
+    DocumentMetadata md = extract("TỈNH ỦY BẾN TRE", "Số 386 -BC/TU", "Bến Tre, ngày 15 tháng 5 năm 2023", "BÁO CÁO",
+        "tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành",
+        "Trung ương Đảng (khóa XI) về chủ động ứng phó với biến đổi khí hậu, tăng cường",
+        "quản lý tài nguyên và bảo vệ môi trường", BODY);
+    assertEquals("tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương"
+        + " Đảng (khóa XI) về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi"
+        + " trường", md.title());
+  }
+
+  @Test
+  void recipientsUnderANoteInBrackets() { // held-out 2, file 15, as Word text without blank lines
+    DocumentMetadata md = extract("Ủy ban nhân dân thành phố kính trình Hội đồng nhân dân thành phố xem xét, quyết định./.",
+        "(Kèm theo: dự thảo Nghị quyết; Báo cáo tổng hợp, giải trình, tiếp thu ý kiến; Báo cáo thẩm định của Sở Tư pháp)",
+        "Nơi nhận:", "- Như trên;", "- Sở Nội vụ, Sở Tư pháp;", "- Lưu: VT, SNV.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "(Đã ký)", "Phan Quang Vinh");
+    assertEquals(List.of("Như trên", "Sở Nội vụ, Sở Tư pháp"), md.recipients());
+  }
 }
