@@ -79,18 +79,7 @@ class CorpusAccuracyTest {
 
   @Test
   void samplesKeepTheirMeasuredAccuracy() throws Exception {
-    Path samples = Path.of("samples");
-    assumeTrue(Files.isDirectory(samples), "samples/ is absent");
-    ExtractionEvaluation.Result r =
-        new ExtractionEvaluation().evaluate("samples", samples, Path.of("eval/samples-expected.jsonl"));
-    assertEquals(28, r.documents());
-    assertEquals(SAMPLE_FLOORS.keySet(), r.fields().stream().map(ExtractionEvaluation.FieldScore::field)
-        .collect(java.util.stream.Collectors.toSet()), "every judged field has a floor");
-    for (ExtractionEvaluation.FieldScore s : r.fields()) {
-      assertEquals(28, s.total(), s.field());
-      assertTrue(s.percent() >= SAMPLE_FLOORS.get(s.field()), "samples " + s.field() + ": " + s.correct() + "/"
-          + s.total() + " below the floor " + SAMPLE_FLOORS.get(s.field()) + "% " + r.mismatches());
-    }
+    assertFloors("samples", Path.of("samples"), Path.of("eval/samples-expected.jsonl"), 28, SAMPLE_FLOORS);
   }
 
   /**
@@ -110,17 +99,34 @@ class CorpusAccuracyTest {
 
   @Test
   void heldOutSetKeepsItsMeasuredAccuracy() throws Exception {
-    Path heldout = Path.of("eval/heldout");
-    Path expected = Path.of("eval/heldout-expected.jsonl");
-    assumeTrue(Files.isDirectory(heldout) && Files.isRegularFile(expected), "eval/heldout is absent");
-    ExtractionEvaluation.Result r = new ExtractionEvaluation().evaluate("held-out", heldout, expected);
-    assertEquals(14, r.documents());
-    assertEquals(HELD_OUT_FLOORS.keySet(), r.fields().stream().map(ExtractionEvaluation.FieldScore::field)
+    assertFloors("held-out", Path.of("eval/heldout"), Path.of("eval/heldout-expected.jsonl"), 14, HELD_OUT_FLOORS);
+  }
+
+  /**
+   * Floors for the second held-out set (eval/heldout-2, 20 documents written and judged after the first
+   * round of fixes by team members who saw neither the extractor nor its output), measured with
+   * {@code ./vankien extract-eval} after the rules it called for: every field 20/20. Its first run, before
+   * those rules, is in EVALUATION.md. Lower a floor only with the reason in the commit message.
+   */
+  private static final Map<String, Double> SECOND_HELD_OUT_FLOORS = HELD_OUT_FLOORS;
+
+  @Test
+  void secondHeldOutSetKeepsItsMeasuredAccuracy() throws Exception {
+    assertFloors("held-out, second set", Path.of("eval/heldout-2"), Path.of("eval/heldout-2-expected.jsonl"), 20,
+        SECOND_HELD_OUT_FLOORS);
+  }
+
+  private static void assertFloors(String name, Path docs, Path expected, int documents, Map<String, Double> floors)
+      throws Exception {
+    assumeTrue(Files.isDirectory(docs) && Files.isRegularFile(expected), docs + " is absent");
+    ExtractionEvaluation.Result r = new ExtractionEvaluation().evaluate(name, docs, expected);
+    assertEquals(documents, r.documents());
+    assertEquals(floors.keySet(), r.fields().stream().map(ExtractionEvaluation.FieldScore::field)
         .collect(java.util.stream.Collectors.toSet()), "every judged field has a floor");
     for (ExtractionEvaluation.FieldScore s : r.fields()) {
-      assertEquals(14, s.total(), s.field());
-      assertTrue(s.percent() >= HELD_OUT_FLOORS.get(s.field()), "held-out " + s.field() + ": " + s.correct()
-          + "/" + s.total() + " below the floor " + HELD_OUT_FLOORS.get(s.field()) + "% " + r.mismatches());
+      assertEquals(documents, s.total(), s.field());
+      assertTrue(s.percent() >= floors.get(s.field()), name + " " + s.field() + ": " + s.correct() + "/"
+          + s.total() + " below the floor " + floors.get(s.field()) + "% " + r.mismatches());
     }
   }
 
