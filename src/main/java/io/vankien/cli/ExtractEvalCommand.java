@@ -4,6 +4,7 @@ import io.vankien.meta.eval.ExtractionEvaluation;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,20 +38,10 @@ public class ExtractEvalCommand implements Callable<Integer> {
       description = "judged \"Nơi nhận\" lists of some samples (default: ${DEFAULT-VALUE})")
   Path samplesRecipients = Path.of("eval/samples-recipients.jsonl");
 
-  @Option(names = "--heldout", description = "held-out documents, judged by someone who never saw the"
-      + " extractor's code or output (default: ${DEFAULT-VALUE})")
-  Path heldout = Path.of("eval/heldout");
-
-  @Option(names = "--heldout-expected", description = "judged held-out metadata (default: ${DEFAULT-VALUE})")
-  Path heldoutExpected = Path.of("eval/heldout-expected.jsonl");
-
-  @Option(names = "--heldout2", description = "the second held-out set, written after the first round of fixes"
-      + " (default: ${DEFAULT-VALUE})")
-  Path heldout2 = Path.of("eval/heldout-2");
-
-  @Option(names = "--heldout2-expected", description = "judged metadata of the second held-out set"
-      + " (default: ${DEFAULT-VALUE})")
-  Path heldout2Expected = Path.of("eval/heldout-2-expected.jsonl");
+  @Option(names = "--heldout", split = ",", description = "held-out document folders, each written and judged by"
+      + " someone who never saw the extractor's code or output, its judged metadata in FOLDER-expected.jsonl beside"
+      + " it (default: ${DEFAULT-VALUE})")
+  List<Path> heldout = List.of(Path.of("eval/heldout"), Path.of("eval/heldout-2"), Path.of("eval/heldout-3"));
 
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;
@@ -65,8 +56,9 @@ public class ExtractEvalCommand implements Callable<Integer> {
     ran += run(eval, "laws", laws, lawsExpected);
     ran += run(eval, "samples", samples, samplesExpected);
     ran += run(eval, "sample recipients", samples, samplesRecipients);
-    ran += run(eval, "held-out", heldout, heldoutExpected);
-    ran += run(eval, "held-out, second set", heldout2, heldout2Expected);
+    for (Path set : heldout) {
+      ran += run(eval, set.getFileName().toString(), set, set.resolveSibling(set.getFileName() + "-expected.jsonl"));
+    }
     if (ran == 0) {
       System.err.println("extract-eval: no document set found (see --help for the folders)");
       return 1;

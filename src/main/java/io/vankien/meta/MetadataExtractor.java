@@ -142,8 +142,9 @@ public class MetadataExtractor {
     boolean lowerLevel = DISTRICT.equals(level) || COMMUNE.equals(level); // "UBND HUYỆN MAI CHÂU" names no province
     if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer || lowerLevel)) {
       boolean ofATinh = issuer != null && issuer.matches("(?u).*(?:Tỉnh ủy|tỉnh)$");
+      LocalDate issued = date;
       province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces,
-          ofATinh ? p -> !provinces.isCentralCityOn(p, null) : p -> true);
+          ofATinh ? p -> !provinces.isCentralCityOn(p, issued) : p -> true);
     }
     province = provinces.asNamedOn(province, date);
     if (province != null && placelessIssuer && provinces.namesIn(issuer).isEmpty()) {
@@ -442,11 +443,6 @@ public class MetadataExtractor {
   }
 
   /**
-   * No header: a conclusion or resolution of a conference of the Party committee ("KẾT LUẬN CỦA BAN CHẤP
-   * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; otherwise the body the signer signs for ("T/M TỈNH
-   * ỦY") when it is a body.
-   */
-  /**
    * The closing formula of a notice naming who gives notice: "Ủy ban nhân dân tỉnh thông báo để các cơ
    * quan ... biết", "Văn phòng Tỉnh ủy thông báo ý kiến kết luận ...".
    */
@@ -455,6 +451,11 @@ public class MetadataExtractor {
           + "|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ]|Đảng [ủu][yỷ])(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
           + "(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+thông báo\\s+(?:để|ý kiến|kết luận|nội dung)", Pattern.MULTILINE);
 
+  /**
+   * No header: a conclusion or resolution of a conference of the Party committee ("KẾT LUẬN CỦA BAN CHẤP
+   * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; a notice by the body its closing formula names
+   * ({@link #GIVES_NOTICE}); otherwise the body the signer signs for ("T/M TỈNH ỦY") when it is a body.
+   */
   private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority,
       String text) {
     Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
