@@ -38,8 +38,12 @@ public class MetadataExtractor {
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
   private static final Pattern BCH_IN_TITLE = Pattern.compile(
       "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
+  /**
+   * "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "KẾT LUẬN CỦA BAN THƯỜNG VỤ ..." opening the title block: the issuing body
+   * (not "về dự thảo Nghị quyết của Ban Chấp hành ...", a document the subject names).
+   */
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
-      "(?iu)\\bcủa\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
+      "(?iu)^(?:(?:kết luận|ý kiến(?: chỉ đạo| kết luận)?)\\s+)?của\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
           + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
 
   public DocumentMetadata extract(String text) {
@@ -443,13 +447,15 @@ public class MetadataExtractor {
   }
 
   /**
-   * The closing formula of a notice naming who gives notice: "Ủy ban nhân dân tỉnh thông báo để các cơ
-   * quan ... biết", "Văn phòng Tỉnh ủy thông báo ý kiến kết luận ...".
+   * The formula of a notice or a submission naming who gives notice or submits: "Ủy ban nhân dân tỉnh
+   * thông báo để các cơ quan ... biết", "Văn phòng Tỉnh ủy thông báo ý kiến kết luận ...", "Ban Thường vụ
+   * Tỉnh ủy kính trình Ban Chấp hành ...".
    */
   private static final Pattern GIVES_NOTICE = Pattern.compile(
-      "(?u)(?:^|[.;:]\\s+)((?:Văn phòng |Thường trực |Ban Thường vụ )?(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân"
+      "(?u)(?:^|[.;:,]\\s+)((?:Văn phòng |Thường trực |Ban Thường vụ )?(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân"
           + "|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ]|Đảng [ủu][yỷ])(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?"
-          + "(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+thông báo\\s+(?:để|ý kiến|kết luận|nội dung)", Pattern.MULTILINE);
+          + "(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+(?:thông báo\\s+(?:để|ý kiến|kết luận|nội dung)|(?:kính )?trình\\s)",
+      Pattern.MULTILINE);
 
   /**
    * No header: a conclusion or resolution of a conference of the Party committee ("KẾT LUẬN CỦA BAN CHẤP
@@ -473,7 +479,7 @@ public class MetadataExtractor {
         return meeting.group("committee").strip();
       }
     }
-    if ("Thông báo".equals(type)) {
+    if ("Thông báo".equals(type) || "Tờ trình".equals(type)) {
       Matcher notice = GIVES_NOTICE.matcher(text);
       String last = null;
       while (notice.find()) {
@@ -495,12 +501,13 @@ public class MetadataExtractor {
 
   /**
    * The committee that met, as the subject of the opening sentence of a copy without header, without its
-   * term ("Ngày 20/7/2021, Ban Chấp hành Đảng bộ tỉnh Trà Vinh khóa XI tổ chức ...").
+   * term ("Ngày 20/7/2021, Ban Chấp hành Đảng bộ tỉnh Trà Vinh khóa XI tổ chức ...", "Ngày 22/4/2022, tại
+   * Hội nghị lần thứ chín, Ban Chấp hành Đảng bộ tỉnh Nam Định khóa XX đã xem xét ...").
    */
   private static final Pattern MEETING_COMMITTEE = Pattern.compile(
-      "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
+      "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?:tại [^,]{1,80},\\s*)?(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
           + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
-          + "(?:\\(?kh(?:óa|oá)\\s+[IVXLC]+\\)?\\s+)?(?:đã\\s+)?(?:họp|tổ chức|tiến hành)");
+          + "(?:\\(?kh(?:óa|oá)\\s+[IVXLC]+\\)?\\s+)?(?:đã\\s+)?(?:họp|tổ chức|tiến hành|xem xét|thảo luận|nghe)");
 
   /** Level of the issuing body, from its name, else from the symbol's body code. */
   static String level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {
