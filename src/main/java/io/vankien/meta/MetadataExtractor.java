@@ -321,6 +321,11 @@ public class MetadataExtractor {
       }
       return child;
     }
+    Matcher bloc = BLOC.matcher(child);
+    if (last >= 1 && bloc.matches()) { // "ĐẢNG BỘ TỈNH BÌNH DƯƠNG / ĐẢNG ỦY KHỐI DOANH NGHIỆP"
+      Matcher organisation = PARTY_ORGANISATION.matcher(names.get(last - 1));
+      return organisation.matches() ? child + " " + organisation.group(1) + " " + organisation.group(2) : child;
+    }
     if (last < 1 || !DEPARTMENT.matcher(child).matches()) {
       return child;
     }
@@ -337,6 +342,9 @@ public class MetadataExtractor {
     }
     return child + " " + parent;
   }
+
+  /** A bloc committee named without its place: "Đảng ủy Khối Doanh nghiệp". */
+  private static final Pattern BLOC = Pattern.compile("(?u)^Đảng ủy Khối [\\p{L} ]+$");
 
   /** A Party group named alone on its line, above the body it leads. */
   private static final Pattern PARTY_GROUP = Pattern.compile("(?u)^(Ban cán sự đảng|Đảng đoàn)$");
@@ -408,9 +416,16 @@ public class MetadataExtractor {
       restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
     }
     // "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp": the bloc is part of the proper name
-    return restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối")
-        .replace("thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"); // so the city writes its name
+    restored = restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối");
+    Matcher field = BLOC_FIELD.matcher(restored);
+    if (field.find()) { // "Đảng ủy Khối doanh nghiệp" -> "Đảng ủy Khối Doanh nghiệp"; "Khối các cơ quan" stays
+      restored = restored.substring(0, field.start(1)) + VietnameseCase.upperFirst(restored.substring(field.start(1)));
+    }
+    return restored.replace("thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"); // so the city writes its name
   }
+
+  /** The field of a bloc committee, written as part of its name, unless it is "các ...". */
+  private static final Pattern BLOC_FIELD = Pattern.compile("(?u)^(?:Đảng ủy|Đảng bộ) Khối (?!các )(\\p{Ll})");
 
   private static final Pattern NAMED_HEAD =
       Pattern.compile("(?u)^(Sở|Bộ|Cục|Tổng cục|Vụ|Ban(?! cán sự)|Phòng) (\\p{L})");
