@@ -27,6 +27,8 @@ final class LayoutColumns {
   private static final int START_SLACK = 4;
   /** ... or is centred this close to it (centred cells: motto, date, signing lines, name). */
   private static final int CENTER_SLACK = 10;
+  /** A left cell, a tab, and nothing after it. */
+  private static final Pattern EMPTY_RIGHT_CELL = Pattern.compile("\\S\\t\\s*$");
   /** Indentation from which a line with no left part is right-column text. */
   private static final int MIN_RIGHT_COLUMN = 16;
 
@@ -38,7 +40,7 @@ final class LayoutColumns {
   private static final Pattern RECIPIENTS_MARK = Pattern.compile("(?iu)^Nơi\\s+nhận");
 
   /** A line's left text (may be empty) and right text (null when none), with the columns they end or span. */
-  private record Line(String left, int leftEnd, String right, int column, int rightEnd) {
+  private record Line(String left, int leftEnd, String right, int column, int rightEnd, boolean tabbed) {
     boolean hasRight() {
       return right != null;
     }
@@ -47,9 +49,13 @@ final class LayoutColumns {
       return (column + rightEnd) / 2.0;
     }
 
-    /** Same column as {@code first}: starts where it starts (left-aligned) or centred on its centre. */
+    /**
+     * Same column as {@code first}: starts where it starts (left-aligned) or centred on its centre; or both
+     * are table cells a web page or Word flattened into "left TAB right", whose tab lands anywhere.
+     */
     boolean alignedWith(Line first) {
-      return Math.abs(column - first.column) <= START_SLACK || Math.abs(center() - first.center()) <= CENTER_SLACK;
+      return Math.abs(column - first.column) <= START_SLACK || Math.abs(center() - first.center()) <= CENTER_SLACK
+          || (tabbed && first.tabbed);
     }
   }
 
@@ -61,7 +67,7 @@ final class LayoutColumns {
     String[] raw = text.split("\n", -1);
     List<Line> lines = new ArrayList<>(raw.length);
     for (String r : raw) {
-      lines.add(parse(r));
+      lines.add(parse(r.replace('\u00a0', ' '))); // a cell holding only a non-breaking space is empty
     }
     List<String> out = new ArrayList<>(raw.length);
     int i = 0;
@@ -119,8 +125,11 @@ final class LayoutColumns {
     int last = start;
     for (int k = start + 1; k < lines.size() && k - last <= MAX_LEFT_ONLY_RUN; k++) {
       Line l = lines.get(k);
-      if (!l.hasRight() && l.leftEnd() > first.column()) {
-        break; // a line running across the right column: body text, not a column
+      if (first.tabbed() && l.left().isEmpty() && !l.hasRight()) {
+        break; // a table flattened into tabbed lines ends at the first empty line
+      }
+      if (!l.hasRight() && l.leftEnd() > first.column() && !first.tabbed()) {
+        break; // a line running across the right column: body text, not a column (cells split by a tab have none)
       }
       if (l.hasRight()) {
         if (!l.alignedWith(first)) {
@@ -173,7 +182,7 @@ final class LayoutColumns {
   private static Line parse(String raw) {
     String body = raw.stripLeading();
     if (body.isBlank()) {
-      return new Line("", 0, null, -1, -1);
+      return new Line("", 0, null, -1, -1, false);
     }
     int bodyStart = raw.length() - body.length();
     Matcher m = GAP.matcher(raw);
@@ -182,13 +191,19 @@ final class LayoutColumns {
       String right = raw.substring(rightStart).strip();
       int column = expandTabs(raw.substring(0, rightStart)).length();
       String left = raw.substring(bodyStart, m.start(1)).strip();
-      return new Line(left, expandTabs(raw.substring(0, m.start(1))).length(), right, column, column + right.length());
+      return new Line(left, expandTabs(raw.substring(0, m.start(1))).length(), right, column, column + right.length(),
+          m.group(1).indexOf('\t') >= 0);
+    }
+    String trimmed = body.strip();
+    if (EMPTY_RIGHT_CELL.matcher(raw).find()) {
+      // "- Các đồng chí Tỉnh ủy viên,<TAB>": a left cell whose right cell is empty
+      return new Line(trimmed, 0, null, -1, -1, true);
     }
     int indent = expandTabs(raw.substring(0, bodyStart)).length();
     if (indent >= MIN_RIGHT_COLUMN) {
-      return new Line("", 0, body.strip(), indent, indent + body.strip().length());
+      return new Line("", 0, trimmed, indent, indent + trimmed.length(), raw.startsWith("\t"));
     }
-    return new Line(body.strip(), expandTabs(raw.stripTrailing()).length(), null, -1, -1);
+    return new Line(trimmed, expandTabs(raw.stripTrailing()).length(), null, -1, -1, false);
   }
 
   private static String expandTabs(String s) {

@@ -108,7 +108,7 @@ class HeldOutLayoutsTest {
         MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH BẠC LIÊU", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"))); // held-out 03
     assertEquals("Đảng ủy Khối các cơ quan thành phố Hà Nội",
         MetadataExtractor.issuerOf(List.of("THÀNH ỦY HÀ NỘI", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ")));
-    assertEquals("Đảng ủy Khối doanh nghiệp tỉnh", MetadataExtractor.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH")),
+    assertEquals("Đảng ủy Khối Doanh nghiệp tỉnh", MetadataExtractor.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH")),
         "no line above: no place is guessed");
     assertEquals("Đảng ủy xã", MetadataExtractor.issuerOf(List.of("TỈNH ỦY NAM ĐỊNH", "ĐẢNG ỦY XÃ")),
         "a province is not the name of a commune");
