@@ -62,9 +62,15 @@ final class RecipientsReader {
     return out;
   }
 
-  /** A line without a dash that goes on with the item above: that item ends with a comma, this is no signature. */
+  /**
+   * A line without a dash that goes on with the item above: that item ends with a comma, or with no
+   * punctuation at all (wrapped: "- Các đồng chí Ủy viên Ban Chấp hành" / "Trung ương Đảng,"); this is no
+   * signature.
+   */
   private static boolean continues(String item, String line) {
-    return item.strip().endsWith(",") && Character.isLetter(line.codePointAt(0)) && !VietnameseCase.isCapitals(line)
+    String above = item.strip();
+    return (above.endsWith(",") || !above.matches("(?s).*[,;.:)]$")) && Character.isLetter(line.codePointAt(0))
+        && !VietnameseCase.isCapitals(line)
         && !PersonNames.isName(line) && !line.matches("(?iu)^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|\\(đã ký).*");
   }
 
