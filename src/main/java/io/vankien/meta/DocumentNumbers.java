@@ -43,6 +43,11 @@ public final class DocumentNumbers {
       + "[" + UP + "][" + LET + "0-9]{0,9}){0,2}))?";
   private static final Pattern SYMBOL = Pattern.compile(
       "(?<![\\p{L}\\p{N}/\\-.])(?:" + PARTY + "|" + STATE + ")(?![\\p{L}\\p{N}/]|\\.\\p{L})");
+  /**
+   * The body codes of Party committees (…/TW, …/TU, …/HU, …/QU, …/ĐU, Đảng ủy Khối, Ban cán sự đảng, Đảng
+   * đoàn): a symbol ending in one is a Party symbol, even typed in the state order ("05/CT-TU").
+   */
+  private static final Pattern PARTY_BODY_CODE = Pattern.compile("[A-ZĐ]*(?:TW|TU|HU|QU|ĐU)|THU|ĐUK|BCSĐ|ĐĐ");
   private static final Map<String, String> MIXED_CASE = Map.of(
       "TTR", "TTr", "TTG", "TTg", "CTR", "CTr", "QĐI", "QĐi", "TTRI", "TTri");
 
@@ -134,6 +139,9 @@ public final class DocumentNumbers {
     }
     if (year == null && !code.equals(code.toUpperCase(Locale.ROOT)) && !MIXED_CASE.containsKey(upper(code))) {
       return null;
+    }
+    if (year == null && body != null && PARTY_BODY_CODE.matcher(upper(body)).matches()) {
+      return num + "-" + code(code) + "/" + upper(body); // "Số: 05/CT-TU" typed state-style is 05-CT/TU
     }
     StringBuilder sb = new StringBuilder(num).append('/');
     if (year != null) {

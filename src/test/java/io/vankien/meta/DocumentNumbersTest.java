@@ -35,6 +35,11 @@ class DocumentNumbersTest {
     assertEquals("1987/QĐ-BNN-TT", DocumentNumbers.normalize("1987/QĐ-BNN-TT"));
     assertEquals("1987/QĐ-BNN-TT", DocumentNumbers.normalize("1987/QĐ-BNN–TT"));
     assertEquals(List.of("123/QĐ-UBND"), DocumentNumbers.distinct("Quyết định số 123/QĐ-UBND - UBND tỉnh"));
+    // a Party symbol typed in the state order, as some offices type it (held-out 3, file 20: "Số: 05/CT-TU")
+    assertEquals("05-CT/TU", DocumentNumbers.normalize("Số: 05/CT-TU"));
+    assertEquals("12-NQ/ĐU", DocumentNumbers.normalize("12/NQ-ĐU"));
+    assertEquals("1036-CV/VPTU", DocumentNumbers.normalize("1036/CV-VPTU"));
+    assertEquals("1234/QĐ-UBND", DocumentNumbers.normalize("1234/QĐ-UBND"));
   }
 
   @Test
