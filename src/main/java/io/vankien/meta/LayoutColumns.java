@@ -145,8 +145,8 @@ final class LayoutColumns {
 
   /**
    * The end of a block that holds "Nơi nhận:" taken on past the signing column's last line while the
-   * recipients list goes on in the left column alone ("- Đại biểu HĐND thành phố;" under the name), so
-   * that the whole list comes before the signature.
+   * recipients list goes on in the left column alone ("- Đại biểu HĐND thành phố;" under the name, an item
+   * wrapped onto an indented line), so that the whole list comes before the signature.
    */
   private static int recipientsEnd(List<Line> lines, int start, int end) {
     boolean recipients = false;
@@ -155,10 +155,16 @@ final class LayoutColumns {
     }
     int last = end;
     while (recipients && last + 1 < lines.size() && !lines.get(last + 1).hasRight()
-        && LIST_ITEM.matcher(lines.get(last + 1).left()).find()) {
+        && (LIST_ITEM.matcher(lines.get(last + 1).left()).find() || wrappedItem(lines.get(last), lines.get(last + 1)))) {
       last++;
     }
     return last;
+  }
+
+  /** "- Các đồng chí Ủy viên Ban Chấp hành" / "Trung ương Đảng,": an item that goes on, not ended by a full stop. */
+  private static boolean wrappedItem(Line item, Line next) {
+    return !next.left().isEmpty() && !item.left().isEmpty() && !item.left().endsWith(".")
+        && (LIST_ITEM.matcher(item.left()).find() || !item.hasRight());
   }
 
   private static boolean isHeaderOrSignature(List<Line> lines, int start, int end) {
