@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The same document converted another way reads the same: every judged document (samples, both held-out
+ * The same document converted another way reads the same: every judged document (samples, the held-out
  * sets, and the seeds when ../shared is present) is rewritten as a PDF's text layer would give it (lines
  * broken at the margin, no blank line between paragraphs), as Word text read by Tika (no blank lines),
  * and with Windows line ends; the extractor must get every field it gets from the original, no less.
@@ -44,6 +44,7 @@ class ConvertedCopiesTest {
     "samples, PDF_MARGIN", "samples, NO_BLANK_LINES", "samples, PDF_TEXT_LAYER", "samples, WINDOWS_LINE_ENDS",
     "heldout, PDF_MARGIN", "heldout, NO_BLANK_LINES", "heldout, PDF_TEXT_LAYER", "heldout, WINDOWS_LINE_ENDS",
     "heldout2, PDF_MARGIN", "heldout2, NO_BLANK_LINES", "heldout2, PDF_TEXT_LAYER", "heldout2, WINDOWS_LINE_ENDS",
+    "heldout3, PDF_MARGIN", "heldout3, NO_BLANK_LINES", "heldout3, PDF_TEXT_LAYER", "heldout3, WINDOWS_LINE_ENDS",
     "seeds, PDF_MARGIN", "seeds, NO_BLANK_LINES", "seeds, PDF_TEXT_LAYER", "seeds, WINDOWS_LINE_ENDS",
   })
   void convertedCopiesReadAsTheOriginals(String set, Conversion conversion) throws IOException {
@@ -51,12 +52,14 @@ class ConvertedCopiesTest {
       case "samples" -> Path.of("samples");
       case "heldout" -> Path.of("eval/heldout");
       case "heldout2" -> Path.of("eval/heldout-2");
+      case "heldout3" -> Path.of("eval/heldout-3");
       default -> Path.of("../shared/corpus/seeds");
     };
     Path expected = switch (set) {
       case "samples" -> Path.of("eval/samples-expected.jsonl");
       case "heldout" -> Path.of("eval/heldout-expected.jsonl");
       case "heldout2" -> Path.of("eval/heldout-2-expected.jsonl");
+      case "heldout3" -> Path.of("eval/heldout-3-expected.jsonl");
       default -> Path.of("../shared/corpus/seeds-expected.jsonl");
     };
     assumeTrue(Files.isDirectory(docs), docs + " is absent (../shared is not beside the project)");
