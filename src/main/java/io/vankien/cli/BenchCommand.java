@@ -2,6 +2,7 @@ package io.vankien.cli;
 
 import io.vankien.bench.AnalysisThroughput;
 import io.vankien.bench.IngestBenchmark;
+import io.vankien.bench.MetadataThroughput;
 import io.vankien.bench.SearchBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code bench}: the benchmarks behind BENCHMARKS.md, vankien beside plain Lucene in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run the benchmarks behind BENCHMARKS.md, each beside its baseline in the same run:"
-        + " analysis throughput (vs StandardAnalyzer, ICU folding), bulk ingest per format (vs plain Tika +"
-        + " Lucene), search (vs plain Lucene StandardAnalyzer).")
+        + " analysis throughput (vs StandardAnalyzer, ICU folding), metadata extraction (vs cleaning alone and"
+        + " StandardAnalyzer), bulk ingest per format (vs plain Tika + Lucene), search (vs plain Lucene"
+        + " StandardAnalyzer).")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -26,7 +28,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the query set.")
   int rounds;
 
-  @Option(names = "--only", split = ",", defaultValue = "analysis,ingest,search",
+  @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
       description = "Which benchmarks (default: ${DEFAULT-VALUE}).")
   List<String> only;
 
@@ -44,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (only.contains("analysis")) {
       System.out.println("## Analysis throughput\n");
       AnalysisThroughput.main(new String[] {laws.toString()});
+      System.out.println();
+    }
+    if (only.contains("metadata")) {
+      System.out.println("## Metadata extraction\n");
+      MetadataThroughput.run(laws, System.out);
       System.out.println();
     }
     if (only.contains("ingest")) {
