@@ -1,11 +1,16 @@
 package io.vankien.analysis;
 
 /** Strict upper-case Roman numerals: only the canonical spelling of 1..3999 is accepted ("XIX", not "XVIIII"). */
-final class RomanNumerals {
+public final class RomanNumerals {
   private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
   private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
   private RomanNumerals() {}
+
+  /** The value of a canonical upper-case Roman numeral ("XVI" is 16), or -1. */
+  public static int value(String numeral) {
+    return value(numeral.toCharArray(), 0, numeral.length());
+  }
 
   /** The value of {@code buf[off, off+len)} as a canonical upper-case Roman numeral, or -1. */
   static int value(char[] buf, int off, int len) {

@@ -156,7 +156,7 @@ public class MetadataExtractor {
     }
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
-        opening(lines, header.bodyStart()), flowed, date);
+        opening(lines, header.bodyStart()), flowed, date, issuer);
     List<String> cites = new ArrayList<>(DocumentNumbers.distinct(String.join("\n", raw)));
     cites.remove(number);
 

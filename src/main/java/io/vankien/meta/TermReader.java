@@ -1,5 +1,6 @@
 package io.vankien.meta;
 
+import io.vankien.analysis.RomanNumerals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,15 @@ final class TermReader {
    * @param date the date of issue, or null
    */
   static String read(String header, List<String> opening, String text, LocalDate date) {
+    return read(header, opening, text, date, null);
+  }
+
+  /**
+   * @param issuer the issuing body as extracted, or null: a congress or a nhiệm kỳ is the term of a Party
+   *     committee only (not of a Ban cán sự đảng, a department or a state body), and a committee's khóa
+   *     named anywhere in the body ("Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ...") is its term
+   */
+  static String read(String header, List<String> opening, String text, LocalDate date, String issuer) {
     String open = String.join("\n", opening);
     String k = committeeKhoa(KHOA_HEADER, header);
     if (k == null) {
@@ -72,6 +82,9 @@ final class TermReader {
     if (k != null) {
       return k;
     }
+    if (issuer != null && !PARTY_COMMITTEE.matcher(issuer).find()) {
+      return null; // "Đại hội ... Đảng bộ tỉnh lần thứ XVI" is the Tỉnh ủy's term, not its Ban cán sự đảng's
+    }
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
       while (c.find()) {
@@ -79,6 +92,11 @@ final class TermReader {
           return congress(c);
         }
       }
+    }
+    Pattern own = issuer == null ? null : ownCommittee(issuer);
+    k = own == null ? null : committeeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    if (k != null) {
+      return k;
     }
     Matcher c = CONGRESS.matcher(text);
     while (c.find()) {
@@ -116,21 +134,51 @@ final class TermReader {
     return sb.toString();
   }
 
+  /** A Party committee, elected by its congress for the congress's term. */
+  private static final Pattern PARTY_COMMITTEE = Pattern.compile(
+      "(?u)^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Thường trực)(?![\\p{L}])");
+
+  /** The issuing committee's own name with a khóa right after it, or null when the issuer is no committee. */
+  private static Pattern ownCommittee(String issuer) {
+    Matcher m = Pattern.compile("(?u)^(?:Ban Chấp hành Đảng bộ |Ban Thường vụ |Thường trực )?(Tỉnh ủy|Thành ủy|Huyện ủy"
+        + "|Quận ủy|Thị ủy|tỉnh|thành phố|huyện|quận|thị xã)(?![\\p{L}])").matcher(issuer);
+    if (!m.find()) {
+      return null;
+    }
+    String[] unit = switch (m.group(1)) {
+      case "Tỉnh ủy", "tỉnh" -> new String[] {"tỉnh", "tỉnh"};
+      case "Thành ủy", "thành phố" -> new String[] {"thành phố", "thành"};
+      case "Huyện ủy", "huyện" -> new String[] {"huyện", "huyện"};
+      case "Quận ủy", "quận" -> new String[] {"quận", "quận"};
+      default -> new String[] {"thị xã", "thị"};
+    };
+    return Pattern.compile("(?iu)(?<!bầu |bầu cử )(?:ban chấp hành đảng bộ " + unit[0] + "|(?:ban thường vụ )?" + unit[1]
+        + " [ủu][yỷ])\\s+kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+  }
+
+  /**
+   * The committee's khóa in the scope: of several, the latest ("Ủy ban Kiểm tra Tỉnh ủy khóa XV và Ủy ban
+   * Kiểm tra Tỉnh ủy khóa XVI": the report is the new commission's); never a cited document's committee
+   * nor the Central Committee.
+   */
   private static String committeeKhoa(Pattern khoa, String scope) {
     if (scope == null) {
       return null;
     }
     Matcher k = khoa.matcher(scope);
+    String latest = null;
     while (k.find()) {
       String before = scope.substring(Math.max(0, k.start() - 100), k.start());
       if (CITATION_BEFORE.matcher(before).find()) {
         continue; // the term of the committee that issued a cited document
       }
-      if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")) {
-        return "khóa " + k.group(1).toUpperCase(Locale.ROOT);
+      String numeral = k.group(1).toUpperCase(Locale.ROOT);
+      if (!k.group().toLowerCase(Locale.ROOT).contains("trung ương")
+          && (latest == null || RomanNumerals.value(numeral) > RomanNumerals.value(latest))) {
+        latest = numeral;
       }
     }
-    return null;
+    return latest == null ? null : "khóa " + latest;
   }
 
   private static String congress(Matcher c) {
