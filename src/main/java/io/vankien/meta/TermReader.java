@@ -82,9 +82,18 @@ final class TermReader {
     if (k != null) {
       return k;
     }
-    if (issuer != null && !PARTY_COMMITTEE.matcher(issuer).find()) {
-      return null; // "Đại hội ... Đảng bộ tỉnh lần thứ XVI" is the Tỉnh ủy's term, not its Ban cán sự đảng's
+    // "Đại hội ... Đảng bộ tỉnh lần thứ XVI" is the Tỉnh ủy's term, not its Ban cán sự đảng's
+    boolean committeeIssues = issuer == null || PARTY_COMMITTEE.matcher(issuer).find();
+    String committee = committeeIssues ? committeeTerm(header, open, text, date, issuer) : null;
+    if (committee != null) {
+      return committee;
     }
+    Matcher a = ADOPTED_IN_SESSION.matcher(text);
+    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** The terms that belong to a Party committee: its congress, its khóa named in the body, its nhiệm kỳ. */
+  private static String committeeTerm(String header, String open, String text, LocalDate date, String issuer) {
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
       while (c.find()) {
@@ -94,7 +103,7 @@ final class TermReader {
       }
     }
     Pattern own = issuer == null ? null : ownCommittee(issuer);
-    k = own == null ? null : committeeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    String k = own == null ? null : committeeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
     if (k != null) {
       return k;
     }
@@ -113,8 +122,7 @@ final class TermReader {
         return "nhiệm kỳ " + t.group(1) + "-" + t.group(2);
       }
     }
-    Matcher a = ADOPTED_IN_SESSION.matcher(text);
-    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+    return null;
   }
 
   /**
