@@ -20,6 +20,9 @@ final class RecipientsReader {
   private static final Pattern PURPOSE = Pattern.compile(
       "(?iu)\\s*\\(\\s*(?:để\\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|chỉ đạo|phối hợp|theo dõi|p/h|thi hành)"
           + "\\s*\\)\\s*$");
+  /** A purpose note standing alone on its line: "để b/c", "(để báo cáo)", "b/c". */
+  private static final Pattern PURPOSE_LINE = Pattern.compile(
+      "(?iu)^\\(?\\s*(?:để\\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|chỉ đạo|phối hợp|theo dõi|p/h|thi hành)\\s*\\)?[,;.]?$");
   private static final Pattern FILING = Pattern.compile("(?iu)^lưu(?:\\s*:|\\s)(?!\\s*trữ)"); // not "Lưu trữ lịch sử"
 
   /** The recipients of the last "Nơi nhận" list in the lines; empty when there is none. */
@@ -35,6 +38,8 @@ final class RecipientsReader {
         for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
           add(out, part);
         }
+      } else if (inline.contains(";")) { // "Nơi nhận: Ban Thường vụ Tỉnh ủy (b/c); Văn phòng Tỉnh ủy; Lưu VP."
+        add(out, inline);
       }
       String item = null;
       for (int j = i + 1; j < lines.size(); j++) {
@@ -43,6 +48,9 @@ final class RecipientsReader {
           continue;
         }
         Matcher li = LIST_ITEM.matcher(l);
+        if (PURPOSE_LINE.matcher(l).matches()) {
+          continue; // "để b/c" on a line of its own, beside the items it is for (a brace in the original)
+        }
         if (li.matches()) {
           if (item != null) {
             add(out, item);
