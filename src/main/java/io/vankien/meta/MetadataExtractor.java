@@ -28,6 +28,9 @@ public class MetadataExtractor {
   private static final Pattern MEETING_LEAD = Pattern.compile("(?iu)^ngày\\s+" + DATE);
   private static final Pattern MEETING_IN = Pattern.compile(
       "(?iu)(?:họp|diễn ra|tổ chức|khai mạc)\\s+(?:vào\\s+)?(?:các\\s+)?ngày\\s+" + DATE);
+  /** "Hội nghị lần thứ hai Ban Chấp hành ... (ngày 21/11/2025) đã thảo luận": the conference's date in brackets. */
+  private static final Pattern MEETING_IN_BRACKETS = Pattern.compile(
+      "(?iu)hội nghị[^.()]{0,150}\\(\\s*ngày\\s+" + DATE + "\\s*\\)");
   private static final Pattern ADOPTION = Pattern.compile(
       "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|kết luận|quy định|quy chế|điều lệ)\\s+này"
           + "[^.\\n]{0,200}?thông qua[^.\\n]{0,80}?ngày\\s+" + DATE);
@@ -43,8 +46,8 @@ public class MetadataExtractor {
    * (not "về dự thảo Nghị quyết của Ban Chấp hành ...", a document the subject names).
    */
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
-      "(?iu)^(?:(?:kết luận|ý kiến(?: chỉ đạo| kết luận)?)\\s+)?của\\s+(ban chấp hành đảng bộ tỉnh|ban thường vụ tỉnh [ủu][yỷ]|thường trực tỉnh [ủu][yỷ]|tỉnh [ủu][yỷ]"
-          + "|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
+      "(?iu)^(?:(?:kết luận|ý kiến(?: chỉ đạo| kết luận)?)\\s+)?của\\s+(ban chấp hành đảng bộ (?:tỉnh|thành phố)"
+          + "|(?:ban thường vụ |thường trực )?(?:tỉnh|thành) [ủu][yỷ]|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
 
   public DocumentMetadata extract(String text) {
     if (text == null || text.isBlank()) {
@@ -83,11 +86,12 @@ public class MetadataExtractor {
     LocalDate date = header.date();
     String dateSource = header.dateSource();
     if (date == null && firstParagraph != null) {
-      Matcher m = MEETING_LEAD.matcher(firstParagraph);
-      if (!m.find()) {
-        m = MEETING_IN.matcher(firstParagraph);
-        if (!m.find()) {
-          m = null;
+      Matcher m = null;
+      for (Pattern meeting : new Pattern[] {MEETING_LEAD, MEETING_IN, MEETING_IN_BRACKETS}) {
+        Matcher found = meeting.matcher(firstParagraph);
+        if (found.find()) {
+          m = found;
+          break;
         }
       }
       if (m != null) {
@@ -145,14 +149,18 @@ public class MetadataExtractor {
     boolean placelessIssuer = issuer != null && PLACELESS_PROVINCIAL_BODY.matcher(issuer).matches();
     boolean lowerLevel = DISTRICT.equals(level) || COMMUNE.equals(level); // "UBND HUYỆN MAI CHÂU" names no province
     if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer || lowerLevel)) {
+      // a Tỉnh ủy's province is no centrally-run city; a placeless "Thành ủy" is one of a province only if it
+      // is a centrally-run city (else it is a city under a province, which the text names otherwise)
       boolean ofATinh = issuer != null && issuer.matches("(?u).*(?:Tỉnh ủy|tỉnh)$");
+      boolean ofACity = placelessIssuer && issuer.matches("(?u).*(?:Thành ủy|thành phố)$");
       LocalDate issued = date;
       province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces,
-          ofATinh ? p -> !provinces.isCentralCityOn(p, issued) : p -> true);
+          ofATinh ? p -> !provinces.isCentralCityOn(p, issued) : ofACity ? p -> provinces.isCentralCityOn(p, issued) : p -> true);
     }
     province = provinces.asNamedOn(province, date);
     if (province != null && placelessIssuer && provinces.namesIn(issuer).isEmpty()) {
       issuer = issuer + " " + province; // "Ban Chấp hành Đảng bộ tỉnh" + the province its text names
+      level = level == null ? level(issuer, number, authority, date, provinces) : level;
     }
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
@@ -571,7 +579,8 @@ public class MetadataExtractor {
   /** A provincial body named without its province ("Ban Thường vụ Tỉnh ủy"), as a copy without header does. */
   private static final Pattern PLACELESS_PROVINCIAL_BODY = Pattern.compile(
       "(?u)^(Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy"
-          + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh)$");
+          + "|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh"
+          + "|Thành ủy|Ban Chấp hành Đảng bộ thành phố|Ban Thường vụ Thành ủy|Thường trực Thành ủy)$");
 
   /** The issuing committee naming itself in the opening: "Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XX đã ...". */
   private static final Pattern OWN_BODY = Pattern.compile(
