@@ -41,7 +41,8 @@ public class ExtractEvalCommand implements Callable<Integer> {
   @Option(names = "--heldout", split = ",", description = "held-out document folders, each written and judged by"
       + " someone who never saw the extractor's code or output, its judged metadata in FOLDER-expected.jsonl beside"
       + " it (default: ${DEFAULT-VALUE})")
-  List<Path> heldout = List.of(Path.of("eval/heldout"), Path.of("eval/heldout-2"), Path.of("eval/heldout-3"));
+  List<Path> heldout = List.of(Path.of("eval/heldout"), Path.of("eval/heldout-2"), Path.of("eval/heldout-3"),
+      Path.of("eval/heldout-4"));
 
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;

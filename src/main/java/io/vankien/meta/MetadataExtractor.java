@@ -483,7 +483,8 @@ public class MetadataExtractor {
   /**
    * No header: a conclusion or resolution of a conference of the Party committee ("KẾT LUẬN CỦA BAN CHẤP
    * HÀNH ĐẢNG BỘ TỈNH") is issued by that committee; a notice by the body its closing formula names
-   * ({@link #GIVES_NOTICE}); otherwise the body the signer signs for ("T/M TỈNH ỦY") when it is a body.
+   * ({@link #GIVES_NOTICE}); otherwise the body the signer signs for ("T/M TỈNH ỦY") when it is a body;
+   * else a Party group hosting the meeting of the opening sentence ({@link #MEETING_HOST}).
    */
   private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority,
       String text) {
@@ -519,8 +520,18 @@ public class MetadataExtractor {
         return body;
       }
     }
-    return null;
+    Matcher host = MEETING_HOST.matcher(firstParagraph == null ? "" : firstParagraph);
+    return host.find() ? host.group("host") : null;
   }
+
+  /**
+   * A Party group hosting the meeting a copy without header reports, named with its place in the opening
+   * sentence: "Ngày 14/7/2021, Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An tổ chức hội nghị ...".
+   */
+  private static final Pattern MEETING_HOST = Pattern.compile(
+      "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?:tại [^,]{1,80},\\s*)?(?<host>(?:Đảng đoàn|Ban cán sự đảng)\\s+[^,.;]{3,80}?"
+          + "\\s(?:tỉnh|thành phố)(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){1,4})\\s+(?:đã\\s+)?(?:họp|tổ chức|tiến hành|xem xét"
+          + "|thảo luận|nghe|làm việc)");
 
   /**
    * The committee that met, as the subject of the opening sentence of a copy without header, without its
