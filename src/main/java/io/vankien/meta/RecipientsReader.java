@@ -34,15 +34,20 @@ final class RecipientsReader {
         continue;
       }
       String inline = h.group(1).strip();
+      int next = i + 1; // the first line of the list under the head
       if (inline.startsWith("-")) { // "Nơi nhận: - Như trên; - Lưu VT."
         for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
           add(out, part);
         }
       } else if (inline.contains(";")) { // "Nơi nhận: Ban Thường vụ Tỉnh ủy (b/c); Văn phòng Tỉnh ủy; Lưu VP."
+        for (; next < lines.size() && !inline.endsWith(".") && !lines.get(next).isEmpty()
+            && continues(inline + ",", lines.get(next)); next++) {
+          inline = inline + " " + lines.get(next); // the same list broken at a margin
+        }
         add(out, inline);
       }
       String item = null;
-      for (int j = i + 1; j < lines.size(); j++) {
+      for (int j = next; j < lines.size(); j++) {
         String l = lines.get(j);
         if (l.isEmpty()) {
           continue;

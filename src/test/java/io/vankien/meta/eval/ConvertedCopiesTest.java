@@ -45,6 +45,7 @@ class ConvertedCopiesTest {
     "heldout, PDF_MARGIN", "heldout, NO_BLANK_LINES", "heldout, PDF_TEXT_LAYER", "heldout, WINDOWS_LINE_ENDS",
     "heldout2, PDF_MARGIN", "heldout2, NO_BLANK_LINES", "heldout2, PDF_TEXT_LAYER", "heldout2, WINDOWS_LINE_ENDS",
     "heldout3, PDF_MARGIN", "heldout3, NO_BLANK_LINES", "heldout3, PDF_TEXT_LAYER", "heldout3, WINDOWS_LINE_ENDS",
+    "heldout4, PDF_MARGIN", "heldout4, NO_BLANK_LINES", "heldout4, PDF_TEXT_LAYER", "heldout4, WINDOWS_LINE_ENDS",
     "seeds, PDF_MARGIN", "seeds, NO_BLANK_LINES", "seeds, PDF_TEXT_LAYER", "seeds, WINDOWS_LINE_ENDS",
   })
   void convertedCopiesReadAsTheOriginals(String set, Conversion conversion) throws IOException {
@@ -53,6 +54,7 @@ class ConvertedCopiesTest {
       case "heldout" -> Path.of("eval/heldout");
       case "heldout2" -> Path.of("eval/heldout-2");
       case "heldout3" -> Path.of("eval/heldout-3");
+      case "heldout4" -> Path.of("eval/heldout-4");
       default -> Path.of("../shared/corpus/seeds");
     };
     Path expected = switch (set) {
@@ -60,6 +62,7 @@ class ConvertedCopiesTest {
       case "heldout" -> Path.of("eval/heldout-expected.jsonl");
       case "heldout2" -> Path.of("eval/heldout-2-expected.jsonl");
       case "heldout3" -> Path.of("eval/heldout-3-expected.jsonl");
+      case "heldout4" -> Path.of("eval/heldout-4-expected.jsonl");
       default -> Path.of("../shared/corpus/seeds-expected.jsonl");
     };
     assumeTrue(Files.isDirectory(docs), docs + " is absent (../shared is not beside the project)");

@@ -129,6 +129,15 @@ class CorpusAccuracyTest {
         THIRD_HELD_OUT_FLOORS);
   }
 
+  /** Floors for the fourth held-out set (eval/heldout-4), after the rules it called for: every field 20/20. */
+  private static final Map<String, Double> FOURTH_HELD_OUT_FLOORS = HELD_OUT_FLOORS;
+
+  @Test
+  void fourthHeldOutSetKeepsItsMeasuredAccuracy() throws Exception {
+    assertFloors("heldout-4", Path.of("eval/heldout-4"), Path.of("eval/heldout-4-expected.jsonl"), 20,
+        FOURTH_HELD_OUT_FLOORS);
+  }
+
   private static void assertFloors(String name, Path docs, Path expected, int documents, Map<String, Double> floors)
       throws Exception {
     assumeTrue(Files.isDirectory(docs) && Files.isRegularFile(expected), docs + " is absent");
