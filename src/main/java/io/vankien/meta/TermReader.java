@@ -146,22 +146,32 @@ final class TermReader {
   private static final Pattern PARTY_COMMITTEE = Pattern.compile(
       "(?u)^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Thường trực)(?![\\p{L}])");
 
+  private static final Pattern COMMITTEE_UNIT = Pattern.compile("(?u)^(?:Ban Chấp hành Đảng bộ |Ban Thường vụ |Thường trực )?"
+      + "(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|tỉnh|thành phố|huyện|quận|thị xã)(?![\\p{L}])");
+  /** Per unit ("tỉnh", ...): the committee's name with a khóa right after it, not the one to be elected. */
+  private static final java.util.Map<String, Pattern> OWN_COMMITTEE = new java.util.HashMap<>();
+
+  static {
+    String[][] units = {{"tỉnh", "tỉnh"}, {"thành phố", "thành"}, {"huyện", "huyện"}, {"quận", "quận"}, {"thị xã", "thị"}};
+    for (String[] u : units) {
+      OWN_COMMITTEE.put(u[0], Pattern.compile("(?iu)(?<!bầu |bầu cử )(?:ban chấp hành đảng bộ " + u[0]
+          + "|(?:ban thường vụ )?" + u[1] + " [ủu][yỷ])\\s+kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])"));
+    }
+  }
+
   /** The issuing committee's own name with a khóa right after it, or null when the issuer is no committee. */
   private static Pattern ownCommittee(String issuer) {
-    Matcher m = Pattern.compile("(?u)^(?:Ban Chấp hành Đảng bộ |Ban Thường vụ |Thường trực )?(Tỉnh ủy|Thành ủy|Huyện ủy"
-        + "|Quận ủy|Thị ủy|tỉnh|thành phố|huyện|quận|thị xã)(?![\\p{L}])").matcher(issuer);
+    Matcher m = COMMITTEE_UNIT.matcher(issuer);
     if (!m.find()) {
       return null;
     }
-    String[] unit = switch (m.group(1)) {
-      case "Tỉnh ủy", "tỉnh" -> new String[] {"tỉnh", "tỉnh"};
-      case "Thành ủy", "thành phố" -> new String[] {"thành phố", "thành"};
-      case "Huyện ủy", "huyện" -> new String[] {"huyện", "huyện"};
-      case "Quận ủy", "quận" -> new String[] {"quận", "quận"};
-      default -> new String[] {"thị xã", "thị"};
-    };
-    return Pattern.compile("(?iu)(?<!bầu |bầu cử )(?:ban chấp hành đảng bộ " + unit[0] + "|(?:ban thường vụ )?" + unit[1]
-        + " [ủu][yỷ])\\s+kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
+    return OWN_COMMITTEE.get(switch (m.group(1)) {
+      case "Tỉnh ủy", "tỉnh" -> "tỉnh";
+      case "Thành ủy", "thành phố" -> "thành phố";
+      case "Huyện ủy", "huyện" -> "huyện";
+      case "Quận ủy", "quận" -> "quận";
+      default -> "thị xã";
+    });
   }
 
   /**
