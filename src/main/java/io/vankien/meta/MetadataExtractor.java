@@ -46,8 +46,9 @@ public class MetadataExtractor {
    * (not "về dự thảo Nghị quyết của Ban Chấp hành ...", a document the subject names).
    */
   private static final Pattern OF_BODY_IN_TITLE = Pattern.compile(
-      "(?iu)^(?:(?:kết luận|ý kiến(?: chỉ đạo| kết luận)?)\\s+)?của\\s+(ban chấp hành đảng bộ (?:tỉnh|thành phố)"
-          + "|(?:ban thường vụ |thường trực )?(?:tỉnh|thành) [ủu][yỷ]|bộ chính trị|ban bí thư|ban chấp hành trung ương)(?![\\p{L}])");
+      "(?iu)^(?:(?:kết luận|ý kiến(?: chỉ đạo| kết luận)?)\\s+)?của\\s+(ban chấp hành đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã)"
+          + "|(?:ban thường vụ |thường trực )?(?:tỉnh|thành|huyện|quận|thị) [ủu][yỷ]|bộ chính trị|ban bí thư"
+          + "|ban chấp hành trung ương)(?![\\p{L}])");
 
   public DocumentMetadata extract(String text) {
     if (text == null || text.isBlank()) {
@@ -136,7 +137,7 @@ public class MetadataExtractor {
       province = provinces.canonical(header.place());
     }
     boolean headerless = header.orgLines().isEmpty() && header.number() == null && header.date() == null;
-    if (issuer == null && headerless) {
+    if (issuer == null && (headerless || header.orgLines().isEmpty())) { // no header, or one that lost its body's name
       issuer = issuerWithoutHeader(type, titleBlock, firstParagraph, authority, flowed);
     }
     String level = level(issuer, number, authority, date, provinces);
@@ -489,18 +490,21 @@ public class MetadataExtractor {
   private static String issuerWithoutHeader(String type, String titleBlock, String firstParagraph, String authority,
       String text) {
     Matcher of = OF_BODY_IN_TITLE.matcher(titleBlock);
+    Matcher meeting = firstParagraph == null ? null : MEETING_COMMITTEE.matcher(firstParagraph);
+    String met = meeting != null && meeting.find() ? meeting.group("committee").strip() : null;
     if (of.find()) { // "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
-      return VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
+      String body = VietnameseCase.upperFirst(VietnameseCase.isCapitals(of.group(1))
           ? VietnameseCase.restoreContinuation(of.group(1)) : of.group(1));
+      // the same body named with its place where it met: "Ngày 19/8/2019, Ban Thường vụ Quận ủy Ninh Kiều họp"
+      return met != null && met.startsWith(body + " ") ? met : body;
     }
     if ("Kết luận".equals(type) || "Nghị quyết".equals(type)) {
       Matcher m = BCH_IN_TITLE.matcher(titleBlock);
       if (m.find()) {
         return "Ban Chấp hành Đảng bộ " + m.group(1).toLowerCase(Locale.ROOT);
       }
-      Matcher meeting = firstParagraph == null ? null : MEETING_COMMITTEE.matcher(firstParagraph);
-      if (meeting != null && meeting.find()) { // "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa đã họp"
-        return meeting.group("committee").strip();
+      if (met != null) { // "Ngày 12/5/2021, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa đã họp"
+        return met;
       }
     }
     if ("Thông báo".equals(type) || "Tờ trình".equals(type)) {
@@ -540,7 +544,7 @@ public class MetadataExtractor {
    */
   private static final Pattern MEETING_COMMITTEE = Pattern.compile(
       "(?u)^Ngày\\s+" + DATE + "\\s*,\\s*(?:tại [^,]{1,80},\\s*)?(?<committee>Ban (?:Chấp hành|Thường vụ) (?:Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã"
-          + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
+          + "|xã|phường)|Tỉnh [ủu][yỷ]|Thành [ủu][yỷ]|Huyện [ủu][yỷ]|Quận [ủu][yỷ]|Thị [ủu][yỷ])(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,4})\\s+"
           + "(?:\\(?kh(?:óa|oá)\\s+[IVXLC]+\\)?\\s+)?(?:đã\\s+)?(?:họp|tổ chức|tiến hành|xem xét|thảo luận|nghe)");
 
   /** Level of the issuing body, from its name, else from the symbol's body code. */

@@ -37,6 +37,8 @@ public final class Provinces {
   private static final Set<String> ALWAYS_NEEDS_PREFIX = Set.of("Hồ Chí Minh");
   /** Keys (see {@link #key}) of the words that introduce a province: "tỉnh X", "thành phố X", "TP. X". */
   private static final Set<String> PREFIX_WORDS = Set.of("tỉnh", "phố", "tp", "ủy");
+  /** Words of a lower unit before a name: "xã", "phường", "huyện", "quận", "thị trấn". */
+  private static final Set<String> LOWER_UNIT_WORDS = Set.of("xã", "phường", "huyện", "quận", "trấn");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
   private static final Pattern SYLLABLE_END_TONE =
@@ -285,6 +287,9 @@ public final class Provinces {
         }
         boolean prefixed = i > 0 && PREFIX_WORDS.contains(key(word(text, words, i - 1)))
             && adjacent(text, words, i - 1, 2);
+        if (i > 0 && LOWER_UNIT_WORDS.contains(key(word(text, words, i - 1))) && adjacent(text, words, i - 1, 2)) {
+          continue; // "phường Bắc Giang", "xã Hòa Bình": a ward or commune named like a province
+        }
         boolean capitals = allCapitals(text.substring(start, end));
         boolean needsPrefix = prefixOnlyKeys.contains(k) || ALWAYS_NEEDS_PREFIX.contains(name)
             || (capitals && AMBIGUOUS_IN_CAPITALS.contains(name));

@@ -181,6 +181,10 @@ final class SignatureReader {
         continue;
       }
       if (PersonNames.isName(l) && roleOf(l) == null) {
+        int after = nextNonEmpty(lines, j);
+        if (role == null && authority != null && after > 0 && after <= j + 2 && roleOf(lines.get(after)) != null) {
+          role = roleOf(lines.get(after)); // "T/M ĐẢNG ỦY / Nguyễn Đình Lực / BÍ THƯ": the role under the name
+        }
         return new Signature(PersonNames.display(l), role, authority, j);
       }
       if (roleOf(l) != null && role == null) {

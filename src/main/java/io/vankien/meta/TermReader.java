@@ -37,7 +37,8 @@ final class TermReader {
           + "(?:lần thứ\\s+([IVXLC]+)\\s*)?,\\s*nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
   private static final Pattern CONGRESS_RESOLUTION = Pattern.compile("(?iu)nghị quyết\\s+$");
   private static final Pattern COMMITTEE_TERM = Pattern.compile(
-      "(?iu)(?:ban chấp hành|ban thường vụ)\\s+đảng bộ\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+      "(?iu)(?:(?:ban chấp hành|ban thường vụ)\\s+đảng bộ\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+          + "|đảng [ủu][yỷ] (?:quân sự|công an|khối|biên phòng))" // "Đảng ủy Quân sự tỉnh (nhiệm kỳ 2025 - 2030)"
           + "[^,.;()\\n]{0,30}?(?:\\s*[(,]\\s*|\\s+)nhiệm kỳ\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
   /**
    * The document saying which committee adopted it: "Đề án này đã được Ban Thường vụ Tỉnh ủy khóa XIV
