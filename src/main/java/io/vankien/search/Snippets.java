@@ -31,6 +31,7 @@ final class Snippets {
     }
     UnifiedHighlighter uh = new UnifiedHighlighter.Builder(searcher, io.vankien.index.Schema.indexAnalyzer())
         .withFormatter(new DefaultPassageFormatter(PRE, POST, SEPARATOR, true))
+        .withScorer(new PassageRanking())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(200_000)
         .build();
