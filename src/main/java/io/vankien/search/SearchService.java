@@ -88,11 +88,15 @@ public final class SearchService {
             : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
         page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
       }
-      List<List<String>> highlights = snippets.highlight(searcher, userQuery, page);
+      List<ArchivedDocument> docs = new ArrayList<>(page.length);
+      for (ScoreDoc sd : page) {
+        docs.add(view.load(sd.doc)); // record and text in one read: the snippets need the text
+      }
+      List<List<String>> highlights =
+          snippets.highlight(searcher, userQuery, page, docs.stream().map(ArchivedDocument::text).toList());
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        ArchivedDocument d = view.loadRecord(page[i].doc);
-        hits.add(toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
+        hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
       }
       String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
