@@ -216,7 +216,7 @@ public final class ScaleBenchmark {
 
   private void vankienServer() throws Exception {
     int port = ServerProbe.freePort();
-    String token = HexFormat.of().formatHex(SecureRandom.getSeed(12)); // 24 characters
+    String token = newToken();
     ProcessRunner.Started s = runner.start("serve-vankien", MAIN, List.of("serve", "--index", archive.toString(),
         "--port", Integer.toString(port), "--host", "127.0.0.1"), Map.of("VANKIEN_STAFF_TOKEN", token));
     try {
@@ -341,6 +341,13 @@ public final class ScaleBenchmark {
     m.put("requestsPerSecond", r.requestsPerSecond());
     m.put("errorSamples", r.errorSamples());
     return m;
+  }
+
+  /** A random staff token of 24 hex characters (the server wants at least 12). */
+  private static String newToken() {
+    byte[] b = new byte[12];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
   }
 
   private static Double mb(long kb) {

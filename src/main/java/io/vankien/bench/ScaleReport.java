@@ -114,12 +114,18 @@ public final class ScaleReport {
     Files.writeString(file, Json.pretty(all));
   }
 
-  /** A figure as printed: no decimals from 100 on, one from 10, two below (and thousands separated). */
+  /**
+   * A figure as printed: whole numbers and anything from 100 on without decimals, one from 10, two below
+   * (thousands separated).
+   */
   static String number(Double v) {
     if (v == null) {
       return "";
     }
     double a = Math.abs(v);
+    if (v == Math.rint(v) && a < 1e15) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
     String fmt = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.2f";
     return String.format(Locale.ROOT, fmt, v);
   }
