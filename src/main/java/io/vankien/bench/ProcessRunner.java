@@ -1,6 +1,7 @@
 package io.vankien.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts Java child processes the way the {@code vankien} launcher starts vankien (the same java binary
- * as this JVM, the launcher's options, {@code VANKIEN_JAVA_OPTS}, this JVM's class path), each one's
- * output in a log file, and times them: wall time, and process CPU time (user + system of the reaped
+ * Starts Java child processes the way the {@code vankien} launcher started this one (the same java binary,
+ * the same JVM options, so the launcher's and {@code VANKIEN_JAVA_OPTS} pass through, the same class path),
+ * each one's output in a log file, and times them: wall time, and process CPU time (user + system of the reaped
  * child, from this process's {@code cutime}/{@code cstime} in /proc/self/stat, so children must run one
  * at a time while timed).
  */
@@ -39,24 +40,33 @@ public final class ProcessRunner {
     return Path.of(System.getProperty("java.home"));
   }
 
-  /** The command line that runs {@code mainClass} with these arguments. */
+  /**
+   * The command line that runs {@code mainClass} with these arguments: this JVM's java binary, the JVM
+   * options this JVM was started with (from the launcher: its fixed options, default heap, class-data
+   * sharing, {@code VANKIEN_JAVA_OPTS}, {@code vankien.home}), and this JVM's class path.
+   */
   public List<String> javaCommand(String mainClass, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaHome().resolve("bin/java").toString());
-    cmd.add("--enable-native-access=ALL-UNNAMED"); // as the launcher
-    cmd.add("--add-modules");
-    cmd.add("jdk.incubator.vector");
-    String opts = System.getenv("VANKIEN_JAVA_OPTS");
-    if (opts != null && !opts.isBlank()) {
-      cmd.addAll(List.of(opts.strip().split("\\s+")));
-    }
-    cmd.add("-Dvankien.home=" + home);
-    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.addAll(jvmOptions());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);
     cmd.addAll(args);
     return cmd;
+  }
+
+  /** The options every child gets: this JVM's own, with vankien.home and the file encoding always set. */
+  public List<String> jvmOptions() {
+    List<String> opts = new ArrayList<>();
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!a.startsWith("-Dvankien.home=") && !a.startsWith("-Dfile.encoding=")) {
+        opts.add(a);
+      }
+    }
+    opts.add("-Dvankien.home=" + home);
+    opts.add("-Dfile.encoding=UTF-8");
+    return opts;
   }
 
   /** Runs a child to the end (killed and reported as failed after {@code timeout}). */

@@ -122,7 +122,8 @@ public final class ScaleBenchmark {
         + ", shared with other workers");
     report.fact("JDK (bench and every child)", MachineFacts.jdk());
     String opts = System.getenv("VANKIEN_JAVA_OPTS");
-    report.fact("VANKIEN_JAVA_OPTS (passed to every child)", opts == null || opts.isBlank() ? "(unset)" : opts);
+    report.fact("VANKIEN_JAVA_OPTS", opts == null || opts.isBlank() ? "(unset)" : opts);
+    report.fact("JVM options of every child (this JVM's, from the launcher)", String.join(" ", runner.jvmOptions()));
     report.fact("corpus", o.corpus().toAbsolutePath() + ", " + manifest.entries().size() + " documents");
     report.fact("load", o.clients() + " closed-loop clients, " + o.warmupSeconds() + " s warm-up, "
         + o.durationSeconds() + " s timed; query mix of " + mix.size() + " (seed " + o.seed() + "): "
