@@ -37,8 +37,11 @@ record Issuer(Kind kind, String province, String provinceCurrent, String unit, b
     return kind + "|" + unit + "|" + (department == null ? "" : department);
   }
 
-  /** "tỉnh Hà Nam", "thành phố Hà Nội", "huyện Nam Đàn". */
+  /** "tỉnh Hà Nam", "thành phố Hà Nội", "huyện Nam Đàn" ("Thành phố Hồ Chí Minh", as that city writes it). */
   String unitWithKind() {
+    if (unit.equals("Hồ Chí Minh") && !district()) {
+      return "Thành phố Hồ Chí Minh";
+    }
     return (district() ? "huyện " : city ? "thành phố " : "tỉnh ") + unit;
   }
 
