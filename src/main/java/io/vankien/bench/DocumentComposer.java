@@ -76,7 +76,7 @@ final class DocumentComposer {
     Text tail = new Text(old);
     tail.line(type.closing.isEmpty() ? null : type.closing);
     tail.blank();
-    List<String> recipients = ClosingLines.recipients(issuer, rnd);
+    List<String> recipients = ClosingLines.recipients(issuer, !date.isBefore(io.vankien.meta.Provinces.MERGER), rnd);
     List<String> signatureLines = ClosingLines.signatureLines(signature, signer, rnd);
     if (rnd.nextInt(4) != 0) {
       tail.lines(recipients).blank().lines(signatureLines);
