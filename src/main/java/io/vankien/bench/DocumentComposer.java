@@ -281,15 +281,21 @@ final class DocumentComposer {
     }
   }
 
-  /** Breaks a long subject into lines of about 70 characters at spaces, as a title block has it (half the time). */
+  /**
+   * Breaks a subject into lines of about 70 characters at spaces, as a title block has it: always beyond
+   * 120 characters, half the time beyond 80.
+   */
   private static List<String> wrap(String subject, RandomGenerator rnd) {
-    if (subject.length() <= 80 || rnd.nextBoolean()) {
+    if (subject.length() <= 80 || (subject.length() <= 120 && rnd.nextBoolean())) {
       return List.of(subject);
     }
     List<String> out = new ArrayList<>();
     String rest = subject;
     while (rest.length() > 80) {
       int cut = rest.lastIndexOf(' ', 70);
+      while (cut > 20 && (rest.startsWith("của ", cut + 1) || rest.startsWith("về ", cut + 1))) {
+        cut = rest.lastIndexOf(' ', cut - 1); // a line starting "của"/"về" would read as the title's heading
+      }
       if (cut <= 20) {
         break;
       }
