@@ -1,13 +1,9 @@
 package io.vankien.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.meta.Provinces;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,33 +50,24 @@ public final class BenchCorpus {
     DocumentComposer composer = new DocumentComposer(pool, o.seed());
     SplittableRandom rnd = new SplittableRandom(o.seed());
     List<String> provinces = Provinces.load().oldNames();
-    ObjectMapper json = new ObjectMapper();
-    Files.createDirectories(o.out());
-    long bytes = 0;
     long days = ChronoUnit.DAYS.between(FIRST, LAST);
-    try (BufferedWriter manifest = Files.newBufferedWriter(o.out().resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
+    long bytes;
+    try (CorpusWriter writer = new CorpusWriter(o.out())) {
       for (int i = 0; i < o.docs(); i++) {
         LocalDate date = dateOf(i, o.docs(), days);
         String province = provinces.get(rnd.nextInt(provinces.size()));
         DocumentComposer.Composed doc = composer.compose(date, province, rnd);
-        String folder = String.format("%03d", i / PER_FOLDER);
-        String file = folder + "/" + String.format("%06d", i) + ".txt";
-        if (i % PER_FOLDER == 0) {
-          Files.createDirectories(o.out().resolve(folder));
-        }
-        byte[] text = doc.text().getBytes(StandardCharsets.UTF_8);
-        Files.write(o.out().resolve(file), text);
-        bytes += text.length;
-        manifest.write(json.writeValueAsString(doc.entry().withFile(file, text.length)));
-        manifest.write('\n');
+        writer.write(String.format("%03d/%06d.txt", i / PER_FOLDER, i), doc.text(), doc.entry());
         if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < o.docs()) {
-          log.printf("bench-corpus: %d/%d documents, %.1f MB, %.1f s%n", i + 1, o.docs(), bytes / 1e6,
-              (System.nanoTime() - t0) / 1e9);
+          log.printf("bench-corpus: %d/%d documents, %.1f MB written, %.1f s%n", i + 1, o.docs(),
+              writer.bytes() / 1e6, (System.nanoTime() - t0) / 1e9);
         }
       }
+      writer.close();
+      bytes = writer.bytes();
     }
     Summary s = new Summary(o.docs(), bytes, (System.nanoTime() - t0) / 1e9, composer.signerCount());
-    log.printf("bench-corpus: %d documents, %d bytes (%.1f MB), %.1f s (this thread's CPU %.1f s), %d signers -> %s%n",
+    log.printf("bench-corpus: %d documents, %d bytes (%.1f MB), %.1f s (composing thread's CPU %.1f s), %d signers -> %s%n",
         s.documents(), s.bytes(), s.bytes() / 1e6, s.seconds(),
         ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9, s.signers(), o.out());
     return s;

@@ -66,8 +66,11 @@ final class ClosingLines {
       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã, thành phố",
       "Đài Phát thanh và Truyền hình tỉnh", "Báo tỉnh", "Cổng thông tin điện tử tỉnh");
 
-  /** "Nơi nhận:" and 3 to 6 recipients, the archive's copy last. */
-  static List<String> recipients(Issuer issuer, RandomGenerator rnd) {
+  /**
+   * "Nơi nhận:" and 3 to 6 recipients, the archive's copy last; from 1 July 2025 (no more districts) the
+   * communes and wards instead of the districts.
+   */
+  static List<String> recipients(Issuer issuer, boolean merged, RandomGenerator rnd) {
     List<String> from = issuer.party() ? PARTY_RECIPIENTS : STATE_RECIPIENTS;
     List<String> out = new ArrayList<>();
     out.add("Nơi nhận:");
@@ -75,7 +78,8 @@ final class ClosingLines {
     int start = rnd.nextInt(from.size());
     String end = issuer.party() ? "," : ";";
     for (int i = 0; i < n; i++) {
-      out.add("- " + from.get((start + i * 3) % from.size()) + end);
+      String to = from.get((start + i * 3) % from.size());
+      out.add("- " + (merged ? to.replace("các huyện, thị xã, thành phố", "các xã, phường") : to) + end);
     }
     out.add(issuer.party() ? "- Lưu Văn phòng " + issuer.committee() + "." : "- Lưu: VT.");
     return out;

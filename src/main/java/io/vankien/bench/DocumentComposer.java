@@ -57,7 +57,7 @@ final class DocumentComposer {
     List<CitationRegistry.Citable> cites = citations.choose(issuer, citeCount, rnd);
     String topic = Subjects.topic(rnd);
     String about = topic + Subjects.period(year, rnd);
-    String subject = subject(issuer, type, about, topic, year, cites, rnd);
+    String subject = subject(issuer, type, about, topic, date, cites, rnd);
     ClosingLines.Signature signature = ClosingLines.signature(issuer, type, rnd);
     String signer = signers.signer(issuer, signature.role(), year, rnd);
 
@@ -76,7 +76,7 @@ final class DocumentComposer {
     Text tail = new Text(old);
     tail.line(type.closing.isEmpty() ? null : type.closing);
     tail.blank();
-    List<String> recipients = ClosingLines.recipients(issuer, rnd);
+    List<String> recipients = ClosingLines.recipients(issuer, !date.isBefore(io.vankien.meta.Provinces.MERGER), rnd);
     List<String> signatureLines = ClosingLines.signatureLines(signature, signer, rnd);
     if (rnd.nextInt(4) != 0) {
       tail.lines(recipients).blank().lines(signatureLines);
@@ -101,7 +101,8 @@ final class DocumentComposer {
     if (type.citable) {
       citations.add(issuer, new CitationRegistry.Citable(type.label, number, date, issuer.authority(), issuer.unit(), about));
     }
-    String shownSubject = old ? ToneStyle.swap(subject) : subject;
+    String title = type == DocumentType.CONG_VAN ? "V/v " + subject : subject;
+    String shownSubject = old ? ToneStyle.swap(title) : title;
     String shownSigner = old ? ToneStyle.swap(signer) : signer;
     ManifestEntry entry = new ManifestEntry(null, type.label, number, date.toString(), issuer.province(),
         issuer.provinceCurrent(), issuer.district() ? "district" : "provincial", issuer.party() ? "party" : "state",
@@ -119,10 +120,10 @@ final class DocumentComposer {
     };
   }
 
-  /** Sizes of ordinary documents: log-normal around 10 KB, drawn again outside 2-40 KB. */
+  /** Sizes of ordinary documents: log-normal around 11 KB, drawn again outside 2-40 KB. */
   private static int regularSize(RandomGenerator rnd) {
     while (true) {
-      double size = Math.exp(Math.log(10_000) + 0.6 * rnd.nextGaussian());
+      double size = Math.exp(Math.log(11_000) + 0.6 * rnd.nextGaussian());
       if (size >= MIN_BYTES && size <= MAX_BYTES) {
         return (int) size;
       }
@@ -130,12 +131,12 @@ final class DocumentComposer {
   }
 
   /** The subject (title below the type line; a letter's "V/v" subject), in the body's own words. */
-  private static String subject(Issuer issuer, DocumentType type, String about, String topic, int year,
+  private static String subject(Issuer issuer, DocumentType type, String about, String topic, LocalDate date,
       List<CitationRegistry.Citable> cites, RandomGenerator rnd) {
     String s = switch (type) {
       case BAO_CAO -> !cites.isEmpty() && rnd.nextBoolean()
           ? "kết quả thực hiện " + citation(cites.get(0), issuer)
-          : "tình hình, kết quả " + topic + " " + Subjects.reportPeriod(year, rnd);
+          : "tình hình, kết quả " + topic + " " + Subjects.reportPeriod(date, rnd);
       case KE_HOACH, CHUONG_TRINH, HUONG_DAN -> !cites.isEmpty() && rnd.nextInt(10) < 7
           ? "thực hiện " + citation(cites.get(0), issuer)
           : "về " + about;
@@ -280,15 +281,21 @@ final class DocumentComposer {
     }
   }
 
-  /** Breaks a long subject into lines of about 70 characters at spaces, as a title block has it (half the time). */
+  /**
+   * Breaks a subject into lines of about 70 characters at spaces, as a title block has it: always beyond
+   * 120 characters, half the time beyond 80.
+   */
   private static List<String> wrap(String subject, RandomGenerator rnd) {
-    if (subject.length() <= 80 || rnd.nextBoolean()) {
+    if (subject.length() <= 80 || (subject.length() <= 120 && rnd.nextBoolean())) {
       return List.of(subject);
     }
     List<String> out = new ArrayList<>();
     String rest = subject;
     while (rest.length() > 80) {
       int cut = rest.lastIndexOf(' ', 70);
+      while (cut > 20 && (rest.startsWith("của ", cut + 1) || rest.startsWith("về ", cut + 1))) {
+        cut = rest.lastIndexOf(' ', cut - 1); // a line starting "của"/"về" would read as the title's heading
+      }
       if (cut <= 20) {
         break;
       }

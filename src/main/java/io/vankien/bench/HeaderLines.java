@@ -22,6 +22,7 @@ final class HeaderLines {
     List<String> out = new ArrayList<>();
     String dateLine = place(issuer) + ", " + dateWords(date, rnd);
     String unitCaps = Issuer.upper(issuer.unitWithKind()); // "TỈNH HÀ NAM"
+    String named = Issuer.upper(issuer.namedUnit()); // "HÀ NAM", "THÀNH PHỐ HỒ CHÍ MINH"
     if (issuer.party()) {
       String committee = Issuer.upper(issuer.committee());
       String numberLine = "Số " + number;
@@ -32,11 +33,11 @@ final class HeaderLines {
             body.add("ĐẢNG BỘ " + unitCaps);
             body.add(committee);
           } else {
-            body.add(committee + " " + Issuer.upper(issuer.unit()));
+            body.add(committee + " " + named);
           }
         }
         case PARTY_DEPARTMENT -> {
-          body.add(rnd.nextBoolean() ? committee + " " + Issuer.upper(issuer.unit()) : "ĐẢNG BỘ " + unitCaps);
+          body.add(rnd.nextBoolean() ? committee + " " + named : "ĐẢNG BỘ " + unitCaps);
           body.add(Issuer.upper(issuer.department()));
         }
         case PARTY_DISTRICT -> {

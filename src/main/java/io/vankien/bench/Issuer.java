@@ -37,8 +37,11 @@ record Issuer(Kind kind, String province, String provinceCurrent, String unit, b
     return kind + "|" + unit + "|" + (department == null ? "" : department);
   }
 
-  /** "tỉnh Hà Nam", "thành phố Hà Nội", "huyện Nam Đàn". */
+  /** "tỉnh Hà Nam", "thành phố Hà Nội", "huyện Nam Đàn" ("Thành phố Hồ Chí Minh", as that city writes it). */
   String unitWithKind() {
+    if (unit.equals("Hồ Chí Minh") && !district()) {
+      return "Thành phố Hồ Chí Minh";
+    }
     return (district() ? "huyện " : city ? "thành phố " : "tỉnh ") + unit;
   }
 
@@ -50,11 +53,16 @@ record Issuer(Kind kind, String province, String provinceCurrent, String unit, b
   /** The body as named in full: "Tỉnh ủy Hà Nam", "Ban Tuyên giáo Tỉnh ủy Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam". */
   String name() {
     return switch (kind) {
-      case PARTY_PROVINCE, PARTY_DISTRICT -> committee() + " " + unit;
-      case PARTY_DEPARTMENT -> department + " " + committee() + " " + unit;
+      case PARTY_PROVINCE, PARTY_DISTRICT -> committee() + " " + namedUnit();
+      case PARTY_DEPARTMENT -> department + " " + committee() + " " + namedUnit();
       case PEOPLES_COMMITTEE -> "Ủy ban nhân dân " + unitWithKind();
       case PEOPLES_COUNCIL -> "Hội đồng nhân dân " + unitWithKind();
     };
+  }
+
+  /** The unit after "Tỉnh ủy"/"Thành ủy": "Hà Nam", but "Thành phố Hồ Chí Minh" as that city writes it. */
+  String namedUnit() {
+    return unit.equals("Hồ Chí Minh") && !district() ? unitWithKind() : unit;
   }
 
   /** Who acts for the body, as a citation names it: "Ban Thường vụ Tỉnh ủy", "Ủy ban nhân dân tỉnh". */

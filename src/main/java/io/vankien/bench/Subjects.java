@@ -77,12 +77,17 @@ final class Subjects {
     };
   }
 
-  /** A reporting period for a report of the year: "6 tháng đầu năm 2019", "năm 2019", "quý III năm 2019". */
-  static String reportPeriod(int year, RandomGenerator rnd) {
-    return switch (rnd.nextInt(4)) {
-      case 0 -> "6 tháng đầu năm " + year;
-      case 1 -> "quý " + List.of("I", "II", "III", "IV").get(rnd.nextInt(4)) + " năm " + year;
-      default -> "năm " + year;
+  /**
+   * A period that a report dated on the date looks back on: the quarter before ("quý II năm 2019"), the
+   * first half year (from June on), the year (from November on), else the year before.
+   */
+  static String reportPeriod(java.time.LocalDate date, RandomGenerator rnd) {
+    int year = date.getYear();
+    int quarter = (date.getMonthValue() - 1) / 3; // quarters already ended
+    return switch (rnd.nextInt(3)) {
+      case 0 -> quarter == 0 ? "quý IV năm " + (year - 1) : "quý " + List.of("I", "II", "III").get(quarter - 1) + " năm " + year;
+      case 1 -> date.getMonthValue() >= 6 ? "6 tháng đầu năm " + year : "năm " + (year - 1);
+      default -> date.getMonthValue() >= 11 ? "năm " + year : "năm " + (year - 1);
     };
   }
 }
