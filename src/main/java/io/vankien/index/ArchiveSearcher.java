@@ -2,6 +2,7 @@ package io.vankien.index;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,6 +26,7 @@ public final class ArchiveSearcher {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig;
   private volatile StateCache stateCache;
+  private static final Set<String> RECORD_FIELDS = Set.of(Schema.ID, Schema.RECORD);
 
   private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -112,6 +114,11 @@ public final class ArchiveSearcher {
 
     public ArchivedDocument load(int docId) throws IOException {
       return DocumentMapper.fromLucene(searcher.storedFields().document(docId));
+    }
+
+    /** The stored record of a document without its text (for lists that show titles, not text). */
+    public ArchivedDocument loadRecord(int docId) throws IOException {
+      return DocumentMapper.fromLucene(searcher.storedFields().document(docId, RECORD_FIELDS));
     }
 
     public int count(Query q) throws IOException {

@@ -44,6 +44,10 @@ public final class DocumentMapper {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
+    // completion: prefixes of the title, the number and the signer (Suggester reads them, never the text)
+    prefixes(doc, Schema.SUGGEST_TITLE, m.title());
+    prefixes(doc, Schema.SUGGEST_NUMBER, m.number());
+    prefixes(doc, Schema.SUGGEST_SIGNER, m.signer());
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
@@ -75,6 +79,12 @@ public final class DocumentMapper {
     DocumentSymbol.key(symbol).ifPresent(keys::add);
     DocumentSymbol.foldedKey(symbol).ifPresent(keys::add);
     keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
+  }
+
+  private static void prefixes(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, Schema.PREFIX_TYPE));
+    }
   }
 
   private static void facet(Document doc, String dim, String value) {

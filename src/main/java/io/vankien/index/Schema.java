@@ -32,6 +32,14 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
+  // Completion (Suggester): the folded prefixes of every word of the title, the number and the signer
+  // (VietnameseAnalyzer.forPrefixes()), indexed only, so the main index answers what a user is typing.
+  /** Prefixes of the title's words. */
+  public static final String SUGGEST_TITLE = "suggest_title";
+  /** Prefixes of the document number's key and parts. */
+  public static final String SUGGEST_NUMBER = "suggest_number";
+  /** Prefixes of the signer's name. */
+  public static final String SUGGEST_SIGNER = "suggest_signer";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 
@@ -59,6 +67,20 @@ public final class Schema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_TYPE = t;
+  }
+
+  /**
+   * Completion fields: terms only (no frequencies, positions or stored value); norms kept, so a shorter
+   * title ranks above a longer one with the same words.
+   */
+  public static final FieldType PREFIX_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    PREFIX_TYPE = t;
   }
 
   public static FacetsConfig facetsConfig() {
@@ -94,6 +116,8 @@ public final class Schema {
 
   private static Analyzer buildIndexAnalyzer() {
     Analyzer vi = VietnameseAnalyzer.forIndex();
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi));
+    Analyzer prefixes = VietnameseAnalyzer.forPrefixes();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi,
+        SUGGEST_TITLE, prefixes, SUGGEST_NUMBER, prefixes, SUGGEST_SIGNER, prefixes));
   }
 }
