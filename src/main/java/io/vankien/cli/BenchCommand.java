@@ -4,6 +4,7 @@ import io.vankien.bench.AnalysisThroughput;
 import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.MetadataThroughput;
 import io.vankien.bench.SearchBenchmark;
+import io.vankien.bench.SuggestBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
-      description = "Which benchmarks (default: ${DEFAULT-VALUE}).")
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: suggest).")
   List<String> only;
 
   @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
@@ -40,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--scans", defaultValue = "5", description = "Scans per OCR format in the ingest benchmark.")
   int scans;
+
+  @Option(names = "--suggest-index", defaultValue = "index",
+      description = "Archive the suggest benchmark copies and measures (default: ${DEFAULT-VALUE}).")
+  Path suggestIndex;
 
   @Override
   public Integer call() throws Exception {
@@ -61,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
     if (only.contains("search")) {
       System.out.println("## Search\n");
       SearchBenchmark.run(docs.stream().filter(Files::exists).toList(), queries, rounds, System.out);
+    }
+    if (only.contains("suggest")) {
+      System.out.println("## Suggestions\n");
+      SuggestBenchmark.run(suggestIndex, rounds, System.out);
     }
     return 0;
   }

@@ -16,7 +16,10 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Schema {
   private Schema() {}
 
-  /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
+  /**
+   * Stable document id: the first 16 hex digits of the SHA-256 of the original bytes (indexed, stored, and
+   * in sorted doc values for lists that show no stored record, like suggestions).
+   */
   public static final String ID = "id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
   public static final String RECORD = "record";
@@ -33,10 +36,10 @@ public final class Schema {
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
   // Completion (Suggester): the folded prefixes of every word of the title, the number and the signer
-  // (VietnameseAnalyzer.forPrefixes()), indexed only, so the main index answers what a user is typing.
-  /** Prefixes of the title's words. */
+  // (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
+  /** Prefixes of the title's words; sorted doc values: the title as a suggestion shows it. */
   public static final String SUGGEST_TITLE = "suggest_title";
-  /** Prefixes of the document number's key and parts. */
+  /** Prefixes of the document number's key and parts; sorted doc values: the number as shown. */
   public static final String SUGGEST_NUMBER = "suggest_number";
   /** Prefixes of the signer's name. */
   public static final String SUGGEST_SIGNER = "suggest_signer";

@@ -1,8 +1,8 @@
 package io.vankien.search;
 
 import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.DocumentMapper;
 import io.vankien.index.Schema;
-import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +17,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -31,8 +35,8 @@ import org.apache.lucene.search.ScoreDoc;
  * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
  * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
  * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first.
- * Each lookup reads at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, and
- * only their stored records (never the text).
+ * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, and
+ * reads what it shows from doc values (never the stored record or the text).
  */
 public final class Suggester {
   /** One completion: the text, what it is, and the document it opens (null for signers). */
@@ -41,7 +45,6 @@ public final class Suggester {
   static final long NUMBER_WEIGHT = 3;
   static final long TITLE_WEIGHT = 2;
   static final int CANDIDATES_PER_SIZE = 2;
-  private static final int MAX_TEXT = 300;
 
   private final ArchiveSearcher archive;
 
@@ -95,7 +98,7 @@ public final class Suggester {
     }
     Map<String, Long> counts = new LinkedHashMap<>(); // one name written with different spacing is one signer
     for (LabelAndValue lv : top.labelValues) {
-      counts.merge(clean(lv.label), lv.value.longValue(), Long::sum);
+      counts.merge(DocumentMapper.suggestionText(lv.label), lv.value.longValue(), Long::sum);
     }
     counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> out.add(new Candidate("signer", e.getValue(), -1, e.getKey())));
@@ -110,9 +113,10 @@ public final class Suggester {
     return false;
   }
 
-  /** The first n distinct suggestions, loading each document's record only when it is reached. */
+  /** The first n distinct suggestions; a document's text and id are read from doc values when reached. */
   private static List<Suggestion> pick(ArchiveSearcher.View v, List<Candidate> candidates, int n)
       throws IOException {
+    List<LeafReaderContext> leaves = v.searcher().getIndexReader().leaves();
     List<Suggestion> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Candidate c : candidates) {
@@ -123,9 +127,10 @@ public final class Suggester {
       if (c.doc() < 0) {
         s = new Suggestion(c.label(), c.kind(), null);
       } else {
-        var d = v.loadRecord(c.doc());
-        DocumentMetadata m = d.meta();
-        s = new Suggestion(clean(c.kind().equals("number") ? m.number() : m.title()), c.kind(), d.id());
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+        int doc = c.doc() - leaf.docBase;
+        String field = c.kind().equals("number") ? Schema.SUGGEST_NUMBER : Schema.SUGGEST_TITLE;
+        s = new Suggestion(value(leaf, field, doc), c.kind(), value(leaf, Schema.ID, doc));
       }
       if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
         out.add(s);
@@ -134,11 +139,8 @@ public final class Suggester {
     return out;
   }
 
-  private static String clean(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
+  private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
+    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
   }
 }
