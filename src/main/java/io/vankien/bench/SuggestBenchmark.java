@@ -77,6 +77,8 @@ public final class SuggestBenchmark {
     long[] newFirst = new long[changes];
     long[] oldFirstAlloc = new long[changes];
     long[] newFirstAlloc = new long[changes];
+    long[] oldFirstCpu = new long[changes];
+    long[] newFirstCpu = new long[changes];
     for (int i = 0; i < changes; i++) {
       Path f = tmp.resolve("change-" + i + ".txt");
       Files.writeString(f, "KẾ HOẠCH\nKế hoạch thực hiện thử nghiệm số " + i + " của bộ đo gợi ý.\n",
@@ -86,9 +88,11 @@ public final class SuggestBenchmark {
       for (int k = 0; k < 2; k++) {
         boolean isOld = (k == 0) == oldFirstInRound;
         long a0 = THREADS.getCurrentThreadAllocatedBytes();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         List<Suggestion> s = isOld ? old.suggest("ke hoach thu", 8) : fresh.suggest("ke hoach thu", 8);
         long t = System.nanoTime() - t0;
+        (isOld ? oldFirstCpu : newFirstCpu)[i] = THREADS.getCurrentThreadCpuTime() - c0;
         long a = THREADS.getCurrentThreadAllocatedBytes() - a0;
         if (s.isEmpty()) {
           throw new IllegalStateException("no suggestion for 'ke hoach thu'");
@@ -108,19 +112,26 @@ public final class SuggestBenchmark {
     long[] newLat = new long[typed.size() * rounds];
     long oldAlloc = 0;
     long newAlloc = 0;
+    long oldCpu = 0;
+    long newCpu = 0;
     int sameFirst = 0;
     double overlap = 0;
     int i = 0;
     for (int r = 0; r < rounds; r++) {
       for (String q : typed) {
         long a0 = THREADS.getCurrentThreadAllocatedBytes();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         List<Suggestion> o = old.suggest(q, 8);
         long t1 = System.nanoTime();
+        long c1 = THREADS.getCurrentThreadCpuTime();
         long a1 = THREADS.getCurrentThreadAllocatedBytes();
         List<Suggestion> n = fresh.suggest(q, 8);
         long t2 = System.nanoTime();
+        long c2 = THREADS.getCurrentThreadCpuTime();
         long a2 = THREADS.getCurrentThreadAllocatedBytes();
+        oldCpu += c1 - c0;
+        newCpu += c2 - c1;
         oldLat[i] = t1 - t0;
         newLat[i] = t2 - t1;
         oldAlloc += a1 - a0;
@@ -136,6 +147,8 @@ public final class SuggestBenchmark {
     out.println("|---|---:|---:|");
     out.printf("| first suggestion after an ingest, median of %d (ms) | %.1f | %.2f |%n", changes,
         median(oldFirst) / 1e6, median(newFirst) / 1e6);
+    out.printf("| CPU time of that first lookup, median (ms) | %.1f | %.2f |%n", median(oldFirstCpu) / 1e6,
+        median(newFirstCpu) / 1e6);
     out.printf("| bytes allocated by that first lookup, median (MB) | %.1f | %.3f |%n",
         median(oldFirstAlloc) / 1e6, median(newFirstAlloc) / 1e6);
     out.printf("| heap retained between requests, after GC (MB) | %.1f | 0 (holds nothing) |%n",
@@ -143,6 +156,8 @@ public final class SuggestBenchmark {
     out.printf("| lookup p50 (ms) | %.3f | %.3f |%n", pct(oldLat, 50) / 1e6, pct(newLat, 50) / 1e6);
     out.printf("| lookup p99 (ms) | %.3f | %.3f |%n", pct(oldLat, 99) / 1e6, pct(newLat, 99) / 1e6);
     out.printf("| lookup mean (ms) | %.3f | %.3f |%n", mean(oldLat) / 1e6, mean(newLat) / 1e6);
+    out.printf("| lookup CPU time, mean (ms) | %.3f | %.3f |%n", oldCpu / 1e6 / oldLat.length,
+        newCpu / 1e6 / newLat.length);
     out.printf("| bytes allocated per lookup (KB) | %.1f | %.1f |%n", oldAlloc / 1e3 / oldLat.length,
         newAlloc / 1e3 / newLat.length);
     out.printf("%nSame first suggestion: %d of %d prefixes; mean overlap of the two lists of 8: %.0f%%.%n",
@@ -166,9 +181,11 @@ public final class SuggestBenchmark {
       DirectSpellChecker checker = new DirectSpellChecker();
       long[] exact = new long[words.size() * rounds];
       long[] folded = new long[words.size() * rounds];
+      long cpu = 0;
       int i = 0;
       for (int r = 0; r <= rounds; r++) {
         for (String w : words) {
+          long c0 = THREADS.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           checker.suggestSimilar(new Term(Schema.TEXT, w), 1, v.searcher().getIndexReader(),
               SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -177,6 +194,7 @@ public final class SuggestBenchmark {
               1, v.searcher().getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           long t2 = System.nanoTime();
           if (r > 0) { // round 0 warms up
+            cpu += THREADS.getCurrentThreadCpuTime() - c0;
             exact[i] = t1 - t0;
             folded[i++] = t2 - t1;
           }
@@ -200,10 +218,10 @@ public final class SuggestBenchmark {
         corrected += r.didYouMean() != null ? 1 : 0;
       }
       out.printf("%nDid-you-mean on the same archive (%d misspelt title words, %d rounds): DirectSpellChecker"
-          + " per word p50 %.2f ms, p99 %.2f ms (exact space), p50 %.2f ms, p99 %.2f ms (folded space);"
-          + " whole search of the misspelt word (corrected %d of %d) p50 %.1f ms vs the correct word"
+          + " per word p50 %.2f ms, p99 %.2f ms (exact space), p50 %.2f ms, p99 %.2f ms (folded space), CPU"
+          + " %.2f ms per word; whole search of the misspelt word (corrected %d of %d) p50 %.1f ms vs the correct word"
           + " %.1f ms.%n", words.size(), rounds, pct(exact, 50) / 1e6, pct(exact, 99) / 1e6,
-          pct(folded, 50) / 1e6, pct(folded, 99) / 1e6, corrected, words.size(), pct(misspelt, 50) / 1e6,
+          pct(folded, 50) / 1e6, pct(folded, 99) / 1e6, cpu / 1e6 / (2.0 * exact.length), corrected, words.size(), pct(misspelt, 50) / 1e6,
           pct(plain, 50) / 1e6);
     }
   }

@@ -8,11 +8,11 @@ import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -51,7 +51,7 @@ public final class DocumentMapper {
     prefixes(doc, Schema.SUGGEST_TITLE, m.title(), true);
     prefixes(doc, Schema.SUGGEST_NUMBER, m.number(), true);
     prefixes(doc, Schema.SUGGEST_SIGNER, m.signer(), false);
-    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(d.id())));
+    doc.add(new BinaryDocValuesField(Schema.ID_VALUE, new BytesRef(d.id())));
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
@@ -89,7 +89,7 @@ public final class DocumentMapper {
     if (value != null && !value.isBlank()) {
       doc.add(new Field(field, value, Schema.PREFIX_TYPE));
       if (shown) {
-        doc.add(new SortedDocValuesField(field, new BytesRef(suggestionText(value))));
+        doc.add(new BinaryDocValuesField(field, new BytesRef(suggestionText(value))));
       }
     }
   }

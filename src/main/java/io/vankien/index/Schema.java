@@ -16,10 +16,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Schema {
   private Schema() {}
 
-  /**
-   * Stable document id: the first 16 hex digits of the SHA-256 of the original bytes (indexed, stored, and
-   * in sorted doc values for lists that show no stored record, like suggestions).
-   */
+  /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
   public static final String RECORD = "record";
@@ -37,10 +34,15 @@ public final class Schema {
   public static final String CITES_KEY = "cites_key";
   // Completion (Suggester): the folded prefixes of every word of the title, the number and the signer
   // (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
-  /** Prefixes of the title's words; sorted doc values: the title as a suggestion shows it. */
+  /** Prefixes of the title's words; binary doc values: the title as a suggestion shows it. */
   public static final String SUGGEST_TITLE = "suggest_title";
-  /** Prefixes of the document number's key and parts; sorted doc values: the number as shown. */
+  /** Prefixes of the document number's key and parts; binary doc values: the number as shown. */
   public static final String SUGGEST_NUMBER = "suggest_number";
+  /**
+   * The id again, in binary doc values, for lists that read no stored field (its own field: the doc-values
+   * type of {@link #ID} cannot change in an existing index).
+   */
+  public static final String ID_VALUE = "id_value";
   /** Prefixes of the signer's name. */
   public static final String SUGGEST_SIGNER = "suggest_signer";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */

@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -35,8 +34,9 @@ import org.apache.lucene.search.ScoreDoc;
  * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
  * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
  * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first.
- * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, and
- * reads what it shows from doc values (never the stored record or the text).
+ * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, counts
+ * signers over at most {@link #MAX_SIGNER_DOCS} documents, and reads what it shows from doc values (never
+ * the stored record or the text).
  */
 public final class Suggester {
   /** One completion: the text, what it is, and the document it opens (null for signers). */
@@ -45,6 +45,11 @@ public final class Suggester {
   static final long NUMBER_WEIGHT = 3;
   static final long TITLE_WEIGHT = 2;
   static final int CANDIDATES_PER_SIZE = 2;
+  /**
+   * Signers are counted over at most this many matching documents (in index order): beyond it, as for a
+   * first letter typed into a large archive, the counts are those of a sample.
+   */
+  static final int MAX_SIGNER_DOCS = 4096;
 
   private final ArchiveSearcher archive;
 
@@ -91,7 +96,7 @@ public final class Suggester {
     if (state == null || !hasDim(state, Schema.F_SIGNER)) {
       return;
     }
-    FacetsCollector fc = v.searcher().search(v.restrict(q), new FacetsCollectorManager());
+    FacetsCollector fc = v.searcher().search(v.restrict(q), new CappedFacetsCollectorManager(MAX_SIGNER_DOCS));
     FacetResult top = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(k, Schema.F_SIGNER);
     if (top == null) {
       return;
@@ -130,7 +135,7 @@ public final class Suggester {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
         int doc = c.doc() - leaf.docBase;
         String field = c.kind().equals("number") ? Schema.SUGGEST_NUMBER : Schema.SUGGEST_TITLE;
-        s = new Suggestion(value(leaf, field, doc), c.kind(), value(leaf, Schema.ID, doc));
+        s = new Suggestion(value(leaf, field, doc), c.kind(), value(leaf, Schema.ID_VALUE, doc));
       }
       if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
         out.add(s);
@@ -140,7 +145,7 @@ public final class Suggester {
   }
 
   private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
-    SortedDocValues dv = DocValues.getSorted(leaf.reader(), field);
-    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+    BinaryDocValues dv = DocValues.getBinary(leaf.reader(), field);
+    return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
   }
 }

@@ -105,6 +105,19 @@ class SuggesterTest {
   }
 
   @Test
+  void signerCountsStopAtTheCap() throws Exception {
+    try (var v = archive.searcher().acquire()) {
+      var all = new org.apache.lucene.search.MatchAllDocsQuery();
+      assertEquals(5, v.searcher().search(all, new CappedFacetsCollectorManager(100)).getMatchingDocs().stream()
+          .mapToInt(m -> m.totalHits()).sum());
+      var capped = v.searcher().search(all, new CappedFacetsCollectorManager(2));
+      assertEquals(2, capped.getMatchingDocs().stream().mapToInt(m -> m.totalHits()).sum());
+      assertEquals(2, new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(v.facetState(), capped)
+          .getTopChildren(10, io.vankien.index.Schema.F_SIGNER).value.intValue());
+    }
+  }
+
+  @Test
   void sizeIsHonouredAndChecked() throws Exception {
     assertEquals(1, suggester.suggest("n", 1).size());
     assertEquals(List.of(), suggester.suggest("  ", 8));
