@@ -2,11 +2,12 @@ package io.vankien.index;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,7 +27,6 @@ public final class ArchiveSearcher {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig;
   private volatile StateCache stateCache;
-  private static final Set<String> RECORD_FIELDS = Set.of(Schema.ID, Schema.RECORD);
 
   private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -63,6 +63,24 @@ public final class ArchiveSearcher {
       }
     }
     return c.state();
+  }
+
+  /** Reads the stored record field and stops: the text stored after it is never read. */
+  private static final class RecordVisitor extends StoredFieldVisitor {
+    private String record;
+
+    @Override
+    public Status needsField(FieldInfo fieldInfo) {
+      if (record != null) {
+        return Status.STOP;
+      }
+      return Schema.RECORD.equals(fieldInfo.name) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void stringField(FieldInfo fieldInfo, String value) {
+      record = value;
+    }
   }
 
   /** One acquired searcher with the archive's read rules applied. */
@@ -112,13 +130,19 @@ public final class ArchiveSearcher {
       return Optional.of(load(td.scoreDocs[0].doc));
     }
 
+    /** The whole document, text included (the document view, similar-documents analysis). */
     public ArchivedDocument load(int docId) throws IOException {
       return DocumentMapper.fromLucene(searcher.storedFields().document(docId));
     }
 
-    /** The stored record of a document without its text (for lists that show titles, not text). */
+    /**
+     * The document's stored record without its text: what hits, references and exports show. Reading stops
+     * after the record, so a long text is neither decompressed nor copied.
+     */
     public ArchivedDocument loadRecord(int docId) throws IOException {
-      return DocumentMapper.fromLucene(searcher.storedFields().document(docId, RECORD_FIELDS));
+      RecordVisitor visitor = new RecordVisitor();
+      searcher.storedFields().document(docId, visitor);
+      return DocumentMapper.fromRecord(visitor.record, docId);
     }
 
     public int count(Query q) throws IOException {
