@@ -5,6 +5,7 @@ import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.MetadataThroughput;
 import io.vankien.bench.ScaleBenchmark;
 import io.vankien.bench.SearchBenchmark;
+import io.vankien.bench.SuggestBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
         + " analysis throughput (vs StandardAnalyzer, ICU folding), metadata extraction (vs cleaning alone and"
         + " StandardAnalyzer), bulk ingest per format (vs plain Tika + Lucene), search (vs plain Lucene"
         + " StandardAnalyzer); and, with --only scale --corpus DIR, the archive-scale benchmark (ingest, start-up,"
-        + " search under HTTP load and in-process, memory, index size, one-file ingest) beside plain Lucene.")
+        + " search under HTTP load and in-process, memory, index size, one-file ingest) beside plain Lucene; with --only"
+        + " suggest --suggest-index DIR, suggestions from the index beside the former in-memory suggester.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -31,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
-      description = "Which benchmarks (default: ${DEFAULT-VALUE}).")
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest).")
   List<String> only;
 
   @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
@@ -69,6 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Scale: keep the archive and the baseline indexes under target/bench-scale/.")
   boolean keep;
 
+  @Option(names = "--suggest-index", defaultValue = "index",
+      description = "Archive the suggest benchmark copies and measures (default: ${DEFAULT-VALUE}).")
+  Path suggestIndex;
+
   @Override
   public Integer call() throws Exception {
     if (only.contains("scale")) {
@@ -103,6 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
     if (only.contains("search")) {
       System.out.println("## Search\n");
       SearchBenchmark.run(docs.stream().filter(Files::exists).toList(), queries, rounds, System.out);
+    }
+    if (only.contains("suggest")) {
+      System.out.println("## Suggestions\n");
+      SuggestBenchmark.run(suggestIndex, rounds, System.out);
     }
     return 0;
   }

@@ -8,6 +8,7 @@ import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** {@link ArchivedDocument} to Lucene document (fields per {@link Schema}) and back. */
 public final class DocumentMapper {
@@ -44,6 +46,12 @@ public final class DocumentMapper {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
+    // completion (Suggester): prefixes of the title, the number and the signer; the title, the number and
+    // the id as shown also in doc values, so a suggestion reads neither the stored record nor the text
+    prefixes(doc, Schema.SUGGEST_TITLE, m.title(), true);
+    prefixes(doc, Schema.SUGGEST_NUMBER, m.number(), true);
+    prefixes(doc, Schema.SUGGEST_SIGNER, m.signer(), false);
+    doc.add(new BinaryDocValuesField(Schema.ID_VALUE, new BytesRef(d.id())));
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
@@ -75,6 +83,21 @@ public final class DocumentMapper {
     DocumentSymbol.key(symbol).ifPresent(keys::add);
     DocumentSymbol.foldedKey(symbol).ifPresent(keys::add);
     keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
+  }
+
+  private static void prefixes(Document doc, String field, String value, boolean shown) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, Schema.PREFIX_TYPE));
+      if (shown) {
+        doc.add(new BinaryDocValuesField(field, new BytesRef(suggestionText(value))));
+      }
+    }
+  }
+
+  /** A title, number or name as a suggestion shows it: spaces collapsed, at most 300 characters. */
+  public static String suggestionText(String value) {
+    String t = value.strip().replaceAll("\\s+", " ");
+    return t.length() > 300 ? t.substring(0, 300) : t;
   }
 
   private static void facet(Document doc, String dim, String value) {
