@@ -18,8 +18,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
- * File to text. The format is detected from the content (the name is only a hint): plain text and
- * Markdown are decoded directly ({@link PlainTextDecoder}); PDF, DOCX, DOC, ODT, RTF, HTML go through
+ * File to text. The format is detected from the content (the name is only a hint; a {@code .txt} file
+ * whose bytes are plain text skips detection, see {@link PlainTextShortcut}): plain text and Markdown
+ * are decoded directly ({@link PlainTextDecoder}); PDF, DOCX, DOC, ODT, RTF, HTML go through
  * Tika; a PDF without a usable text layer and images (TIFF, PNG, JPEG) are OCRed with Tesseract (method
  * {@code ocr}); a typed PDF with some pages that have no text (scans appended) gets those pages OCRed
  * (method {@code tika+ocr}), or a note {@code ocr skipped: ...} when OCR cannot run. Text typed
@@ -98,10 +99,16 @@ public class TextExtractor {
   }
 
   private ExtractedText extractNow(Path file) throws ExtractionException {
+    if (PlainTextShortcut.namedAsText(file)) {
+      byte[] bytes = readAll(file);
+      if (PlainTextShortcut.looksLikeText(bytes)) {
+        return readPlainText(bytes, MediaType.TEXT_PLAIN.toString());
+      }
+    }
     MediaType type = detect(file);
     String typeName = type.getBaseType().toString();
     if (isPlainText(type)) {
-      return readPlainText(file, typeName);
+      return readPlainText(readAll(file), typeName);
     }
     if (MediaType.OCTET_STREAM.equals(type.getBaseType())) {
       throw new ExtractionException("unrecognised binary content (detected " + typeName
@@ -155,13 +162,15 @@ public class TextExtractor {
         && !sub.contains("html") && !sub.contains("xml") && !sub.contains("rtf");
   }
 
-  private ExtractedText readPlainText(Path file, String typeName) throws ExtractionException {
-    byte[] bytes;
+  private static byte[] readAll(Path file) throws ExtractionException {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
+  }
+
+  private ExtractedText readPlainText(byte[] bytes, String typeName) throws ExtractionException {
     PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
     if (decoded.text().length() > limits.maxChars()) {
       throw new ExtractionException("too much text: " + decoded.text().length()

@@ -43,6 +43,11 @@ public final class DocumentMapper {
     if (m.signer() != null) {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
+    // Province inference (ingest helper): the signer group, so a change recomputes only its group.
+    String signerKey = ProvinceInference.signerKey(m);
+    if (signerKey != null) {
+      doc.add(new StringField(Schema.SIGNER_KEY, signerKey, Field.Store.NO));
+    }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
@@ -104,9 +109,13 @@ public final class DocumentMapper {
 
   /** The archived document held by a stored Lucene document (text included). */
   public static ArchivedDocument fromLucene(Document doc) {
+    return recordOf(doc).withText(doc.get(Schema.TEXT));
+  }
+
+  /** The stored record alone (text null): enough for metadata, sources and ids, without the text. */
+  public static ArchivedDocument recordOf(Document doc) {
     try {
-      ArchivedDocument d = JSON.readValue(doc.get(Schema.RECORD), ArchivedDocument.class);
-      return d.withText(doc.get(Schema.TEXT));
+      return JSON.readValue(doc.get(Schema.RECORD), ArchivedDocument.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("corrupt stored record for document " + doc.get(Schema.ID), e);
     }

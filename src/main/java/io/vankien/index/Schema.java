@@ -32,6 +32,11 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
+  /**
+   * The signer group "name|role" (role in lower case) of documents with both, exact, not stored: province
+   * inference recomputes only the groups a change touched ({@link ProvinceInference}).
+   */
+  public static final String SIGNER_KEY = "signer_key";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 
