@@ -33,9 +33,10 @@ public class TextExtractor {
 
   private final ExtractionLimits limits;
   private final String tesseractCommand;
-  private final Detector detector;
-  private final MediaTypeRegistry registry;
-  private final TikaDocumentParser tika;
+  private volatile Tika tikaParts; // built on first use: an ingest of plain .txt files never needs it
+
+  /** Tika's detector, type registry and parsers (about a second of start-up to build). */
+  private record Tika(Detector detector, MediaTypeRegistry registry, TikaDocumentParser parser) {}
 
   /** Default limits: see {@link ExtractionLimits#defaults()}. */
   public TextExtractor() {
@@ -50,10 +51,21 @@ public class TextExtractor {
   TextExtractor(ExtractionLimits limits, String tesseractCommand) {
     this.limits = limits;
     this.tesseractCommand = tesseractCommand;
-    TikaConfig config = TikaConfig.getDefaultConfig();
-    this.detector = config.getDetector();
-    this.registry = config.getMediaTypeRegistry();
-    this.tika = new TikaDocumentParser(limits);
+  }
+
+  private Tika tika() {
+    Tika t = tikaParts;
+    if (t == null) {
+      synchronized (this) {
+        t = tikaParts;
+        if (t == null) {
+          TikaConfig config = TikaConfig.getDefaultConfig();
+          t = new Tika(config.getDetector(), config.getMediaTypeRegistry(), new TikaDocumentParser(limits));
+          tikaParts = t;
+        }
+      }
+    }
+    return t;
   }
 
   public ExtractionLimits limits() {
@@ -116,15 +128,15 @@ public class TextExtractor {
     }
     if ("image".equals(type.getType())) {
       requireOcr("an image (" + typeName + ")");
-      TikaDocumentParser.Parsed parsed = tika.parseWithOcr(file, typeName);
+      TikaDocumentParser.Parsed parsed = tika().parser().parseWithOcr(file, typeName);
       return finish(parsed.text(), "ocr", typeName, new ArrayList<>(List.of("ocr: " + limits.ocrLanguage())));
     }
-    TikaDocumentParser.Parsed parsed = tika.parseText(file, typeName);
+    TikaDocumentParser.Parsed parsed = tika().parser().parseText(file, typeName);
     if ("application/pdf".equals(typeName) && !hasUsableTextLayer(parsed)) {
       String why = "a PDF without a usable text layer (" + nonBlankChars(parsed.text()) + " characters on "
           + Math.max(1, parsed.pages()) + " page(s))";
       requireOcr(why);
-      TikaDocumentParser.Parsed ocred = tika.parseWithOcr(file, typeName);
+      TikaDocumentParser.Parsed ocred = tika().parser().parseWithOcr(file, typeName);
       List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + ocred.pages() + " page(s)"));
       return finish(ocred.text(), "ocr", typeName, notes);
     }
@@ -135,7 +147,7 @@ public class TextExtractor {
       if (ocrProblem != null) {
         return finish(parsed.text(), "tika", typeName, new ArrayList<>(List.of("ocr skipped: " + ocrProblem)));
       }
-      TikaDocumentParser.Parsed mixed = tika.parseWithOcrOfEmptyPages(file, typeName);
+      TikaDocumentParser.Parsed mixed = tika().parser().parseWithOcrOfEmptyPages(file, typeName);
       List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + why));
       return finish(mixed.text(), "tika+ocr", typeName, notes);
     }
@@ -146,7 +158,7 @@ public class TextExtractor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      return detector.detect(in, metadata);
+      return tika().detector().detect(in, metadata);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
@@ -158,7 +170,7 @@ public class TextExtractor {
       return true;
     }
     String sub = base.getSubtype().toLowerCase(Locale.ROOT);
-    return registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)
+    return tika().registry().isSpecializationOf(base, MediaType.TEXT_PLAIN)
         && !sub.contains("html") && !sub.contains("xml") && !sub.contains("rtf");
   }
 

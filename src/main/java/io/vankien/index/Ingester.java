@@ -52,6 +52,9 @@ public final class Ingester {
   private final Map<String, Optional<ArchivedDocument>> docOverlay = new HashMap<>();
   private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
+  private long overlayChars; // text held by docOverlay: a batch also ends when it holds this much
+  /** Text the overlays may hold before a commit (16 M chars, about 32 MB of heap), whatever the batch size. */
+  static final long MAX_OVERLAY_CHARS = 16L << 20;
   // What province inference must look at again since it last ran (guarded by lock).
   private final Set<String> touchedSignerKeys = new HashSet<>();
   private final Set<String> touchedIds = new HashSet<>();
@@ -406,6 +409,9 @@ public final class Ingester {
       }
     }
     writesSinceCommit++;
+    for (ArchivedDocument d : w.puts) {
+      overlayChars += d.text() == null ? 0 : d.text().length();
+    }
     return w.reserve();
   }
 
@@ -427,7 +433,7 @@ public final class Ingester {
       throw e;
     }
     synchronized (lock) {
-      if (writesSinceCommit >= options.batchSize()) {
+      if (writesSinceCommit >= options.batchSize() || overlayChars >= MAX_OVERLAY_CHARS) {
         commitLocked();
       }
     }
@@ -453,6 +459,7 @@ public final class Ingester {
     pathOverlay.clear();
     docOverlay.clear();
     writesSinceCommit = 0;
+    overlayChars = 0;
   }
 
   /** Commits, then infers provinces in the signer groups written since the last inference, and commits those. */
