@@ -18,8 +18,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
- * File to text. The format is detected from the content (the name is only a hint): plain text and
- * Markdown are decoded directly ({@link PlainTextDecoder}); PDF, DOCX, DOC, ODT, RTF, HTML go through
+ * File to text. The format is detected from the content (the name is only a hint; a {@code .txt} file
+ * whose bytes are plain text skips detection, see {@link PlainTextShortcut}): plain text and Markdown
+ * are decoded directly ({@link PlainTextDecoder}); PDF, DOCX, DOC, ODT, RTF, HTML go through
  * Tika; a PDF without a usable text layer and images (TIFF, PNG, JPEG) are OCRed with Tesseract (method
  * {@code ocr}); a typed PDF with some pages that have no text (scans appended) gets those pages OCRed
  * (method {@code tika+ocr}), or a note {@code ocr skipped: ...} when OCR cannot run. Text typed
@@ -32,9 +33,10 @@ public class TextExtractor {
 
   private final ExtractionLimits limits;
   private final String tesseractCommand;
-  private final Detector detector;
-  private final MediaTypeRegistry registry;
-  private final TikaDocumentParser tika;
+  private volatile Tika tikaParts; // built on first use: an ingest of plain .txt files never needs it
+
+  /** Tika's detector, type registry and parsers (about a second of start-up to build). */
+  private record Tika(Detector detector, MediaTypeRegistry registry, TikaDocumentParser parser) {}
 
   /** Default limits: see {@link ExtractionLimits#defaults()}. */
   public TextExtractor() {
@@ -49,10 +51,21 @@ public class TextExtractor {
   TextExtractor(ExtractionLimits limits, String tesseractCommand) {
     this.limits = limits;
     this.tesseractCommand = tesseractCommand;
-    TikaConfig config = TikaConfig.getDefaultConfig();
-    this.detector = config.getDetector();
-    this.registry = config.getMediaTypeRegistry();
-    this.tika = new TikaDocumentParser(limits);
+  }
+
+  private Tika tika() {
+    Tika t = tikaParts;
+    if (t == null) {
+      synchronized (this) {
+        t = tikaParts;
+        if (t == null) {
+          TikaConfig config = TikaConfig.getDefaultConfig();
+          t = new Tika(config.getDetector(), config.getMediaTypeRegistry(), new TikaDocumentParser(limits));
+          tikaParts = t;
+        }
+      }
+    }
+    return t;
   }
 
   public ExtractionLimits limits() {
@@ -98,10 +111,16 @@ public class TextExtractor {
   }
 
   private ExtractedText extractNow(Path file) throws ExtractionException {
+    if (PlainTextShortcut.namedAsText(file)) {
+      byte[] bytes = readAll(file);
+      if (PlainTextShortcut.looksLikeText(bytes)) {
+        return readPlainText(bytes, MediaType.TEXT_PLAIN.toString());
+      }
+    }
     MediaType type = detect(file);
     String typeName = type.getBaseType().toString();
     if (isPlainText(type)) {
-      return readPlainText(file, typeName);
+      return readPlainText(readAll(file), typeName);
     }
     if (MediaType.OCTET_STREAM.equals(type.getBaseType())) {
       throw new ExtractionException("unrecognised binary content (detected " + typeName
@@ -109,15 +128,15 @@ public class TextExtractor {
     }
     if ("image".equals(type.getType())) {
       requireOcr("an image (" + typeName + ")");
-      TikaDocumentParser.Parsed parsed = tika.parseWithOcr(file, typeName);
+      TikaDocumentParser.Parsed parsed = tika().parser().parseWithOcr(file, typeName);
       return finish(parsed.text(), "ocr", typeName, new ArrayList<>(List.of("ocr: " + limits.ocrLanguage())));
     }
-    TikaDocumentParser.Parsed parsed = tika.parseText(file, typeName);
+    TikaDocumentParser.Parsed parsed = tika().parser().parseText(file, typeName);
     if ("application/pdf".equals(typeName) && !hasUsableTextLayer(parsed)) {
       String why = "a PDF without a usable text layer (" + nonBlankChars(parsed.text()) + " characters on "
           + Math.max(1, parsed.pages()) + " page(s))";
       requireOcr(why);
-      TikaDocumentParser.Parsed ocred = tika.parseWithOcr(file, typeName);
+      TikaDocumentParser.Parsed ocred = tika().parser().parseWithOcr(file, typeName);
       List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + ocred.pages() + " page(s)"));
       return finish(ocred.text(), "ocr", typeName, notes);
     }
@@ -128,7 +147,7 @@ public class TextExtractor {
       if (ocrProblem != null) {
         return finish(parsed.text(), "tika", typeName, new ArrayList<>(List.of("ocr skipped: " + ocrProblem)));
       }
-      TikaDocumentParser.Parsed mixed = tika.parseWithOcrOfEmptyPages(file, typeName);
+      TikaDocumentParser.Parsed mixed = tika().parser().parseWithOcrOfEmptyPages(file, typeName);
       List<String> notes = new ArrayList<>(List.of("ocr: " + limits.ocrLanguage() + ", " + why));
       return finish(mixed.text(), "tika+ocr", typeName, notes);
     }
@@ -139,7 +158,7 @@ public class TextExtractor {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      return detector.detect(in, metadata);
+      return tika().detector().detect(in, metadata);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
@@ -151,17 +170,19 @@ public class TextExtractor {
       return true;
     }
     String sub = base.getSubtype().toLowerCase(Locale.ROOT);
-    return registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)
+    return tika().registry().isSpecializationOf(base, MediaType.TEXT_PLAIN)
         && !sub.contains("html") && !sub.contains("xml") && !sub.contains("rtf");
   }
 
-  private ExtractedText readPlainText(Path file, String typeName) throws ExtractionException {
-    byte[] bytes;
+  private static byte[] readAll(Path file) throws ExtractionException {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
+  }
+
+  private ExtractedText readPlainText(byte[] bytes, String typeName) throws ExtractionException {
     PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
     if (decoded.text().length() > limits.maxChars()) {
       throw new ExtractionException("too much text: " + decoded.text().length()

@@ -45,6 +45,11 @@ public final class DocumentMapper {
     if (m.signer() != null) {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
+    // Province inference (ingest helper): the signer group, so a change recomputes only its group.
+    String signerKey = ProvinceInference.signerKey(m);
+    if (signerKey != null) {
+      doc.add(new StringField(Schema.SIGNER_KEY, signerKey, Field.Store.NO));
+    }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
     // completion (Suggester): prefixes of the title, the number and the signer; the title, the number and
     // the id as shown also in doc values, so a suggestion reads neither the stored record nor the text
@@ -128,6 +133,11 @@ public final class DocumentMapper {
   /** The archived document held by a stored Lucene document (text included). */
   public static ArchivedDocument fromLucene(Document doc) {
     return fromRecord(doc.get(Schema.RECORD), doc.get(Schema.ID)).withText(doc.get(Schema.TEXT));
+  }
+
+  /** The stored record alone (text null): enough for metadata, sources and ids, without the text. */
+  public static ArchivedDocument recordOf(Document doc) {
+    return fromRecord(doc.get(Schema.RECORD), doc.get(Schema.ID));
   }
 
   /** The archived document of a stored record alone (text null); {@code where} names it in errors. */

@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,12 +43,21 @@ public final class Ingester {
   private final MetadataExtractor metadataExtractor;
   private final IngestOptions options;
 
+  // Guards the bookkeeping below; lookups and plans are made under it, index writes run outside it
+  // (ordered by `order`), so analysis and indexing use every ingest thread.
   private final Object lock = new Object();
+  private final WriteOrder order = new WriteOrder();
   // Changes since the last commit+refresh, so that lookups see them (guarded by lock).
   private final Map<String, String> pathOverlay = new HashMap<>();
   private final Map<String, Optional<ArchivedDocument>> docOverlay = new HashMap<>();
-  private final List<String> storeDeletesAfterCommit = new ArrayList<>();
+  private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
+  private long overlayChars; // text held by docOverlay: a batch also ends when it holds this much
+  /** Text the overlays may hold before a commit (16 M chars, about 32 MB of heap), whatever the batch size. */
+  static final long MAX_OVERLAY_CHARS = 16L << 20;
+  // What province inference must look at again since it last ran (guarded by lock).
+  private final Set<String> touchedSignerKeys = new HashSet<>();
+  private final Set<String> touchedIds = new HashSet<>();
 
   public Ingester(Archive archive, TextExtractor textExtractor, MetadataExtractor metadataExtractor,
       IngestOptions options) {
@@ -113,10 +124,7 @@ public final class Ingester {
     } finally {
       pool.shutdownNow();
       synchronized (lock) {
-        commitLocked();
-        if (ProvinceInference.apply(archive) > 0) {
-          commitLocked();
-        }
+        commitAndInferLocked();
       }
       report.finish();
     }
@@ -177,9 +185,12 @@ public final class Ingester {
     synchronized (lock) {
       ArchivedDocument d = byId(id).orElseThrow(() -> new java.util.NoSuchElementException("no document with id " + id));
       ArchivedDocument edited = d.withMeta(SidecarMetadata.apply(d.meta(), fields, DocumentMetadata.EDITED));
-      archive.put(edited);
-      docOverlay.put(id, Optional.of(edited));
-      commitLocked();
+      Planned w = new Planned();
+      w.put(edited);
+      touch(d);
+      touch(edited);
+      run(w.reserve());
+      commitAndInferLocked();
       return edited;
     }
   }
@@ -191,18 +202,19 @@ public final class Ingester {
       if (d.isEmpty()) {
         return false;
       }
-      archive.deleteUncommitted(id);
-      docOverlay.put(id, Optional.empty());
-      storeDeletesAfterCommit.add(d.get().sha256());
-      commitLocked();
+      Planned w = new Planned();
+      w.delete(d.get());
+      touch(d.get());
+      run(w.reserve());
+      commitAndInferLocked();
       return true;
     }
   }
 
-  /** Commits what was written so far. */
+  /** Commits what was written so far, and infers provinces in the signer groups it touched. */
   public void commit() throws IOException {
     synchronized (lock) {
-      commitLocked();
+      commitAndInferLocked();
     }
   }
 
@@ -224,41 +236,64 @@ public final class Ingester {
     String sha = ContentStore.sha256(bytes);
     String id = sha.substring(0, 16);
 
-    synchronized (lock) {
-      Optional<ArchivedDocument> prior = bySource(path);
-      if (prior.isPresent() && prior.get().id().equals(id)) {
-        ArchivedDocument p = prior.get();
-        DocumentMetadata updated = apply(reread(p), overrides, overrideSource);
-        if (updated.equals(p.meta())) {
-          return IngestReport.Outcome.UNCHANGED;
+    while (true) {
+      ArchivedDocument same = null;
+      Planned w = null;
+      synchronized (lock) {
+        Optional<ArchivedDocument> prior = bySource(path);
+        if (prior.isPresent() && prior.get().id().equals(id)) {
+          same = prior.get();
+        } else {
+          Optional<ArchivedDocument> sameContent = byId(id);
+          if (sameContent.isPresent()) {
+            w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
+          }
         }
-        writeLocked(p.withMeta(updated), path, null);
-        return IngestReport.Outcome.REPLACED;
       }
-      Optional<ArchivedDocument> sameContent = byId(id);
-      if (sameContent.isPresent()) {
-        writeLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null));
+      if (w != null) {
+        run(w);
         return IngestReport.Outcome.SOURCE_ADDED;
       }
+      if (same == null) {
+        break; // new content: extract
+      }
+      DocumentMetadata updated = apply(reread(same), overrides, overrideSource); // outside the lock
+      synchronized (lock) {
+        Optional<ArchivedDocument> now = bySource(path);
+        if (now.isEmpty() || !now.get().id().equals(id) || !now.get().meta().equals(same.meta())) {
+          continue; // another writer changed it meanwhile: look again
+        }
+        if (updated.equals(same.meta())) {
+          return IngestReport.Outcome.UNCHANGED;
+        }
+        w = planLocked(now.get().withMeta(updated), path, null, same);
+      }
+      run(w);
+      return IngestReport.Outcome.REPLACED;
     }
 
     ExtractedText extracted = textExtractor.extract(forExtraction);
     String text = TextCleaner.clean(extracted.text());
     DocumentMetadata meta = apply(metadataExtractor.extract(text), overrides, overrideSource);
-    archive.store().put(sha, bytes);
+    archive.store().put(sha, bytes); // the original before the index entry that points to it
     ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), bytes.length,
         extracted.method(), extracted.notes(), Instant.now().toString(), meta, text);
 
+    Planned w;
+    IngestReport.Outcome outcome;
     synchronized (lock) {
       Optional<ArchivedDocument> prior = bySource(path);
       Optional<ArchivedDocument> sameContent = byId(id); // another thread may have added it meanwhile
       if (sameContent.isPresent()) {
-        writeLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null));
-        return IngestReport.Outcome.SOURCE_ADDED;
+        w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
+        outcome = IngestReport.Outcome.SOURCE_ADDED;
+      } else {
+        w = planLocked(doc, path, prior.orElse(null), null);
+        outcome = prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
       }
-      writeLocked(doc, path, prior.orElse(null));
-      return prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
     }
+    run(w);
+    return outcome;
   }
 
   /**
@@ -291,29 +326,131 @@ public final class Ingester {
     return SidecarMetadata.apply(m, overrides, source);
   }
 
-  /** Writes doc; when the path moved away from another document, detaches it there. */
-  private void writeLocked(ArchivedDocument doc, String path, ArchivedDocument previousHolder)
-      throws IOException {
-    archive.put(doc);
-    docOverlay.put(doc.id(), Optional.of(doc));
-    pathOverlay.put(path, doc.id());
+  /**
+   * Index writes planned under the lock (the overlays already show them), run outside it by {@link
+   * #run}: puts and deletes in order, with the ids reserved so that writes of one id keep plan order.
+   */
+  private final class Planned {
+    private final List<ArchivedDocument> puts = new ArrayList<>();
+    private final List<String> deletes = new ArrayList<>();
+    private final List<Runnable> undo = new ArrayList<>();
+    private WriteOrder.Reservation reservation;
+
+    void put(ArchivedDocument d) {
+      puts.add(d);
+      undo.add(overlayDoc(d.id(), Optional.of(d)));
+    }
+
+    void delete(ArchivedDocument d) {
+      deletes.add(d.id());
+      undo.add(overlayDoc(d.id(), Optional.empty()));
+      storeDeletesAfterCommit.add(d.sha256());
+      undo.add(() -> storeDeletesAfterCommit.remove(d.sha256()));
+    }
+
+    void path(String path, String id) {
+      String before = pathOverlay.put(path, id);
+      undo.add(() -> {
+        if (id.equals(pathOverlay.get(path))) {
+          if (before == null) {
+            pathOverlay.remove(path);
+          } else {
+            pathOverlay.put(path, before);
+          }
+        }
+      });
+    }
+
+    private Runnable overlayDoc(String id, Optional<ArchivedDocument> value) {
+      Optional<ArchivedDocument> before = docOverlay.put(id, value);
+      return () -> {
+        if (docOverlay.get(id) == value) {
+          if (before == null) {
+            docOverlay.remove(id);
+          } else {
+            docOverlay.put(id, before);
+          }
+        }
+      };
+    }
+
+    Planned reserve() {
+      List<String> ids = new ArrayList<>(deletes);
+      puts.forEach(d -> ids.add(d.id()));
+      reservation = order.reserve(ids);
+      return this;
+    }
+  }
+
+  /**
+   * Plans writing doc (whose previous version was {@code before}, when its metadata changes); when the
+   * path moved away from another document, detaches it there. Call under the lock.
+   */
+  private Planned planLocked(ArchivedDocument doc, String path, ArchivedDocument previousHolder,
+      ArchivedDocument before) throws IOException {
+    ArchivedDocument rest = null;
     if (previousHolder != null && !previousHolder.id().equals(doc.id())) {
-      ArchivedDocument rest = byId(previousHolder.id()).orElse(previousHolder).withSourceRemoved(path);
+      rest = byId(previousHolder.id()).orElse(previousHolder).withSourceRemoved(path);
+    }
+    Planned w = new Planned();
+    w.put(doc);
+    w.path(path, doc.id());
+    storeDeletesAfterCommit.remove(doc.sha256()); // its original is needed again
+    touch(doc);
+    if (before != null) {
+      touch(before);
+    }
+    if (rest != null) {
       if (rest.sources().isEmpty()) {
-        archive.deleteUncommitted(rest.id());
-        docOverlay.put(rest.id(), Optional.empty());
-        storeDeletesAfterCommit.add(rest.sha256());
+        w.delete(rest);
+        touch(rest);
       } else {
-        archive.put(rest);
-        docOverlay.put(rest.id(), Optional.of(rest));
+        w.put(rest);
       }
     }
-    if (++writesSinceCommit >= options.batchSize()) {
-      commitLocked();
+    writesSinceCommit++;
+    for (ArchivedDocument d : w.puts) {
+      overlayChars += d.text() == null ? 0 : d.text().length();
+    }
+    return w.reserve();
+  }
+
+  /** Runs planned writes outside the lock; commits when the batch is full. */
+  private void run(Planned w) throws IOException {
+    try (WriteOrder.Reservation r = w.reservation) {
+      for (ArchivedDocument d : w.puts) {
+        archive.put(d);
+      }
+      for (String id : w.deletes) {
+        archive.deleteUncommitted(id);
+      }
+    } catch (IOException | RuntimeException e) {
+      synchronized (lock) { // the reservation is released first (closed before this block runs)
+        for (int i = w.undo.size() - 1; i >= 0; i--) {
+          w.undo.get(i).run();
+        }
+      }
+      throw e;
+    }
+    synchronized (lock) {
+      if (writesSinceCommit >= options.batchSize() || overlayChars >= MAX_OVERLAY_CHARS) {
+        commitLocked();
+      }
+    }
+  }
+
+  /** Notes the signer group (or, without one, the id) of a written document for province inference. */
+  private void touch(ArchivedDocument d) {
+    String key = ProvinceInference.signerKey(d.meta());
+    if (key != null) {
+      touchedSignerKeys.add(key);
+    } else if (DocumentMetadata.INFERRED.equals(d.meta().sourceOf("province"))) {
+      touchedIds.add(d.id());
     }
   }
 
   private void commitLocked() throws IOException {
+    order.awaitIdle();
     archive.commit();
     for (String sha : storeDeletesAfterCommit) {
       archive.store().delete(sha);
@@ -322,6 +459,21 @@ public final class Ingester {
     pathOverlay.clear();
     docOverlay.clear();
     writesSinceCommit = 0;
+    overlayChars = 0;
+  }
+
+  /** Commits, then infers provinces in the signer groups written since the last inference, and commits those. */
+  private void commitAndInferLocked() throws IOException {
+    commitLocked();
+    if (touchedSignerKeys.isEmpty() && touchedIds.isEmpty()) {
+      return;
+    }
+    int changed = ProvinceInference.apply(archive, touchedSignerKeys, touchedIds);
+    touchedSignerKeys.clear();
+    touchedIds.clear();
+    if (changed > 0) {
+      commitLocked();
+    }
   }
 
   private Optional<ArchivedDocument> byId(String id) throws IOException {

@@ -4,13 +4,22 @@ import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.Provinces;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Fills in the province of documents whose text does not name it, from evidence in the archive: the
@@ -18,56 +27,124 @@ import org.apache.lucene.search.ScoreDoc;
  * and all of those name one province. The value is marked {@code inferred}. Central-level documents,
  * and documents whose province staff set (sidecar or edit), are left alone. An inferred province whose
  * evidence is gone (the other documents removed or corrected) is taken back.
+ *
+ * <p>Evidence never crosses signer groups (signer + role), so after a change only the groups it touched
+ * are recomputed ({@link #apply(Archive, Collection, Collection)}): their documents are found by the
+ * indexed {@link Schema#SIGNER_KEY}, read as stored records without their text, and only the documents
+ * whose province changes are loaded whole and rewritten.
  */
 final class ProvinceInference {
   private ProvinceInference() {}
 
-  private record Signer(String name, String role) {}
+  /** Longer signer keys are not indexed (no real name and role come near; Lucene's term limit is 32 KB). */
+  private static final int MAX_KEY_CHARS = 1000;
 
-  /** Updates the documents it can infer; returns how many changed (not committed). */
-  static int apply(Archive archive) throws IOException {
-    List<ArchivedDocument> docs = new ArrayList<>();
-    try (ArchiveSearcher.View v = archive.searcher().acquire()) {
-      for (ScoreDoc sd : v.searcher().search(new MatchAllDocsQuery(), Integer.MAX_VALUE).scoreDocs) {
-        docs.add(v.load(sd.doc));
-      }
+  /** The signer group of a document: "name|role" (role in lower case), or null without signer or role. */
+  static String signerKey(DocumentMetadata m) {
+    if (m == null || m.signer() == null || m.signerRole() == null) {
+      return null;
     }
-    Map<Signer, Set<String>> evidence = new HashMap<>();
+    String key = m.signer().strip() + "|" + m.signerRole().strip().toLowerCase(Locale.ROOT);
+    return key.length() > MAX_KEY_CHARS ? null : key;
+  }
+
+  /**
+   * Recomputes the signer groups {@code keys} and the documents {@code ids} (with their groups), in the
+   * committed view; returns how many documents changed (not committed). The same result as
+   * {@link #applyAll} when every change since the last inference is named.
+   */
+  static int apply(Archive archive, Collection<String> keys, Collection<String> ids) throws IOException {
+    List<ArchivedDocument> candidates = new ArrayList<>();
+    Set<String> groups = new HashSet<>(keys);
+    groups.remove(null);
+    try (ArchiveSearcher.View v = archive.searcher().acquire()) {
+      Set<String> seen = new HashSet<>();
+      for (String id : ids) {
+        for (ArchivedDocument d : records(v, new TermQuery(new Term(Schema.ID, id)))) {
+          String k = signerKey(d.meta());
+          if (k == null) {
+            candidates.add(d); // no group: an inferred province has no evidence left
+            seen.add(d.id());
+          } else {
+            groups.add(k);
+          }
+        }
+      }
+      Map<String, Set<String>> evidence = new HashMap<>();
+      for (String k : groups) {
+        List<ArchivedDocument> group = records(v, new TermQuery(new Term(Schema.SIGNER_KEY, k)));
+        addEvidence(group, evidence);
+        for (ArchivedDocument d : group) {
+          if (seen.add(d.id())) {
+            candidates.add(d);
+          }
+        }
+      }
+      return update(archive, candidates, evidence);
+    }
+  }
+
+  /** Recomputes every document of the archive; returns how many changed (not committed). */
+  static int applyAll(Archive archive) throws IOException {
+    try (ArchiveSearcher.View v = archive.searcher().acquire()) {
+      List<ArchivedDocument> all = records(v, new MatchAllDocsQuery());
+      Map<String, Set<String>> evidence = new HashMap<>();
+      addEvidence(all, evidence);
+      return update(archive, all, evidence);
+    }
+  }
+
+  private static void addEvidence(List<ArchivedDocument> docs, Map<String, Set<String>> evidence) {
     for (ArchivedDocument d : docs) {
       DocumentMetadata m = d.meta();
-      Signer s = signerOf(m);
+      String s = signerKey(m);
       if (s != null && m.province() != null && !DocumentMetadata.INFERRED.equals(m.sourceOf("province"))) {
         evidence.computeIfAbsent(s, k -> new HashSet<>()).add(m.province());
       }
     }
+  }
+
+  private static int update(Archive archive, List<ArchivedDocument> docs, Map<String, Set<String>> evidence)
+      throws IOException {
     int changed = 0;
     for (ArchivedDocument d : docs) {
       DocumentMetadata m = d.meta();
       boolean open = m.province() == null
           ? DocumentMetadata.EXTRACTED.equals(m.sourceOf("province"))
           : DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
-      Signer s = signerOf(m);
       if (!open) {
         continue;
       }
+      String s = signerKey(m);
       Set<String> provinces = s == null || "central".equals(m.level()) ? Set.of() : evidence.getOrDefault(s, Set.of());
       String p = provinces.size() == 1 ? provinces.iterator().next() : null;
-      if (java.util.Objects.equals(p, m.province())) {
+      if (Objects.equals(p, m.province())) {
         continue;
       }
-      Map<String, Object> set = new HashMap<>();
+      ArchivedDocument whole = archive.get(d.id()).orElseThrow(); // the text too, to write it back
+      Map<String, Object> set = new LinkedHashMap<>();
       set.put("province", p);
       set.put("provinceCurrent", p == null ? null : Provinces.load().currentOf(p));
-      archive.put(d.withMeta(m.withOverrides(set, p == null ? DocumentMetadata.EXTRACTED : DocumentMetadata.INFERRED)));
+      archive.put(whole.withMeta(m.withOverrides(set, p == null ? DocumentMetadata.EXTRACTED : DocumentMetadata.INFERRED)));
       changed++;
     }
     return changed;
   }
 
-  private static Signer signerOf(DocumentMetadata m) {
-    if (m.signer() == null || m.signerRole() == null) {
-      return null;
+  /** The stored records (without text) of the live documents matching q, in index order. */
+  private static List<ArchivedDocument> records(ArchiveSearcher.View v, Query q) throws IOException {
+    IndexSearcher s = v.searcher();
+    int n = s.count(q);
+    if (n == 0) {
+      return List.of();
     }
-    return new Signer(m.signer().strip(), m.signerRole().strip().toLowerCase(java.util.Locale.ROOT));
+    ScoreDoc[] hits = s.search(q, n).scoreDocs;
+    int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    List<ArchivedDocument> out = new ArrayList<>(docs.length);
+    var stored = s.storedFields();
+    for (int doc : docs) {
+      out.add(DocumentMapper.recordOf(stored.document(doc, Set.of(Schema.RECORD, Schema.ID))));
+    }
+    return out;
   }
 }

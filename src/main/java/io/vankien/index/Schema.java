@@ -20,9 +20,9 @@ public final class Schema {
    * Version of the fields below. Raise it whenever a field is added or indexed differently: an archive
    * written under another version is re-indexed from its stored records when next opened for writing
    * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
-   * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}).
+   * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
@@ -53,6 +53,11 @@ public final class Schema {
   public static final String ID_VALUE = "id_value";
   /** Prefixes of the signer's name. */
   public static final String SUGGEST_SIGNER = "suggest_signer";
+  /**
+   * The signer group "name|role" (role in lower case) of documents with both, exact, not stored: province
+   * inference recomputes only the groups a change touched ({@link ProvinceInference}).
+   */
+  public static final String SIGNER_KEY = "signer_key";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 
