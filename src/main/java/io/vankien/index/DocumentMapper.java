@@ -104,11 +104,18 @@ public final class DocumentMapper {
 
   /** The archived document held by a stored Lucene document (text included). */
   public static ArchivedDocument fromLucene(Document doc) {
+    return fromRecord(doc.get(Schema.RECORD), doc.get(Schema.ID)).withText(doc.get(Schema.TEXT));
+  }
+
+  /** The archived document of a stored record alone (text null); {@code where} names it in errors. */
+  static ArchivedDocument fromRecord(String record, Object where) {
+    if (record == null) {
+      throw new IllegalStateException("no stored record for document " + where);
+    }
     try {
-      ArchivedDocument d = JSON.readValue(doc.get(Schema.RECORD), ArchivedDocument.class);
-      return d.withText(doc.get(Schema.TEXT));
+      return JSON.readValue(record, ArchivedDocument.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("corrupt stored record for document " + doc.get(Schema.ID), e);
+      throw new IllegalStateException("corrupt stored record for document " + where, e);
     }
   }
 }

@@ -16,6 +16,13 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Schema {
   private Schema() {}
 
+  /**
+   * Version of the fields below. Raise it whenever a field is added or indexed differently: an archive
+   * written under another version is re-indexed from its stored records when next opened for writing
+   * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1).
+   */
+  public static final int VERSION = 2;
+
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
