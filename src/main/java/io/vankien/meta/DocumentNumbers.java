@@ -60,14 +60,27 @@ public final class DocumentNumbers {
     if (text == null) {
       return out;
     }
-    Matcher m = SYMBOL.matcher(text);
-    while (m.find()) {
+    // every symbol begins with the first digit of a run of digits (its look-behind rejects a digit before it)
+    AnchoredFind symbols = new AnchoredFind(SYMBOL, text, from -> firstDigit(text, from), 0, 0, false);
+    Matcher m = symbols.matcher();
+    while (symbols.find()) {
       String canonical = canonical(m);
       if (canonical != null) {
         out.add(new Found(canonical, m.start(), m.end()));
       }
     }
     return out;
+  }
+
+  /** The first ASCII digit at or after {@code from} that does not follow another, or -1. */
+  private static int firstDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9')) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The distinct canonical symbols in the text, in order of first appearance. */

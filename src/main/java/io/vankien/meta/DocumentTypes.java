@@ -51,9 +51,14 @@ public final class DocumentTypes {
 
   /** The type names in capitals as a regex alternation, longest first ("NGHỊ QUYẾT LIÊN TỊCH|...|THƯ"). */
   static String capitalsAlternation() {
-    return NAMES.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .map(n -> java.util.regex.Pattern.quote(n.toUpperCase(Locale.ROOT)))
+    return namesInCapitals().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(java.util.regex.Pattern::quote)
         .collect(java.util.stream.Collectors.joining("|"));
+  }
+
+  /** The type names in capitals ("NGHỊ QUYẾT"). */
+  static List<String> namesInCapitals() {
+    return NAMES.stream().map(n -> n.toUpperCase(Locale.ROOT)).toList();
   }
 
   /** True when the words name a type, in any case ("Luật", "BỘ LUẬT", "Nghị quyết"). */
@@ -78,8 +83,10 @@ public final class DocumentTypes {
 
   private static final java.util.regex.Pattern CONCLUDES = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(kết luận như sau|quyết nghị)\\s*:");
+  /** The types a text names itself by: "Nghị quyết này", "Kết luận này" (not "Văn bản này"). */
+  private static final List<String> SELF_NAMES = NAMES.stream().filter(n -> !n.equals("Văn bản")).toList();
   private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}])(" + String.join("|", NAMES.stream().filter(n -> !n.equals("Văn bản")).toList())
+      "(?iu)(?<![\\p{L}])(" + String.join("|", SELF_NAMES)
           + ")\\s+này(?![\\p{L}])");
 
   /**
@@ -88,14 +95,21 @@ public final class DocumentTypes {
    * này" ... in the text. Null when neither is there.
    */
   public static String ofSelfReference(String opening, String text) {
+    return ofSelfReference(opening, text, text == null ? null : AnchoredFind.lazyFold(text));
+  }
+
+  /** {@link #ofSelfReference(String, String)} with the text folded ({@link AnchoredFind#fold}) when needed. */
+  static String ofSelfReference(String opening, String text, java.util.function.Supplier<String> folded) {
     if (opening != null) {
       java.util.regex.Matcher c = CONCLUDES.matcher(opening);
       if (c.find()) {
         return c.group(1).toLowerCase(Locale.ROOT).startsWith("kết") ? "Kết luận" : "Nghị quyết";
       }
     }
-    java.util.regex.Matcher m = text == null ? null : SELF_REFERENCE.matcher(text);
-    if (m != null && m.find()) {
+    AnchoredFind self = text == null ? null
+        : MetadataExtractor.beforeNay(SELF_REFERENCE, SELF_NAMES.toArray(String[]::new), text, folded.get());
+    java.util.regex.Matcher m = self == null ? null : self.matcher();
+    if (self != null && self.find()) {
       String l = VietnameseCase.tones(m.group(1).toLowerCase(Locale.ROOT));
       return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(l)).findFirst().orElse(null);
     }

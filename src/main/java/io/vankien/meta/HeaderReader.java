@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Reads the header of a cleaned document, Party layout (Hướng dẫn 36-HD/VPTW) or state layout (Nghị định
@@ -423,13 +425,19 @@ final class HeaderReader {
         out.add(l);
         continue;
       }
-      for (String merged : MOTTO_BOUNDARY.splitAsStream(l).flatMap(RUN_TOGETHER::splitAsStream)
-          .flatMap(TYPE_THEN_SUBJECT::splitAsStream).toList()) {
-        Matcher s = SUBJECT_INSIDE.matcher(merged);
-        List<String> pieces = s.find() ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
+      if (!mayBeMerged(l)) {
+        out.add(l.strip()); // what the splits below give a line none of them can split
+        continue;
+      }
+      for (String merged : split(MOTTO_BOUNDARY, l, HeaderReader::mayHaveMotto)
+          .flatMap(p -> split(RUN_TOGETHER, p, HeaderReader::mayRunTogether))
+          .flatMap(p -> split(TYPE_THEN_SUBJECT, p, HeaderReader::mayBeTypeThenSubject)).toList()) {
+        Matcher s = merged.contains("V/") || merged.contains("Về việc") ? SUBJECT_INSIDE.matcher(merged) : null;
+        List<String> pieces = s != null && s.find()
+            ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {
-          Matcher m = PLACE_DATE_INSIDE.matcher(piece);
-          if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          Matcher m = piece.contains("ngày") ? PLACE_DATE_INSIDE.matcher(piece) : null;
+          if (m != null && m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
             out.add(piece.substring(0, m.start()).strip());
             out.add(piece.substring(m.end()).strip());
           } else {
@@ -439,6 +447,51 @@ final class HeaderReader {
       }
     }
     return joinBrokenDates(out);
+  }
+
+  /**
+   * The pattern's split of the line, or the line alone when {@code mayMatch} (a literal every match of the
+   * pattern contains) says the pattern cannot match it: what {@link Pattern#splitAsStream} gives then.
+   */
+  private static Stream<String> split(Pattern pattern, String line, Predicate<String> mayMatch) {
+    return mayMatch.test(line) ? pattern.splitAsStream(line) : Stream.of(line);
+  }
+
+  /** Every split of {@link #MOTTO_BOUNDARY} stands by a star or by the motto's own words. */
+  private static boolean mayHaveMotto(String l) {
+    return l.indexOf('*') >= 0 || l.contains("ĐẢNG CỘNG SẢN VIỆT NAM") || l.contains("CỘNG H") || l.contains("Độc lập")
+        || l.contains("CHỦ NGHĨA VIỆT NAM") || l.contains("Hạnh phúc");
+  }
+
+  /** Every split of {@link #RUN_TOGETHER} is before "Số" or after a date's "ngày ... tháng ... năm". */
+  private static boolean mayRunTogether(String l) {
+    return l.contains("Số") || (l.contains("năm") && l.contains("tháng") && l.contains("ngày"));
+  }
+
+  /** A type name in capitals, as {@link #TYPE_THEN_SUBJECT}'s look-behind begins the line with. */
+  private static final List<String> TYPES_IN_CAPITALS = DocumentTypes.namesInCapitals();
+
+  /** Every split of {@link #TYPE_THEN_SUBJECT} is in a line beginning with a type in capitals, before "về". */
+  private static boolean mayBeTypeThenSubject(String l) {
+    if (l.indexOf('ề') < 0) {
+      return false;
+    }
+    for (String type : TYPES_IN_CAPITALS) {
+      if (l.startsWith(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when no split of {@link #splitMerged} can apply to the line: none of the literals its patterns
+   * need is in it ({@link #mayHaveMotto}, {@link #mayRunTogether}, "về" of {@link #TYPE_THEN_SUBJECT},
+   * "V/" or "Về việc" of {@link #SUBJECT_INSIDE}, "ngày" of {@link #PLACE_DATE_INSIDE}).
+   */
+  private static boolean mayBeMerged(String l) {
+    return mayHaveMotto(l) || mayRunTogether(l) || l.indexOf('ề') >= 0 || l.contains("V/") || l.contains("Về việc")
+        || l.contains("ngày");
   }
 
   /** A place-date line cut before its date ends ("Đà Nẵng, ngày 18" / "tháng 11 năm 2024"), as a narrow cell cuts it. */

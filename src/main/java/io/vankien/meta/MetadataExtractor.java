@@ -31,11 +31,16 @@ public class MetadataExtractor {
   /** "Hội nghị lần thứ hai Ban Chấp hành ... (ngày 21/11/2025) đã thảo luận": the conference's date in brackets. */
   private static final Pattern MEETING_IN_BRACKETS = Pattern.compile(
       "(?iu)hội nghị[^.()]{0,150}\\(\\s*ngày\\s+" + DATE + "\\s*\\)");
+  /** The document types {@link #ADOPTION} begins with, before its "này". */
+  private static final String[] ADOPTION_TYPES =
+      {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết", "kết luận", "quy định", "quy chế", "điều lệ"};
   private static final Pattern ADOPTION = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|kết luận|quy định|quy chế|điều lệ)\\s+này"
+      "(?iu)(?:" + String.join("|", ADOPTION_TYPES) + ")\\s+này"
           + "[^.\\n]{0,200}?thông qua[^.\\n]{0,80}?ngày\\s+" + DATE);
+  /** The document types {@link #ADOPTED_BY} begins with, before its "này". */
+  private static final String[] ADOPTED_BY_TYPES = {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết"};
   private static final Pattern ADOPTED_BY = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết)\\s+này\\s+(?:đã\\s+)?(?:được|do)\\s+"
+      "(?iu)(?:" + String.join("|", ADOPTED_BY_TYPES) + ")\\s+này\\s+(?:đã\\s+)?(?:được|do)\\s+"
           + "(quốc hội|ủy ban thường vụ quốc hội|uỷ ban thường vụ quốc hội)(?![\\p{L}])");
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
@@ -61,6 +66,7 @@ public class MetadataExtractor {
     List<String> lines = new ArrayList<>(header.lines().subList(0, header.bodyStart()));
     lines.addAll(WrappedLines.join(header.lines().subList(header.bodyStart(), header.lines().size())));
     String flowed = String.join("\n", lines);
+    java.util.function.Supplier<String> folded = AnchoredFind.lazyFold(flowed);
     Provinces provinces = Provinces.load();
 
     String number = header.number();
@@ -80,7 +86,7 @@ public class MetadataExtractor {
     String title = title(header.titleLines());
     String firstParagraph = firstParagraph(lines, header.bodyStart());
     if (type == null && header.orgLines().isEmpty() && number == null && header.titleLines().isEmpty()) {
-      type = DocumentTypes.ofSelfReference(firstParagraph, flowed); // no header, no type line
+      type = DocumentTypes.ofSelfReference(firstParagraph, flowed, folded); // no header, no type line
     }
 
     // date
@@ -101,9 +107,10 @@ public class MetadataExtractor {
       }
     }
     if (date == null) {
-      Matcher m = ADOPTION.matcher(flowed);
+      AnchoredFind adoption = beforeNay(ADOPTION, ADOPTION_TYPES, flowed, folded.get());
+      Matcher m = adoption.matcher();
       LocalDate last = null;
-      while (m.find()) {
+      while (adoption.find()) {
         LocalDate d = dateOf(m);
         last = d != null ? d : last;
       }
@@ -120,7 +127,7 @@ public class MetadataExtractor {
       issuer = issuerOf(header.orgLines());
     }
     if (issuer == null) {
-      issuer = adoptedBy(flowed, lines, header.bodyStart());
+      issuer = adoptedBy(flowed, folded, lines, header.bodyStart());
     }
     String signerRole = signature == null ? null : signature.role();
     String authority = signature == null ? null : signature.authority();
@@ -165,7 +172,7 @@ public class MetadataExtractor {
     }
 
     String term = TermReader.read(String.join(" ", lines.subList(0, Math.min(lines.size(), header.bodyStart()))),
-        opening(lines, header.bodyStart()), flowed, date, issuer);
+        opening(lines, header.bodyStart()), flowed, folded, date, issuer);
     List<String> cites = new ArrayList<>(DocumentNumbers.distinct(String.join("\n", raw)));
     cites.remove(number);
 
@@ -445,19 +452,28 @@ public class MetadataExtractor {
           + " (?!(?:tỉnh|thành phố) )([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
 
   /** "Luật này đã được Quốc hội ... thông qua", "Quốc hội ban hành Luật ...". */
-  private static String adoptedBy(String text, List<String> lines, int bodyStart) {
+  private static String adoptedBy(String text, java.util.function.Supplier<String> folded, List<String> lines,
+      int bodyStart) {
     for (int i = bodyStart; i < Math.min(lines.size(), bodyStart + 15); i++) {
       Matcher m = ENACTS.matcher(lines.get(i));
       if (m.find()) {
         return normalizeBody(m.group(1));
       }
     }
-    Matcher m = ADOPTED_BY.matcher(text);
+    AnchoredFind adopted = beforeNay(ADOPTED_BY, ADOPTED_BY_TYPES, text, folded.get());
+    Matcher m = adopted.matcher();
     String last = null;
-    while (m.find()) {
+    while (adopted.find()) {
       last = m.group(1);
     }
     return last == null ? null : normalizeBody(last);
+  }
+
+  /** Matches of a pattern that begins with one of the types, spaces and "này", tried only before each "này". */
+  static AnchoredFind beforeNay(Pattern p, String[] types, String text, String folded) {
+    int max = java.util.Arrays.stream(types).mapToInt(String::length).max().orElseThrow();
+    int min = java.util.Arrays.stream(types).mapToInt(String::length).min().orElseThrow();
+    return new AnchoredFind(p, text, AnchoredFind.literals(folded, AnchoredFind.fold("này")), min, max, true);
   }
 
   private static String normalizeBody(String b) {

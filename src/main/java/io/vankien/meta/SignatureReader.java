@@ -55,8 +55,8 @@ final class SignatureReader {
   static List<String> splitMerged(List<String> lines) {
     List<String> out = new java.util.ArrayList<>(lines.size());
     for (String l : lines) {
-      if (l.isEmpty() || l.length() > 120) {
-        out.add(l);
+      if (l.isEmpty() || l.length() > 120 || !Character.isUpperCase(l.charAt(0))) {
+        out.add(l); // every authority and role line begins with a capital
         continue;
       }
       List<String> parts = AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
@@ -140,8 +140,9 @@ final class SignatureReader {
     String role = null;
     // "T/M TỈNH ỦY BÍ THƯ" on one line
     String lowerBody = VietnameseCase.tones(authorityBody.toLowerCase(Locale.ROOT));
-    for (String r : ROLES) {
-      String lr = lowerRole(r);
+    for (int k = 0; k < ROLES.length; k++) {
+      String r = ROLES[k];
+      String lr = LOWER_ROLES[k];
       if (lowerBody.endsWith(" " + lr) && lowerBody.length() > lr.length() + 1) {
         role = r;
         authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
@@ -200,21 +201,29 @@ final class SignatureReader {
 
   /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */
   static String roleOf(String line) {
-    String l = line.strip().replaceAll("[.:]$", "");
+    String stripped = line.strip();
+    if (stripped.length() > 46 || stripped.isEmpty() || !Character.isUpperCase(stripped.charAt(0))) {
+      return null; // longer than any role with a closing "." or ":", or not beginning with a capital
+    }
+    String l = CLOSING_STOP.matcher(stripped).replaceAll("");
     if (l.length() > 45 || l.isEmpty() || !Character.isUpperCase(l.charAt(0))) {
       return null;
     }
-    String lower = VietnameseCase.tones(l.toLowerCase(Locale.ROOT));
-    for (String r : ROLES) {
-      if (lower.equals(lowerRole(r))) {
-        return r;
-      }
-    }
-    return null;
+    return ROLE_OF_LOWER.get(VietnameseCase.tones(l.toLowerCase(Locale.ROOT)));
   }
 
-  private static String lowerRole(String role) {
-    return VietnameseCase.tones(role.toLowerCase(Locale.ROOT));
+  private static final Pattern CLOSING_STOP = Pattern.compile("[.:]$");
+
+  /** Each role's lower-case form (modern tone placement) to the role, the first of {@link #ROLES} when two share one. */
+  private static final java.util.Map<String, String> ROLE_OF_LOWER = new java.util.HashMap<>();
+  /** The lower-case form of each of {@link #ROLES}, in the same order. */
+  private static final String[] LOWER_ROLES = new String[ROLES.length];
+
+  static {
+    for (int k = 0; k < ROLES.length; k++) {
+      LOWER_ROLES[k] = VietnameseCase.tones(ROLES[k].toLowerCase(Locale.ROOT));
+      ROLE_OF_LOWER.putIfAbsent(LOWER_ROLES[k], ROLES[k]);
+    }
   }
 
   /** Bodies and heads that sign only Party documents, and those that sign only state documents. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -52,8 +53,10 @@ final class TermReader {
           + "[^.\\n]{0,40}?(?:được|do)\\s+(?:" + PARTY_BODIES + "|ban thường vụ)" + KHOA_AFTER);
   /** A citation just before a committee's name: "Nghị quyết số 03-NQ/HU ngày 18/3/2021 của ". */
   private static final Pattern CITATION_BEFORE = Pattern.compile("(?iu)số\\s+\\d[^;.\\n]{0,60}?\\bcủa\\s+$");
+  /** The document types {@link #ADOPTED_IN_SESSION} begins with, before its " này". */
+  private static final String[] SESSION_TYPES = {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết"};
   private static final Pattern ADOPTED_IN_SESSION = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
+      "(?iu)(?:" + String.join("|", SESSION_TYPES) + ") này[^.\\n]{0,120}?"
           + "(?:quốc hội|hội đồng nhân dân)[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
 
   /**
@@ -72,6 +75,12 @@ final class TermReader {
    *     named anywhere in the body ("Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ...") is its term
    */
   static String read(String header, List<String> opening, String text, LocalDate date, String issuer) {
+    return read(header, opening, text, AnchoredFind.lazyFold(text), date, issuer);
+  }
+
+  /** @param folded the text folded ({@link AnchoredFind#fold}), computed when first needed */
+  static String read(String header, List<String> opening, String text, Supplier<String> folded, LocalDate date,
+      String issuer) {
     String open = String.join("\n", opening);
     String k = committeeKhoa(KHOA_HEADER, header);
     if (k == null) {
@@ -85,16 +94,17 @@ final class TermReader {
     }
     // "Đại hội ... Đảng bộ tỉnh lần thứ XVI" is the Tỉnh ủy's term, not its Ban cán sự đảng's
     boolean committeeIssues = issuer == null || PARTY_COMMITTEE.matcher(issuer).find();
-    String committee = committeeIssues ? committeeTerm(header, open, text, date, issuer) : null;
+    String committee = committeeIssues ? committeeTerm(header, open, text, folded, date, issuer) : null;
     if (committee != null) {
       return committee;
     }
-    Matcher a = ADOPTED_IN_SESSION.matcher(text);
-    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+    AnchoredFind a = selfNamed(ADOPTED_IN_SESSION, text, folded.get());
+    return a.find() ? "khóa " + a.matcher().group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   /** The terms that belong to a Party committee: its congress, its khóa named in the body, its nhiệm kỳ. */
-  private static String committeeTerm(String header, String open, String text, LocalDate date, String issuer) {
+  private static String committeeTerm(String header, String open, String text, Supplier<String> folded, LocalDate date,
+      String issuer) {
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
       while (c.find()) {
@@ -104,12 +114,14 @@ final class TermReader {
       }
     }
     Pattern own = issuer == null ? null : ownCommittee(issuer);
-    String k = own == null ? null : committeeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    String k = own == null ? null : ownCommitteeKhoa(own, text, folded.get()); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
     if (k != null) {
       return k;
     }
-    Matcher c = CONGRESS.matcher(text);
-    while (c.find()) {
+    AnchoredFind congresses = new AnchoredFind(CONGRESS, text,
+        AnchoredFind.literals(folded.get(), AnchoredFind.fold("đại hội")), 0, 0, false);
+    while (congresses.find()) {
+      Matcher c = congresses.matcher();
       int from = Math.max(0, c.start() - 20);
       boolean resolution = CONGRESS_RESOLUTION.matcher(text.substring(from, c.start())).find();
       if (resolution && congress(c) != null && date != null && date.getYear() >= Integer.parseInt(c.group(3))
@@ -154,11 +166,31 @@ final class TermReader {
 
   static {
     String[][] units = {{"tỉnh", "tỉnh"}, {"thành phố", "thành"}, {"huyện", "huyện"}, {"quận", "quận"}, {"thị xã", "thị"}};
+    int longest = 0;
+    int shortest = Integer.MAX_VALUE;
     for (String[] u : units) {
       OWN_COMMITTEE.put(u[0], Pattern.compile("(?iu)(?<!bầu |bầu cử )(?:ban chấp hành đảng bộ " + u[0]
           + "|(?:ban thường vụ )?" + u[1] + " [ủu][yỷ])\\s+kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])"));
+      longest = Math.max(longest, Math.max(("ban chấp hành đảng bộ " + u[0]).length(), ("ban thường vụ " + u[1] + " ủy").length()));
+      shortest = Math.min(shortest, Math.min(("ban chấp hành đảng bộ " + u[0]).length(), (u[1] + " ủy").length()));
     }
+    OWN_NAME_LENGTH = longest;
+    OWN_NAME_MIN_LENGTH = shortest;
   }
+
+  /** The longest and the shortest name {@link #OWN_COMMITTEE} matches before its "khóa". */
+  private static final int OWN_NAME_LENGTH;
+  private static final int OWN_NAME_MIN_LENGTH;
+  private static final String[] KHOA_LITERALS = {AnchoredFind.fold("khóa"), AnchoredFind.fold("khoá")};
+  private static final String[] NAY_LITERAL = {AnchoredFind.fold("này")};
+
+  /** Matches of a pattern that begins with one of {@link #SESSION_TYPES} and " này", tried only before each "này". */
+  private static AnchoredFind selfNamed(Pattern p, String text, String folded) {
+    int max = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).max().orElseThrow();
+    int min = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).min().orElseThrow();
+    return new AnchoredFind(p, text, AnchoredFind.literals(folded, NAY_LITERAL), min, max, true);
+  }
+
 
   /** The issuing committee's own name with a khóa right after it, or null when the issuer is no committee. */
   private static Pattern ownCommittee(String issuer) {
@@ -185,8 +217,23 @@ final class TermReader {
       return null;
     }
     Matcher k = khoa.matcher(scope);
+    return latestKhoa(scope, k::find, k);
+  }
+
+  /**
+   * {@link #committeeKhoa} of the issuing committee's own name ({@link #OWN_COMMITTEE}) over the whole
+   * text, tried only before each "khóa" (the name ends at most {@link #OWN_NAME_LENGTH} characters and a
+   * run of spaces before it).
+   */
+  private static String ownCommitteeKhoa(Pattern own, String text, String folded) {
+    AnchoredFind k = new AnchoredFind(own, text, AnchoredFind.literals(folded, KHOA_LITERALS),
+        OWN_NAME_MIN_LENGTH, OWN_NAME_LENGTH, true);
+    return latestKhoa(text, k::find, k.matcher());
+  }
+
+  private static String latestKhoa(String scope, java.util.function.BooleanSupplier find, Matcher k) {
     String latest = null;
-    while (k.find()) {
+    while (find.getAsBoolean()) {
       String before = scope.substring(Math.max(0, k.start() - 100), k.start());
       if (CITATION_BEFORE.matcher(before).find()) {
         continue; // the term of the committee that issued a cited document

@@ -135,7 +135,9 @@ public final class VietnameseCase {
   private static String properNames(String lower) {
     String t = lower;
     for (Map.Entry<Pattern, String> e : ProperNames.REPLACEMENTS.entrySet()) {
-      t = e.getKey().matcher(t).replaceAll(e.getValue());
+      if (t.contains(ProperNames.FIRST_PART.get(e.getKey()))) { // else the phrase is not there
+        t = e.getKey().matcher(t).replaceAll(e.getValue());
+      }
     }
     return t;
   }
@@ -143,21 +145,34 @@ public final class VietnameseCase {
   /** Bodies, then provinces: each lower-case phrase as a whole-word pattern, with its display form. */
   private static final class ProperNames {
     static final Map<Pattern, String> REPLACEMENTS = new LinkedHashMap<>();
+    /** The text before the first dash of each pattern's phrase: every match of the pattern holds it. */
+    static final Map<Pattern, String> FIRST_PART = new java.util.HashMap<>();
 
     static {
-      PROPER.forEach((lower, display) -> REPLACEMENTS.put(words(lower), Matcher.quoteReplacement(display)));
+      PROPER.forEach((lower, display) -> put(lower, display));
       for (String province : Provinces.load().oldNames()) {
-        REPLACEMENTS.put(words(tones(province.toLowerCase(Locale.ROOT))), Matcher.quoteReplacement(province));
+        put(tones(province.toLowerCase(Locale.ROOT)), province);
       }
+    }
+
+    private static void put(String lower, String display) {
+      Pattern p = words(lower);
+      REPLACEMENTS.put(p, Matcher.quoteReplacement(display));
+      FIRST_PART.put(p, phraseParts(lower)[0]);
     }
   }
 
   /** A hyphen in a name ("Bà Rịa - Vũng Tàu") matches any dash a document types there, spaced or not. */
   private static final String ANY_DASH = "\\s*[-\u2010-\u2015\u2212]\\s*";
 
+  /** The parts of a phrase between its dashes, each matched literally by {@link #words}. */
+  private static String[] phraseParts(String lowerPhrase) {
+    return lowerPhrase.split("\\s*-\\s*", -1);
+  }
+
   private static Pattern words(String lowerPhrase) {
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}])");
-    String[] parts = lowerPhrase.split("\\s*-\\s*", -1);
+    String[] parts = phraseParts(lowerPhrase);
     for (int i = 0; i < parts.length; i++) {
       regex.append(i == 0 ? "" : ANY_DASH).append(Pattern.quote(parts[i]));
     }

@@ -1,0 +1,142 @@
+package io.vankien.meta;
+
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repeated {@link Matcher#find()} of a pattern over a long text, with the same matches in the same order,
+ * that tries the pattern only where a match can begin: at a bounded distance before an anchor that every
+ * match contains (a literal such as "khóa" or "này", found with {@link String#indexOf}, or a digit), instead
+ * of at every position of the text. An unanchored pattern tried at every position of a 100 KB text costs
+ * far more than finding its few anchors.
+ *
+ * <p>The caller vouches for the anchor: every match of the pattern starting at {@code s} contains an anchor
+ * at {@code q}, where {@code a - maxBefore <= s <= a - minBefore} and {@code a} is {@code q}, or (with
+ * {@code skipSpaces}) the start of the run of whitespace ({@code \s}: space, tab, line breaks) just before
+ * {@code q}. Each candidate start is then tried with {@link Matcher#lookingAt()} in a region from it to the
+ * end, with transparent bounds (look-behinds see the text before it), which matches there exactly as
+ * {@code find()} does when it reaches that position. Not thread-safe: one instance per text.
+ */
+final class AnchoredFind {
+  private final Matcher matcher;
+  private final String text;
+  private final IntUnaryOperator nextAnchor;
+  private final int minBefore;
+  private final int maxBefore;
+  private final boolean skipSpaces;
+  /** The next match begins here or after (where the last one ended). */
+  private int from;
+  /** Candidate starts below this were tried and did not match. */
+  private int tried;
+  /** Anchors before this were used up. */
+  private int anchorFrom;
+
+  /**
+   * @param nextAnchor the first anchor at or after a position, or -1
+   */
+  AnchoredFind(Pattern pattern, String text, IntUnaryOperator nextAnchor, int minBefore, int maxBefore,
+      boolean skipSpaces) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.text = text;
+    this.nextAnchor = nextAnchor;
+    this.minBefore = minBefore;
+    this.maxBefore = maxBefore;
+    this.skipSpaces = skipSpaces;
+  }
+
+  /** Anchors at a literal, in a text folded as a case-insensitive pattern compares it ({@link #fold}). */
+  static IntUnaryOperator literals(String folded, String... foldedLiterals) {
+    return from -> {
+      int best = -1;
+      for (String l : foldedLiterals) {
+        int at = folded.indexOf(l, from);
+        if (at >= 0 && (best < 0 || at < best)) {
+          best = at;
+        }
+      }
+      return best;
+    };
+  }
+
+  /** Like {@link Matcher#find()}: true when there is a next match, then available from {@link #matcher()}. */
+  boolean find() {
+    while (true) {
+      int q = nextAnchor.applyAsInt(anchorFrom);
+      if (q < 0) {
+        return false;
+      }
+      int a = q;
+      if (skipSpaces) {
+        while (a > 0 && isSpace(text.charAt(a - 1))) {
+          a--;
+        }
+      }
+      int lo = Math.max(Math.max(0, a - maxBefore), Math.max(from, tried));
+      int hi = Math.min(a - minBefore, text.length());
+      for (int s = lo; s <= hi; s++) {
+        matcher.region(s, text.length());
+        if (matcher.lookingAt()) {
+          from = matcher.end() > s ? matcher.end() : s + 1;
+          tried = from;
+          anchorFrom = q; // the next match may still begin before this anchor's last candidate
+          return true;
+        }
+      }
+      tried = Math.max(tried, hi + 1);
+      anchorFrom = q + 1;
+    }
+  }
+
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /** The text folded ({@link #fold}) when first asked, then the same string. */
+  static Supplier<String> lazyFold(String text) {
+    return new Supplier<>() {
+      private String folded;
+
+      @Override
+      public String get() {
+        if (folded == null) {
+          folded = fold(text);
+        }
+        return folded;
+      }
+    };
+  }
+
+  /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The text with each character as a case-insensitive Unicode pattern ({@code (?iu)}) compares it: lower
+   * case of its upper case. Same length; a literal of such a pattern, folded alike, occurs in the folded
+   * text wherever the pattern can match it.
+   */
+  static String fold(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f;
+      if (c < 0x80) {
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (Character.isSurrogate(c)) {
+        f = c; // no literal of ours is outside the BMP; a pair stays as it is
+      } else {
+        f = Character.toLowerCase(Character.toUpperCase(c));
+      }
+      if (f != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+}
