@@ -21,15 +21,10 @@ final class CappedFacetsCollectorManager extends FacetsCollectorManager {
 
   @Override
   public FacetsCollector newCollector() {
+    // Every leaf must still be entered and finished, even past the cap (collect ends it at its first
+    // document): Lucene's SortedSetDocValuesFacetCounts reads a single MatchingDocs as a single-segment
+    // index and then skips the global ordinal map, which miscounts a multi-segment archive.
     return new FacetsCollector(false) {
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        if (left.get() <= 0) {
-          throw new CollectionTerminatedException();
-        }
-        super.doSetNextReader(context);
-      }
-
       @Override
       public void collect(int doc) throws IOException {
         if (left.decrementAndGet() < 0) {
