@@ -176,7 +176,7 @@ final class HeaderReader {
             dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
           String after = rest.substring(found.get(0).end() + dm.end()).strip()
-              .replaceFirst("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)", ""); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
           if (after.length() > 3) {
             titleInNumberLine = after;
           }
@@ -437,7 +437,7 @@ final class HeaderReader {
             ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {
           Matcher m = piece.contains("ngày") ? PLACE_DATE_INSIDE.matcher(piece) : null;
-          if (m != null && m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          if (m != null && m.find() && HAS_DIGIT.matcher(piece.substring(0, m.start())).matches()) {
             out.add(piece.substring(0, m.start()).strip());
             out.add(piece.substring(m.end()).strip());
           } else {
@@ -531,4 +531,8 @@ final class HeaderReader {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern OF_BODY_BEFORE_SUBJECT = java.util.regex.Pattern.compile("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("(?s).*\\d.*");
 }
