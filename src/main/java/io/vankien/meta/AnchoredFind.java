@@ -58,7 +58,7 @@ final class AnchoredFind {
         throw new IllegalArgumentException("literals with different first letters: " + String.join(", ", literals));
       }
     }
-    char[] variants = variantsOf(first);
+    char[] variants = VARIANTS.computeIfAbsent(first, AnchoredFind::variantsOf);
     return new IntUnaryOperator() {
       /** The first occurrence of each variant at or after {@code searched}, or -1 when there is none. */
       private final int[] next = new int[variants.length];
@@ -92,6 +92,11 @@ final class AnchoredFind {
     };
   }
 
+  /** Whether the text holds the literal in any case ({@link #caseless}): else no pattern needing it matches. */
+  static boolean containsCaseless(String text, String literal) {
+    return caseless(text, literal).applyAsInt(0) >= 0;
+  }
+
   /** Whether the text at {@code at} folds to the folded literal. */
   private static boolean foldedAt(String text, int at, String folded) {
     if (at + folded.length() > text.length()) {
@@ -104,6 +109,9 @@ final class AnchoredFind {
     }
     return true;
   }
+
+  /** {@link #variantsOf} each first letter asked. */
+  private static final java.util.Map<Character, char[]> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Every character that folds to {@code f} (f itself among them). */
   private static char[] variantsOf(char f) {
@@ -164,6 +172,11 @@ final class AnchoredFind {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLDED[c] = Character.isSurrogate((char) c) ? (char) c : Character.toLowerCase(Character.toUpperCase((char) c));
     }
+  }
+
+  /** One character folded ({@link #fold}). */
+  static char fold(char c) {
+    return FOLDED[c];
   }
 
   static String fold(String s) {

@@ -108,7 +108,8 @@ final class TermReader {
   private static String committeeTerm(String header, String open, String text, LocalDate date, String issuer) {
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
-      while (c.find()) {
+      boolean named = AnchoredFind.containsCaseless(scope, "đại hội"); // else CONGRESS cannot match
+      while (named && c.find()) {
         if (congress(c) != null) {
           return congress(c);
         }
@@ -132,7 +133,7 @@ final class TermReader {
     }
     for (String scope : new String[] {header, open}) {
       Matcher t = COMMITTEE_TERM.matcher(scope);
-      if (t.find()) {
+      if (AnchoredFind.containsCaseless(scope, "nhiệm kỳ") && t.find()) {
         return "nhiệm kỳ " + t.group(1) + "-" + t.group(2);
       }
     }

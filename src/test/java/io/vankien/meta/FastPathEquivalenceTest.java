@@ -91,6 +91,29 @@ class FastPathEquivalenceTest {
     }
   }
 
+  /**
+   * The cleaner skips its final NFC when no pass but those that keep a text NFC ran: its result must be
+   * NFC then (the result of the final NFC, as before), also where marks, spaces and line ends meet.
+   */
+  @Test
+  void cleanedTextIsNfc() {
+    String[] pieces = {"e", "o", "a", "\u0301", "\u0323", "\u0302", "\u031b", " ", "   ", "\t", "\u00a0", "\u2003",
+      "\u2000", "\n", "\n\n", "***", "---", "*", "\ufeff", "|", "+-", "<b>", "&amp;", "_x_", "\\", "#", "Ơ", "ư",
+      "\u2028", "Số 01-NQ/TU      ĐẢNG CỘNG SẢN VIỆT NAM\n", "T/M BAN THƯỜNG VỤ\n"};
+    // and texts that none of the markup passes touch (the final NFC is skipped for them)
+    String[] plain = {"e", "o", "a", "\u0301", "\u0323", "\u0302", "\u031b", " ", "   ", "\t", "\u00a0", "\u2003",
+      "\u2000", "\u200b", "\u3000", "\n", "\n\n", "Ơ", "ư", "\u2028", "\u000b", "Số 01-NQ/TU      ĐẢNG CỘNG SẢN VIỆT NAM\n",
+      "T/M BAN THƯỜNG VỤ\n", "Nơi nhận:\t", "                    Hà Nam, ngày 1 tháng 2 năm 2020\n"};
+    Random r = new Random(11);
+    for (String[] set : new String[][] {pieces, plain}) {
+      for (int i = 0; i < TEXTS * 3; i++) {
+        String t = random(r, set, 30);
+        String cleaned = TextCleaner.clean(t);
+        assertEquals(java.text.Normalizer.normalize(cleaned, java.text.Normalizer.Form.NFC), cleaned, t);
+      }
+    }
+  }
+
   @Test
   void collapseSpacesIsTheSpacesPattern() {
     Pattern spaces = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]+");
