@@ -1,7 +1,6 @@
 package io.vankien.meta;
 
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,18 +45,83 @@ final class AnchoredFind {
     this.skipSpaces = skipSpaces;
   }
 
-  /** Anchors at a literal, in a text folded as a case-insensitive pattern compares it ({@link #fold}). */
-  static IntUnaryOperator literals(String folded, String... foldedLiterals) {
-    return from -> {
-      int best = -1;
-      for (String l : foldedLiterals) {
-        int at = folded.indexOf(l, from);
-        if (at >= 0 && (best < 0 || at < best)) {
-          best = at;
-        }
+  /**
+   * Anchors at any of the literals, in any case as a case-insensitive Unicode pattern ({@code (?iu)})
+   * compares letters: each character equal once folded ({@link #fold}). The literals share their first
+   * letter ("khóa", "khoá"); the text is searched for each character that folds to it.
+   */
+  static IntUnaryOperator caseless(String text, String... literals) {
+    String[] folded = java.util.Arrays.stream(literals).map(AnchoredFind::fold).toArray(String[]::new);
+    char first = folded[0].charAt(0);
+    for (String l : folded) {
+      if (l.charAt(0) != first) {
+        throw new IllegalArgumentException("literals with different first letters: " + String.join(", ", literals));
       }
-      return best;
+    }
+    char[] variants = VARIANTS.computeIfAbsent(first, AnchoredFind::variantsOf);
+    return new IntUnaryOperator() {
+      /** The first occurrence of each variant at or after {@code searched}, or -1 when there is none. */
+      private final int[] next = new int[variants.length];
+      private int searched = Integer.MAX_VALUE; // nothing searched yet
+
+      @Override
+      public int applyAsInt(int from) {
+        for (int at = from; at < text.length(); ) {
+          int best = -1;
+          for (int v = 0; v < variants.length; v++) {
+            if (at < searched || (next[v] >= 0 && next[v] < at)) {
+              next[v] = text.indexOf(variants[v], at); // else next[v] is still the first at or after `at`
+            }
+            if (next[v] >= 0 && (best < 0 || next[v] < best)) {
+              best = next[v];
+            }
+          }
+          searched = at;
+          if (best < 0) {
+            return -1;
+          }
+          for (String l : folded) {
+            if (foldedAt(text, best, l)) {
+              return best;
+            }
+          }
+          at = best + 1;
+        }
+        return -1;
+      }
     };
+  }
+
+  /** Whether the text holds the literal in any case ({@link #caseless}): else no pattern needing it matches. */
+  static boolean containsCaseless(String text, String literal) {
+    return caseless(text, literal).applyAsInt(0) >= 0;
+  }
+
+  /** Whether the text at {@code at} folds to the folded literal. */
+  private static boolean foldedAt(String text, int at, String folded) {
+    if (at + folded.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < folded.length(); j++) {
+      if (FOLDED[text.charAt(at + j)] != folded.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #variantsOf} each first letter asked. */
+  private static final java.util.Map<Character, char[]> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Every character that folds to {@code f} (f itself among them). */
+  private static char[] variantsOf(char f) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (FOLDED[c] == f) {
+        sb.append((char) c);
+      }
+    }
+    return sb.toString().toCharArray();
   }
 
   /** Like {@link Matcher#find()}: true when there is a next match, then available from {@link #matcher()}. */
@@ -93,21 +157,6 @@ final class AnchoredFind {
     return matcher;
   }
 
-  /** The text folded ({@link #fold}) when first asked, then the same string. */
-  static Supplier<String> lazyFold(String text) {
-    return new Supplier<>() {
-      private String folded;
-
-      @Override
-      public String get() {
-        if (folded == null) {
-          folded = fold(text);
-        }
-        return folded;
-      }
-    };
-  }
-
   /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
@@ -115,9 +164,21 @@ final class AnchoredFind {
 
   /**
    * The text with each character as a case-insensitive Unicode pattern ({@code (?iu)}) compares it: lower
-   * case of its upper case. Same length; a literal of such a pattern, folded alike, occurs in the folded
-   * text wherever the pattern can match it.
+   * case of its upper case (a surrogate as it is: no literal of ours is outside the BMP).
    */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLDED[c] = Character.isSurrogate((char) c) ? (char) c : Character.toLowerCase(Character.toUpperCase((char) c));
+    }
+  }
+
+  /** One character folded ({@link #fold}). */
+  static char fold(char c) {
+    return FOLDED[c];
+  }
+
   static String fold(String s) {
     char[] out = null;
     for (int i = 0; i < s.length(); i++) {
@@ -125,10 +186,8 @@ final class AnchoredFind {
       char f;
       if (c < 0x80) {
         f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      } else if (Character.isSurrogate(c)) {
-        f = c; // no literal of ours is outside the BMP; a pair stays as it is
       } else {
-        f = Character.toLowerCase(Character.toUpperCase(c));
+        f = FOLDED[c]; // a surrogate stays as it is: no literal of ours is outside the BMP
       }
       if (f != c) {
         if (out == null) {

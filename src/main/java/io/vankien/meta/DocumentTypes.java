@@ -36,18 +36,30 @@ public final class DocumentTypes {
 
   /** The type named by a line in capitals that is exactly a type ("NGHỊ QUYẾT"), or null. */
   public static String ofTypeLine(String line) {
-    if (line == null || !VietnameseCase.isCapitals(line)) {
-      return null;
+    if (line == null || !VietnameseCase.isCapitals(line) || line.strip().length() > LONGEST_TYPE_LINE + 1) {
+      return null; // (lower case never shortens a line; one closing ":" or "." is dropped)
     }
-    String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)).replaceAll("[:.]$", "")
-        .replaceFirst("^(chương trình|kế hoạch) hành động$", "$1"); // "CHƯƠNG TRÌNH HÀNH ĐỘNG"
-    for (String n : NAMES) {
-      if (l.equals(n.toLowerCase(Locale.ROOT))) {
-        return n;
-      }
-    }
-    return null;
+    String l = ACTION_PROGRAMME.matcher(CLOSING_STOP.matcher(VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT)))
+        .replaceAll("")).replaceFirst("$1"); // "CHƯƠNG TRÌNH HÀNH ĐỘNG"
+    return BY_LOWER_NAME.get(l);
   }
+
+  /** Each type's name in lower case to the name. */
+  private static final Map<String, String> BY_LOWER_NAME = new java.util.HashMap<>();
+
+  static {
+    for (String n : NAMES) {
+      BY_LOWER_NAME.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+    }
+  }
+
+  /** The longest type line {@link #ofTypeLine} reads: a name, or "chương trình hành động". */
+  private static final int LONGEST_TYPE_LINE = Math.max("chương trình hành động".length(),
+      NAMES.stream().mapToInt(String::length).max().orElseThrow());
+
+  /** The names, longest first. */
+  private static final List<String> LONGEST_FIRST =
+      NAMES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
   /** The type names in capitals as a regex alternation, longest first ("NGHỊ QUYẾT LIÊN TỊCH|...|THƯ"). */
   static String capitalsAlternation() {
@@ -73,8 +85,7 @@ public final class DocumentTypes {
       return null;
     }
     String l = VietnameseCase.tones(line.strip().toLowerCase(Locale.ROOT));
-    return NAMES.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
+    return LONGEST_FIRST.stream()
         .filter(n -> l.startsWith(n.toLowerCase(Locale.ROOT) + " "))
         .findFirst()
         .map(n -> new String[] {n, line.strip().substring(n.length()).strip()})
@@ -95,11 +106,6 @@ public final class DocumentTypes {
    * này" ... in the text. Null when neither is there.
    */
   public static String ofSelfReference(String opening, String text) {
-    return ofSelfReference(opening, text, text == null ? null : AnchoredFind.lazyFold(text));
-  }
-
-  /** {@link #ofSelfReference(String, String)} with the text folded ({@link AnchoredFind#fold}) when needed. */
-  static String ofSelfReference(String opening, String text, java.util.function.Supplier<String> folded) {
     if (opening != null) {
       java.util.regex.Matcher c = CONCLUDES.matcher(opening);
       if (c.find()) {
@@ -107,7 +113,7 @@ public final class DocumentTypes {
       }
     }
     AnchoredFind self = text == null ? null
-        : MetadataExtractor.beforeNay(SELF_REFERENCE, SELF_NAMES.toArray(String[]::new), text, folded.get());
+        : MetadataExtractor.beforeNay(SELF_REFERENCE, SELF_NAMES.toArray(String[]::new), text);
     java.util.regex.Matcher m = self == null ? null : self.matcher();
     if (self != null && self.find()) {
       String l = VietnameseCase.tones(m.group(1).toLowerCase(Locale.ROOT));
@@ -120,4 +126,8 @@ public final class DocumentTypes {
   public static String ofCode(String code) {
     return code == null ? null : BY_CODE.get(code);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern CLOSING_STOP = java.util.regex.Pattern.compile("[:.]$");
+  private static final java.util.regex.Pattern ACTION_PROGRAMME = java.util.regex.Pattern.compile("^(chương trình|kế hoạch) hành động$");
 }

@@ -116,7 +116,7 @@ final class HeaderReader {
         }
       }
       Matcher pd = PLACE_DATE.matcher(l);
-      boolean placeDate = date == null && pd.find();
+      boolean placeDate = date == null && l.indexOf(',') >= 0 && pd.find(); // PLACE_DATE needs its comma
       Matcher dateOnly = DATE_ONLY.matcher(l);
       if (date == null && (placeDate || dateOnly.matches())) {
         Matcher dm = placeDate ? pd : dateOnly;
@@ -157,7 +157,8 @@ final class HeaderReader {
     // number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ..."
     for (int i = 0; i < bodyStart; i++) {
       Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
-      while (sm.find()) {
+      boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
+      while (digits && sm.find()) {
         String rest = lines.get(i).substring(sm.end());
         List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
         if (found.isEmpty() || found.get(0).start() != 0) {
@@ -176,7 +177,7 @@ final class HeaderReader {
             dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
           String after = rest.substring(found.get(0).end() + dm.end()).strip()
-              .replaceFirst("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)", ""); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
           if (after.length() > 3) {
             titleInNumberLine = after;
           }
@@ -437,7 +438,7 @@ final class HeaderReader {
             ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {
           Matcher m = piece.contains("ngày") ? PLACE_DATE_INSIDE.matcher(piece) : null;
-          if (m != null && m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          if (m != null && m.find() && HAS_DIGIT.matcher(piece.substring(0, m.start())).matches()) {
             out.add(piece.substring(0, m.start()).strip());
             out.add(piece.substring(m.end()).strip());
           } else {
@@ -504,7 +505,7 @@ final class HeaderReader {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && DATE_CUT.matcher(l).find()
+      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find()
           && DATE_REST.matcher(lines.get(i + 1)).find() && PLACE_DATE.matcher(l + " " + lines.get(i + 1)).find()) {
         out.add(l + " " + lines.get(++i));
       } else {
@@ -512,6 +513,15 @@ final class HeaderReader {
       }
     }
     return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String firstSymbol(String s) {
@@ -531,4 +541,8 @@ final class HeaderReader {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern OF_BODY_BEFORE_SUBJECT = java.util.regex.Pattern.compile("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("(?s).*\\d.*");
 }

@@ -254,7 +254,7 @@ public final class Provinces {
 
   private static String stripKind(String phrase) {
     return nfc(phrase).strip()
-        .replaceFirst("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*", "");
+        .transform(s -> KIND.matcher(s).replaceFirst(""));
   }
 
   /**
@@ -381,4 +381,7 @@ public final class Provinces {
   static String nfc(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*");
 }

@@ -59,13 +59,13 @@ final class SignatureReader {
         out.add(l); // every authority and role line begins with a capital
         continue;
       }
-      List<String> parts = AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
+      List<String> parts = mayBeAuthority(l) && AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
       java.util.Deque<String> pending = new java.util.ArrayDeque<>(parts);
       while (!pending.isEmpty()) {
         String piece = pending.pop();
         Matcher a = MERGED_AUTHORITY.matcher(piece);
         Matcher r = ROLE_THEN_NAME.matcher(piece);
-        if (a.matches()) {
+        if (mayBeAuthority(piece) && a.matches()) {
           out.add(a.group(1));
           out.add(a.group(2));
           if (a.group(3) != null) {
@@ -82,6 +82,31 @@ final class SignatureReader {
     return out;
   }
 
+  /** {@link #AUTHORITY} and {@link #MERGED_AUTHORITY} begin with "T", "K" or "Q" ("T/M", "KT.", "Q."). */
+  private static boolean mayBeAuthority(String l) {
+    char c = l.isEmpty() ? 0 : l.charAt(0);
+    return c == 'T' || c == 'K' || c == 'Q';
+  }
+
+  /**
+   * {@link #SIGNED} has, after an opening bracket and spaces, a word beginning "đ", "k" or "s" in any case
+   * (as the case-insensitive pattern compares them).
+   */
+  private static boolean mayBeSigned(String l) {
+    int i = 0;
+    if (i < l.length() && (l.charAt(i) == '(' || l.charAt(i) == '[')) {
+      i++;
+    }
+    while (i < l.length() && " \t\n\u000B\f\r".indexOf(l.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == l.length()) {
+      return false;
+    }
+    char f = AnchoredFind.fold(l.charAt(i));
+    return f == 'đ' || f == 'k' || f == 's';
+  }
+
   static Signature read(List<String> original) {
     List<String> lines = splitMerged(original);
     Signature best = null;
@@ -92,12 +117,12 @@ final class SignatureReader {
       }
       Signature s = null;
       Matcher am = AUTHORITY.matcher(l);
-      if (am.matches() && am.group(2).length() <= 60
+      if (mayBeAuthority(l) && am.matches() && am.group(2).length() <= 60
           && (VietnameseCase.isCapitals(am.group(2)) || AUTHORITY_BODY.matcher(am.group(2)).find())) {
         s = fromAuthority(lines, i, am.group(1), am.group(2));
       } else if (roleOf(l) != null) {
         s = fromRole(lines, i, null);
-      } else if (SIGNED.matcher(l).matches()) {
+      } else if (mayBeSigned(l) && SIGNED.matcher(l).matches()) {
         int n = previousNonEmpty(lines, i);
         if (n >= 0 && PersonNames.isName(lines.get(n)) && roleOf(lines.get(n)) == null) {
           int r = previousNonEmpty(lines, n);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,8 @@ final class TermReader {
 
   private static final String PARTY_BODIES =
       "ban chấp hành|bch|hội nghị|tỉnh [ủu][yỷ]|thành [ủu][yỷ]|huyện [ủu][yỷ]|quận [ủu][yỷ]|thị [ủu][yỷ]|đảng [ủu][yỷ]";
+  /** The longest body {@link #KHOA_HEADER} names before its khóa: "hội đồng nhân dân". */
+  private static final int LONGEST_BODY = "hội đồng nhân dân".length();
   private static final String KHOA_AFTER = "[^.;\\n]{0,60}?(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])";
   /** In the header: the Party committee's, the council's or the assembly's session line. */
   private static final Pattern KHOA_HEADER = Pattern.compile(
@@ -46,6 +47,10 @@ final class TermReader {
    * thông qua ...": the issuing committee's own term, wherever it stands.
    */
   private static final String SELF_TYPES = "nghị quyết|kết luận|chỉ thị|quy định|quy chế|chương trình|kế hoạch|đề án|hướng dẫn";
+  private static final int SELF_TYPES_LONGEST =
+      java.util.Arrays.stream(SELF_TYPES.split("\\|")).mapToInt(String::length).max().orElseThrow();
+  private static final int SELF_TYPES_SHORTEST =
+      java.util.Arrays.stream(SELF_TYPES.split("\\|")).mapToInt(String::length).min().orElseThrow();
   /** The document's type just before " này": where {@link #ADOPTED_BY_COMMITTEE} can start. */
   private static final Pattern SELF_TYPE_BEFORE = Pattern.compile("(?iu)(?:" + SELF_TYPES + ")$");
   private static final Pattern ADOPTED_BY_COMMITTEE = Pattern.compile(
@@ -75,51 +80,48 @@ final class TermReader {
    *     named anywhere in the body ("Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ...") is its term
    */
   static String read(String header, List<String> opening, String text, LocalDate date, String issuer) {
-    return read(header, opening, text, AnchoredFind.lazyFold(text), date, issuer);
-  }
-
-  /** @param folded the text folded ({@link AnchoredFind#fold}), computed when first needed */
-  static String read(String header, List<String> opening, String text, Supplier<String> folded, LocalDate date,
-      String issuer) {
     String open = String.join("\n", opening);
-    String k = committeeKhoa(KHOA_HEADER, header);
+    String k = beforeKhoa(KHOA_HEADER, header);
     if (k == null) {
-      k = committeeKhoa(KHOA_OPENING, open);
+      k = beforeKhoa(KHOA_OPENING, open);
     }
     if (k == null) {
-      k = committeeKhoa(ADOPTED_BY_COMMITTEE, selfReferences(text));
+      String self = selfReferences(text);
+      AnchoredFind adopted = new AnchoredFind(ADOPTED_BY_COMMITTEE, self,
+          AnchoredFind.caseless(self, "này"), SELF_TYPES_SHORTEST, SELF_TYPES_LONGEST, true);
+      k = latestKhoa(self, adopted::find, adopted.matcher());
     }
     if (k != null) {
       return k;
     }
     // "Đại hội ... Đảng bộ tỉnh lần thứ XVI" is the Tỉnh ủy's term, not its Ban cán sự đảng's
     boolean committeeIssues = issuer == null || PARTY_COMMITTEE.matcher(issuer).find();
-    String committee = committeeIssues ? committeeTerm(header, open, text, folded, date, issuer) : null;
+    String committee = committeeIssues ? committeeTerm(header, open, text, date, issuer) : null;
     if (committee != null) {
       return committee;
     }
-    AnchoredFind a = selfNamed(ADOPTED_IN_SESSION, text, folded.get());
+    AnchoredFind a = selfNamed(ADOPTED_IN_SESSION, text);
     return a.find() ? "khóa " + a.matcher().group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   /** The terms that belong to a Party committee: its congress, its khóa named in the body, its nhiệm kỳ. */
-  private static String committeeTerm(String header, String open, String text, Supplier<String> folded, LocalDate date,
-      String issuer) {
+  private static String committeeTerm(String header, String open, String text, LocalDate date, String issuer) {
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
-      while (c.find()) {
+      boolean named = AnchoredFind.containsCaseless(scope, "đại hội"); // else CONGRESS cannot match
+      while (named && c.find()) {
         if (congress(c) != null) {
           return congress(c);
         }
       }
     }
     Pattern own = issuer == null ? null : ownCommittee(issuer);
-    String k = own == null ? null : ownCommitteeKhoa(own, text, folded.get()); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    String k = own == null ? null : ownCommitteeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
     if (k != null) {
       return k;
     }
     AnchoredFind congresses = new AnchoredFind(CONGRESS, text,
-        AnchoredFind.literals(folded.get(), AnchoredFind.fold("đại hội")), 0, 0, false);
+        AnchoredFind.caseless(text, "đại hội"), 0, 0, false);
     while (congresses.find()) {
       Matcher c = congresses.matcher();
       int from = Math.max(0, c.start() - 20);
@@ -131,7 +133,7 @@ final class TermReader {
     }
     for (String scope : new String[] {header, open}) {
       Matcher t = COMMITTEE_TERM.matcher(scope);
-      if (t.find()) {
+      if (AnchoredFind.containsCaseless(scope, "nhiệm kỳ") && t.find()) {
         return "nhiệm kỳ " + t.group(1) + "-" + t.group(2);
       }
     }
@@ -181,14 +183,13 @@ final class TermReader {
   /** The longest and the shortest name {@link #OWN_COMMITTEE} matches before its "khóa". */
   private static final int OWN_NAME_LENGTH;
   private static final int OWN_NAME_MIN_LENGTH;
-  private static final String[] KHOA_LITERALS = {AnchoredFind.fold("khóa"), AnchoredFind.fold("khoá")};
-  private static final String[] NAY_LITERAL = {AnchoredFind.fold("này")};
+  private static final String[] KHOA_LITERALS = {"khóa", "khoá"};
 
   /** Matches of a pattern that begins with one of {@link #SESSION_TYPES} and " này", tried only before each "này". */
-  private static AnchoredFind selfNamed(Pattern p, String text, String folded) {
+  private static AnchoredFind selfNamed(Pattern p, String text) {
     int max = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).max().orElseThrow();
     int min = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).min().orElseThrow();
-    return new AnchoredFind(p, text, AnchoredFind.literals(folded, NAY_LITERAL), min, max, true);
+    return new AnchoredFind(p, text, AnchoredFind.caseless(text, "này"), min, max, true);
   }
 
 
@@ -208,29 +209,34 @@ final class TermReader {
   }
 
   /**
-   * The committee's khóa in the scope: of several, the latest ("Ủy ban Kiểm tra Tỉnh ủy khóa XV và Ủy ban
-   * Kiểm tra Tỉnh ủy khóa XVI": the report is the new commission's); never a cited document's committee
-   * nor the Central Committee.
+   * {@link #latestKhoa} of {@link #KHOA_HEADER} or {@link #KHOA_OPENING}, tried only before each "khóa": a
+   * body's name (at most {@link #LONGEST_BODY} characters) and at most 60 more before it.
    */
-  private static String committeeKhoa(Pattern khoa, String scope) {
+  private static String beforeKhoa(Pattern khoa, String scope) {
     if (scope == null) {
       return null;
     }
-    Matcher k = khoa.matcher(scope);
-    return latestKhoa(scope, k::find, k);
+    AnchoredFind k = new AnchoredFind(khoa, scope, AnchoredFind.caseless(scope, KHOA_LITERALS),
+        0, LONGEST_BODY + 60, false);
+    return latestKhoa(scope, k::find, k.matcher());
   }
 
   /**
-   * {@link #committeeKhoa} of the issuing committee's own name ({@link #OWN_COMMITTEE}) over the whole
+   * {@link #latestKhoa} of the issuing committee's own name ({@link #OWN_COMMITTEE}) over the whole
    * text, tried only before each "khóa" (the name ends at most {@link #OWN_NAME_LENGTH} characters and a
    * run of spaces before it).
    */
-  private static String ownCommitteeKhoa(Pattern own, String text, String folded) {
-    AnchoredFind k = new AnchoredFind(own, text, AnchoredFind.literals(folded, KHOA_LITERALS),
+  private static String ownCommitteeKhoa(Pattern own, String text) {
+    AnchoredFind k = new AnchoredFind(own, text, AnchoredFind.caseless(text, KHOA_LITERALS),
         OWN_NAME_MIN_LENGTH, OWN_NAME_LENGTH, true);
     return latestKhoa(text, k::find, k.matcher());
   }
 
+  /**
+   * The committee's khóa among the matches {@code find} steps {@code k} through: of several, the latest ("Ủy ban Kiểm tra Tỉnh ủy khóa XV và Ủy ban
+   * Kiểm tra Tỉnh ủy khóa XVI": the report is the new commission's); never a cited document's committee
+   * nor the Central Committee.
+   */
   private static String latestKhoa(String scope, java.util.function.BooleanSupplier find, Matcher k) {
     String latest = null;
     while (find.getAsBoolean()) {

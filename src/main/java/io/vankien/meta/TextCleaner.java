@@ -50,14 +50,19 @@ public final class TextCleaner {
     }
     String t = Normalizer.normalize(raw, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
+    // whether t is still NFC: a removed U+FEFF can leave a combining mark after a letter; removing whole
+    // lines, splitting lines at column gaps and joining them with a line break or a space cannot
+    boolean nfc = raw.indexOf('\ufeff') < 0;
     // each pass runs only when its marker occurs (most plain text needs none of them)
     if (t.indexOf('*') >= 0 || t.indexOf("---") >= 0 || t.indexOf("___") >= 0 || t.indexOf("===") >= 0) {
       t = withoutDecoration(t);
     }
     if (t.indexOf('|') >= 0 || t.indexOf("+-") >= 0) {
       t = tables(t);
+      nfc = false;
     }
     t = LayoutColumns.unfold(t);
+    String unfolded = t;
     if (t.indexOf('<') >= 0) {
       t = BR.matcher(t).replaceAll("\n");
       // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
@@ -86,7 +91,7 @@ public final class TextCleaner {
       t = HARD_BREAK_BACKSLASH.matcher(t).replaceAll("");
       t = ESCAPE.matcher(t).replaceAll("$1");
     }
-    return lines(t);
+    return lines(t, nfc && t == unfolded); // no pass after unfolding changed it (each returns its input then)
   }
 
   private static String entities(String t) {
@@ -174,8 +179,12 @@ public final class TextCleaner {
     return rules >= 3 && i == end;
   }
 
-  /** Trims lines, collapses spaces, drops rule lines, keeps one blank line between paragraphs. */
-  private static String lines(String t) {
+  /**
+   * Trims lines, collapses spaces, drops rule lines, keeps one blank line between paragraphs; then NFC,
+   * unless {@code nfc} says t is NFC already: then so is the result (runs of spaces become one space,
+   * lines lose spaces at their ends or go whole, they are joined by line breaks: nothing of this composes).
+   */
+  private static String lines(String t, boolean nfc) {
     StringBuilder out = new StringBuilder();
     int blank = 0;
     for (String line : t.split("\n", -1)) {
@@ -193,7 +202,7 @@ public final class TextCleaner {
       out.append(l);
       blank = 0;
     }
-    return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    return nfc ? out.toString() : Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
   }
 
   /**
@@ -231,8 +240,11 @@ public final class TextCleaner {
     return sb.toString();
   }
 
-  /** A character of {@link #SPACES}. */
+  /** A character of {@link #SPACES}: space, tab, U+00A0, U+2000-U+200B, U+202F, U+3000. */
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00a0') {
+      return false; // most characters of a text
+    }
     return c == ' ' || c == '\t' || c == '\u00a0' || (c >= '\u2000' && c <= '\u200b') || c == '\u202f' || c == '\u3000';
   }
 

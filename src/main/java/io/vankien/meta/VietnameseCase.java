@@ -125,8 +125,8 @@ public final class VietnameseCase {
   private static String lowerKeepingNumerals(String s) {
     List<String> out = new ArrayList<>();
     for (String w : s.split(" ", -1)) {
-      String bare = w.replaceAll("[^\\p{L}]", "");
-      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || w.matches(".*\\d.*");
+      String bare = NON_LETTER.matcher(w).replaceAll("");
+      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || HAS_DIGIT.matcher(w).matches();
       out.add(keep ? w : w.toLowerCase(Locale.ROOT));
     }
     return tones(String.join(" ", out));
@@ -179,8 +179,23 @@ public final class VietnameseCase {
     return Pattern.compile(regex.append("(?![\\p{L}\\p{M}])").toString());
   }
 
+  private static final String CLOSING_TONED = "àáảãạèéẻẽẹỳýỷỹỵ";
+
+  private static boolean hasClosingTone(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'à' && CLOSING_TONED.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Modern tone placement on a closing "oa", "oe", "uy": "hoà" to "hòa", "khoá" to "khóa". */
   public static String tones(String s) {
+    if (!hasClosingTone(s)) {
+      return s; // every match of TONE_AT_END holds a toned a, e or y
+    }
     Matcher m = TONE_AT_END.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -196,4 +211,8 @@ public final class VietnameseCase {
     m.appendTail(sb);
     return sb.toString();
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern NON_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
 }
