@@ -200,7 +200,7 @@ public final class TextCleaner {
    * lines lose spaces at their ends or go whole, they are joined by line breaks: nothing of this composes).
    */
   private static String lines(String t, boolean nfc) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(t.length()); // the result is no longer than t
     int blank = 0;
     for (String line : t.split("\n", -1)) {
       String l = collapseSpaces(line).strip();
