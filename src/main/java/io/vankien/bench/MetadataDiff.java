@@ -73,11 +73,14 @@ public final class MetadataDiff {
       for (Path f : files) {
         String raw = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
         texts++;
-        String oldCleaned = (String) oldClean.invoke(null, raw);
-        String newCleaned = TextCleaner.clean(raw);
+        String oldCleaned = outcome(() -> (String) oldClean.invoke(null, raw));
+        String newCleaned = outcome(() -> TextCleaner.clean(raw));
         comparisons++;
         if (!oldCleaned.equals(newCleaned)) {
-          diffs.add(f + " [clean]: cleaned texts differ at char " + firstDifference(oldCleaned, newCleaned));
+          diffs.add(f + " [clean]: cleaned texts differ at char " + firstDifference(oldCleaned, newCleaned)
+              + (oldCleaned.startsWith(FAILED) || newCleaned.startsWith(FAILED)
+                  ? " (old: " + brief(oldCleaned) + ", new: " + brief(newCleaned) + ")" : ""));
+          continue;
         }
         comparisons += compareMetadata(f + " [cleaned]", oldCleaned, newCleaned, diffs);
         comparisons += compareMetadata(f + " [raw]", raw, raw, diffs);
@@ -97,8 +100,26 @@ public final class MetadataDiff {
   }
 
   private int compareMetadata(String label, String oldInput, String newInput, List<String> diffs) throws Exception {
-    Map<?, ?> before = oldMap(oldInput);
-    Map<?, ?> after = extractor.extract(newInput).toMap();
+    String oldFailure = null;
+    String newFailure = null;
+    Map<?, ?> before = null;
+    Map<?, ?> after = null;
+    try {
+      before = oldMap(oldInput);
+    } catch (java.lang.reflect.InvocationTargetException | StackOverflowError e) {
+      oldFailure = String.valueOf(e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e);
+    }
+    try {
+      after = extractor.extract(newInput).toMap();
+    } catch (RuntimeException | StackOverflowError e) {
+      newFailure = String.valueOf(e);
+    }
+    if (oldFailure != null || newFailure != null) {
+      if (!Objects.equals(oldFailure, newFailure)) {
+        diffs.add(label + " failure: old=" + brief(oldFailure) + " new=" + brief(newFailure));
+      }
+      return 1;
+    }
     if (!Objects.equals(before, after)) {
       for (Object k : before.keySet()) {
         if (!Objects.equals(before.get(k), after.get(k))) {
@@ -107,6 +128,27 @@ public final class MetadataDiff {
       }
     }
     return 1;
+  }
+
+  private static final String FAILED = "FAILED: ";
+
+  private interface Step {
+    String run() throws Exception;
+  }
+
+  /** The step's text, or FAILED and its exception (a stack overflow on hostile input is an outcome too). */
+  private static String outcome(Step step) {
+    try {
+      return step.run();
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      return FAILED + e.getCause();
+    } catch (Exception | StackOverflowError e) {
+      return FAILED + e;
+    }
+  }
+
+  private static String brief(String s) {
+    return s == null ? "ok" : s.length() > 80 ? s.substring(0, 80) + "..." : s;
   }
 
   private Map<?, ?> oldMap(String text) throws Exception {

@@ -60,9 +60,69 @@ public final class DocumentNumbers {
     if (text == null) {
       return out;
     }
+    int run = longestSymbolRun(text);
+    if (run > DEEP_RUN) {
+      return onDeepStack(() -> findAllHere(text), run);
+    }
+    return findAllHere(text);
+  }
+
+  private static List<Found> findAllHere(String text) {
     // every symbol begins with the first digit of a run of digits (its look-behind rejects a digit before it)
     AnchoredFind symbols = new AnchoredFind(SYMBOL, text, from -> firstDigit(text, from), 0, 0, false);
     return collect(symbols::find, symbols.matcher());
+  }
+
+  /**
+   * The body's dotted parts ({@code (?:[.\-][A-ZĐ0-9]+)*}) recurse once a part in the regex engine: a run
+   * of such characters longer than this is matched on a thread with a stack in proportion to it, so that a
+   * hostile "1-NQ/A.1.1.1...." of thousands of parts gives its symbols instead of a StackOverflowError.
+   */
+  private static final int DEEP_RUN = 200;
+
+  /** The longest run of characters a symbol's body can repeat over: A-Z, Đ, digits, dots and hyphens. */
+  private static int longestSymbolRun(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 'Đ' || c == '.' || c == '-') {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
+  }
+
+  /** The result of {@code find} computed on a thread whose stack holds about 4 KB for each character of the run. */
+  private static List<Found> onDeepStack(java.util.function.Supplier<List<Found>> find, int run) {
+    long stack = Math.min(1L << 30, Math.max(16L << 20, 4096L * run));
+    Object[] result = new Object[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = find.get();
+      } catch (RuntimeException | Error e) {
+        result[0] = e;
+      }
+    }, "document-numbers-deep", stack);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted reading document numbers", e);
+    }
+    if (result[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (result[0] instanceof Error e) {
+      throw e;
+    }
+    @SuppressWarnings("unchecked")
+    List<Found> found = (List<Found>) result[0];
+    return found;
   }
 
   /** {@link #findAll} trying the pattern at every position: the reference the anchored search is tested against. */

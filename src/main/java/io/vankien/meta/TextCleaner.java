@@ -116,21 +116,26 @@ public final class TextCleaner {
   /**
    * {@code DECORATION.matcher(t).replaceAll("")}, line by line: a line of {@code [ \t]*} then stars (each
    * maybe escaped, each maybe followed by {@code [ \t]*}) or 3 or more rules ({@code [-_=~–—]}) then
-   * {@code [ \t]*}, is removed with its line break. A text with a line separator other than "\n" (which
-   * the pattern's {@code ^} and {@code $} also take for one) goes to the pattern itself.
+   * {@code [ \t]*}, is removed with its "\n" (a U+0085, U+2028 or U+2029 after it stays). No nested
+   * repetition: a line of 100,000 stars overflowed the pattern's stack.
    */
   static String withoutDecoration(String t) {
-    if (t.indexOf('\u0085') >= 0 || t.indexOf('\u2028') >= 0 || t.indexOf('\u2029') >= 0 || t.indexOf('\r') >= 0) {
-      return DECORATION.matcher(t).replaceAll("");
+    if (t.indexOf('\r') >= 0) {
+      return DECORATION.matcher(t).replaceAll(""); // never from clean(), which turns \r into \n first
     }
+    // the pattern's ^ and $ also take U+0085, U+2028 and U+2029 for line ends; it consumes a \n only
+    boolean others = t.indexOf('\u0085') >= 0 || t.indexOf('\u2028') >= 0 || t.indexOf('\u2029') >= 0;
     StringBuilder out = null;
     int start = 0;
     while (start < t.length()) {
-      int nl = t.indexOf('\n', start);
+      int nl = others ? nextLineEnd(t, start) : t.indexOf('\n', start);
       int end = nl < 0 ? t.length() : nl;
       if (isDecoration(t, start, end)) {
         if (out == null) {
           out = new StringBuilder(t.length()).append(t, 0, start);
+        }
+        if (nl >= 0 && t.charAt(nl) != '\n') {
+          out.append(t.charAt(nl)); // the line goes, the separator stays
         }
       } else if (out != null) {
         out.append(t, start, nl < 0 ? end : end + 1);
@@ -141,6 +146,16 @@ public final class TextCleaner {
       start = nl + 1;
     }
     return out == null ? t : out.toString();
+  }
+
+  private static int nextLineEnd(String t, int from) {
+    for (int i = from; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether t[start, end) is a line {@link #DECORATION} matches (without its line break). */
@@ -185,7 +200,7 @@ public final class TextCleaner {
    * lines lose spaces at their ends or go whole, they are joined by line breaks: nothing of this composes).
    */
   private static String lines(String t, boolean nfc) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(t.length()); // the result is no longer than t
     int blank = 0;
     for (String line : t.split("\n", -1)) {
       String l = collapseSpaces(line).strip();

@@ -114,6 +114,17 @@ class FastPathEquivalenceTest {
     }
   }
 
+  /** Hostile input: what overflowed the regex engine's stack reads (a long dotted symbol, a line of stars). */
+  @Test
+  void hostileInputNeitherOverflowsNorChangesResults() {
+    String dotted = "Số 1-NQ/T" + ".X1".repeat(300) + " và 12-KL/TU"; // past the deep-stack threshold, within a thread's stack
+    assertEquals(DocumentNumbers.findAllAtEveryPosition(dotted), DocumentNumbers.findAll(dotted));
+    String deep = "Số 1-NQ/T" + ".X1".repeat(20_000) + " và 12-KL/TU";
+    assertEquals(2, DocumentNumbers.findAll(deep).size());
+    assertEquals("", TextCleaner.clean("*".repeat(100_000) + "\n" + "\\* ".repeat(20_000)));
+    assertEquals("a\u2028\u2028b", TextCleaner.withoutDecoration("a\u2028" + "*".repeat(50_000) + "\u2028b"));
+  }
+
   @Test
   void collapseSpacesIsTheSpacesPattern() {
     Pattern spaces = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]+");
