@@ -3,6 +3,7 @@ package io.vankien.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import io.vankien.analysis.VietnameseAbbreviations.Space;
 import io.vankien.analysis.VietnameseFoldingFilter.Mode;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -53,6 +54,14 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * QueryBuilder.createPhraseQuery} yields one (Multi)PhraseQuery. Use them for phrase and proximity
  * queries: on a graph (a query chain with an abbreviation) QueryBuilder enumerates every path.
  *
+ * <h2>Prefix chain ({@link #forPrefixes()})</h2>
+ *
+ * For fields that complete what a user is typing: the index chain's tokens (symbol parts stacked) in the
+ * folded space only, each followed by its prefixes ({@link EdgeNGramTokenFilter}, from the first letter
+ * after the marker up to {@link #MAX_PREFIX} characters, the whole term kept): "kế hoạch" indexes
+ * "\u0001k", "\u0001ke", "\u0001h", ..., "\u0001hoach". What the user typed goes through {@code
+ * forPhrase(false)}; its last word is looked up as one term of this chain.
+ *
  * <p>No stopwords are removed. The abbreviation groups live in {@code abbreviations.txt} beside this class.
  *
  * <h2>SPI equivalents</h2>
@@ -82,8 +91,12 @@ public final class VietnameseAnalyzer extends Analyzer {
     QUERY_EXACT,
     QUERY_FOLDED,
     PHRASE_EXACT,
-    PHRASE_FOLDED
+    PHRASE_FOLDED,
+    PREFIXES
   }
+
+  /** Longest prefix indexed by {@link #forPrefixes()} (longer terms are kept whole as well). */
+  public static final int MAX_PREFIX = 40;
 
   private final Chain chain;
 
@@ -115,9 +128,16 @@ public final class VietnameseAnalyzer extends Analyzer {
     return new VietnameseAnalyzer(exact ? Chain.PHRASE_EXACT : Chain.PHRASE_FOLDED);
   }
 
+  /**
+   * The chain for completion fields: the folded terms of the index chain, each with its prefixes.
+   */
+  public static VietnameseAnalyzer forPrefixes() {
+    return new VietnameseAnalyzer(Chain.PREFIXES);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer src = new VietnameseTokenizer(chain == Chain.INDEX);
+    Tokenizer src = new VietnameseTokenizer(chain == Chain.INDEX || chain == Chain.PREFIXES);
     TokenStream ts = new RomanOrdinalFilter(src);
     ts = new VietnameseNormalizationFilter(ts);
     switch (chain) {
@@ -132,6 +152,11 @@ public final class VietnameseAnalyzer extends Analyzer {
       }
       case PHRASE_EXACT -> {}
       case PHRASE_FOLDED -> ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
+      case PREFIXES -> {
+        ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
+        // min 2: the marker and one letter (the marker alone would match every term)
+        ts = new EdgeNGramTokenFilter(ts, 2, MAX_PREFIX, true);
+      }
     }
     return new TokenStreamComponents(src, ts);
   }

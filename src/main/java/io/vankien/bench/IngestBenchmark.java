@@ -82,7 +82,7 @@ public final class IngestBenchmark {
       if (r.failed() > 0) {
         throw new IllegalStateException("benchmark files failed to ingest: " + r.failures());
       }
-      new SearchService(archive.searcher()).forEachMatch(SearchRequest.builder().build(),
+      new SearchService(archive.searcher()).forEachMatchWithText(SearchRequest.builder().build(),
           d -> chars[0] += d.text().length());
     }
     return seconds;

@@ -21,22 +21,32 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 /**
  * Single-thread cost of reading metadata off a text (cleaning, then {@link MetadataExtractor}) on the
  * laws, beside the cost of cleaning alone and of plain Lucene's StandardAnalyzer over the same texts in
- * the same run: 3 warm-up rounds, 5 timed, the median round of the thread's CPU time.
+ * the same run: 3 warm-up rounds and at least 10 s of them, 5 timed, the median round of the thread's CPU
+ * time. The texts are the
+ * {@code .txt} files under the folder (subfolders included). Given another build's classes (an older
+ * commit's {@code target/classes} and {@code target/lib}), its cleaner and extractor are timed in the same
+ * run on the same texts, loaded in a class loader of their own.
  */
 public final class MetadataThroughput {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final long WARM_UP_NANOS = 10_000_000_000L;
 
   private MetadataThroughput() {}
 
   public static void run(Path folder, PrintStream out) throws IOException {
+    run(folder, out, null, null);
+  }
+
+  /** As {@link #run(Path, PrintStream)}, with rows for another build's cleaner and extractor when given. */
+  public static void run(Path folder, PrintStream out, Path oldClasses, Path oldLib) throws IOException {
     if (!Files.isDirectory(folder)) {
       out.println("skipped: not a folder: " + folder.toAbsolutePath());
       return;
     }
     List<String> texts = new ArrayList<>();
     long bytes = 0;
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().toList()) {
         String t = Files.readString(p, StandardCharsets.UTF_8);
         texts.add(t);
         bytes += t.getBytes(StandardCharsets.UTF_8).length;
@@ -51,7 +61,63 @@ public final class MetadataThroughput {
       row(out, "StandardAnalyzer (baseline)", bytes, texts.size(), median(texts, t -> consume(standard, t)));
       row(out, "TextCleaner.clean", bytes, texts.size(), median(texts, TextCleaner::clean));
       row(out, "MetadataExtractor.extract (cleaned text)", bytes, texts.size(), median(cleaned, extractor::extract));
+      if (oldClasses != null) {
+        OldBuild old = new OldBuild(oldClasses, oldLib);
+        List<String> oldCleaned = texts.stream().map(old::clean).toList();
+        row(out, "TextCleaner.clean (other build)", bytes, texts.size(), median(texts, old::clean));
+        row(out, "MetadataExtractor.extract (other build)", bytes, texts.size(), median(oldCleaned, old::extract));
+      }
     }
+  }
+
+  /** Another build's cleaner and extractor, called by reflection. */
+  private static final class OldBuild {
+    private final java.lang.reflect.Method clean;
+    private final Object extractor;
+    private final java.lang.reflect.Method extract;
+
+    OldBuild(Path classes, Path lib) throws IOException {
+      try {
+        List<java.net.URL> urls = new ArrayList<>();
+        urls.add(classes.toUri().toURL());
+        if (lib != null && Files.isDirectory(lib)) {
+          try (Stream<Path> jars = Files.list(lib)) {
+            for (Path j : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+              urls.add(j.toUri().toURL());
+            }
+          }
+        }
+        ClassLoader loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new),
+            ClassLoader.getPlatformClassLoader());
+        clean = loader.loadClass("io.vankien.meta.TextCleaner").getMethod("clean", String.class);
+        Class<?> ex = loader.loadClass("io.vankien.meta.MetadataExtractor");
+        extractor = ex.getConstructor().newInstance();
+        extract = ex.getMethod("extract", String.class);
+      } catch (ReflectiveOperationException e) {
+        throw new IOException("cannot load the other build from " + classes, e);
+      }
+    }
+
+    String clean(String text) {
+      try {
+        return (String) clean.invoke(null, text);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void extract(String text) {
+      try {
+        extract.invoke(extractor, text);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** {@code MetadataThroughput FOLDER [OLD_CLASSES OLD_LIB]}. */
+  public static void main(String[] args) throws IOException {
+    run(Path.of(args[0]), System.out, args.length > 2 ? Path.of(args[1]) : null, args.length > 2 ? Path.of(args[2]) : null);
   }
 
   private static void row(PrintStream out, String name, long bytes, int docs, long nanos) {
@@ -60,12 +126,15 @@ public final class MetadataThroughput {
 
   private static long median(List<String> texts, Consumer<String> step) {
     long[] rounds = new long[5];
-    for (int r = -3; r < rounds.length; r++) {
+    // warm up for 3 rounds and at least WARM_UP_NANOS: on a loaded machine the JIT needs longer
+    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+    for (int w = 0; w < 3 || System.nanoTime() < warmUntil; w++) {
+      texts.forEach(step);
+    }
+    for (int r = 0; r < rounds.length; r++) {
       long t0 = THREADS.getCurrentThreadCpuTime();
       texts.forEach(step);
-      if (r >= 0) {
-        rounds[r] = THREADS.getCurrentThreadCpuTime() - t0;
-      }
+      rounds[r] = THREADS.getCurrentThreadCpuTime() - t0;
     }
     Arrays.sort(rounds);
     return rounds[rounds.length / 2];

@@ -52,7 +52,7 @@ public final class SearchBenchmark {
       double vkIngestS = (System.nanoTime() - t0) / 1e9;
       SearchService search = new SearchService(archive.searcher());
       Map<String, String> texts = new LinkedHashMap<>();
-      search.forEachMatch(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
+      search.forEachMatchWithText(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
       long textBytes = texts.values().stream().mapToLong(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
 
       // baseline: plain Lucene, StandardAnalyzer, same cleaned texts, one thread

@@ -3,7 +3,9 @@ package io.vankien.cli;
 import io.vankien.bench.AnalysisThroughput;
 import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.MetadataThroughput;
+import io.vankien.bench.ScaleBenchmark;
 import io.vankien.bench.SearchBenchmark;
+import io.vankien.bench.SuggestBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,9 @@ import picocli.CommandLine.Option;
     description = "Run the benchmarks behind BENCHMARKS.md, each beside its baseline in the same run:"
         + " analysis throughput (vs StandardAnalyzer, ICU folding), metadata extraction (vs cleaning alone and"
         + " StandardAnalyzer), bulk ingest per format (vs plain Tika + Lucene), search (vs plain Lucene"
-        + " StandardAnalyzer).")
+        + " StandardAnalyzer); and, with --only scale --corpus DIR, the archive-scale benchmark (ingest, start-up,"
+        + " search under HTTP load and in-process, memory, index size, one-file ingest) beside plain Lucene; with --only"
+        + " suggest --suggest-index DIR, suggestions from the index beside the former in-memory suggester.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -29,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
-      description = "Which benchmarks (default: ${DEFAULT-VALUE}).")
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest).")
   List<String> only;
 
   @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
@@ -41,8 +45,52 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--scans", defaultValue = "5", description = "Scans per OCR format in the ingest benchmark.")
   int scans;
 
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Scale benchmark: a corpus folder made by bench-corpus (documents and manifest.jsonl).")
+  Path corpus;
+
+  @Option(names = "--clients", defaultValue = "8", description = "Scale: concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--warmup", defaultValue = "10", description = "Scale: warm-up seconds per load (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--duration", defaultValue = "30", description = "Scale: timed seconds per load (default: ${DEFAULT-VALUE}).")
+  int duration;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Scale: ingest threads, the same for vankien and"
+      + " the baselines (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--seed", defaultValue = "12", description = "Scale: seed of the query mix (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--mix-size", defaultValue = "1000", description = "Scale: queries in the mix (default: ${DEFAULT-VALUE}).")
+  int mixSize;
+
+  @Option(names = "--keep", description = "Scale: keep the archive and the baseline indexes under target/bench-scale/.")
+  boolean keep;
+
+  @Option(names = "--suggest-index", defaultValue = "index",
+      description = "Archive the suggest benchmark copies and measures (default: ${DEFAULT-VALUE}).")
+  Path suggestIndex;
+
   @Override
   public Integer call() throws Exception {
+    if (only.contains("scale")) {
+      if (corpus == null) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--only scale needs --corpus DIR (make one with ./vankien bench-corpus)");
+      }
+      if (clients < 1 || warmup < 0 || duration < 1 || threads < 1 || mixSize < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--clients, --duration, --threads and --mix-size must be at least 1, --warmup at least 0");
+      }
+      System.out.println("## Scale\n");
+      ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
+          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath()), System.out);
+      System.out.println();
+    }
     if (only.contains("analysis")) {
       System.out.println("## Analysis throughput\n");
       AnalysisThroughput.main(new String[] {laws.toString()});
@@ -61,6 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
     if (only.contains("search")) {
       System.out.println("## Search\n");
       SearchBenchmark.run(docs.stream().filter(Files::exists).toList(), queries, rounds, System.out);
+    }
+    if (only.contains("suggest")) {
+      System.out.println("## Suggestions\n");
+      SuggestBenchmark.run(suggestIndex, rounds, System.out);
     }
     return 0;
   }

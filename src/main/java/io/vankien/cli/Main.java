@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ExtractEvalCommand.class,
       BenchCommand.class,
+      BenchCorpusCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -42,7 +42,7 @@ public final class EvalSetup implements Closeable {
     ingestReport = ingester.ingest(documentFolders, IngestListener.NONE);
     SearchService search = new SearchService(archive.searcher());
     Map<String, String> texts = new LinkedHashMap<>();
-    search.forEachMatch(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
+    search.forEachMatchWithText(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
     rankers.add(new ArchiveRanker(search));
     baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), texts));
     baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), texts));

@@ -57,6 +57,7 @@ public final class Archive implements Closeable {
         throw new ArchiveException("the archive at " + dataDir.toAbsolutePath()
             + " is in use by another vankien process (stop the server or the other ingest first)", e);
       }
+      SchemaUpgrade.apply(directory, writer, mapper);
       this.searchers = new SearcherManager(writer, new SearcherFactory());
     } else {
       this.writer = null;
@@ -109,6 +110,7 @@ public final class Archive implements Closeable {
   }
 
   public void commit() throws IOException {
+    writer().setLiveCommitData(SchemaUpgrade.commitData().entrySet());
     writer().commit();
     searchers.maybeRefreshBlocking();
   }

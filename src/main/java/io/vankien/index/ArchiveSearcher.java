@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,6 +65,24 @@ public final class ArchiveSearcher {
     return c.state();
   }
 
+  /** Reads the stored record field and stops: the text stored after it is never read. */
+  private static final class RecordVisitor extends StoredFieldVisitor {
+    private String record;
+
+    @Override
+    public Status needsField(FieldInfo fieldInfo) {
+      if (record != null) {
+        return Status.STOP;
+      }
+      return Schema.RECORD.equals(fieldInfo.name) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void stringField(FieldInfo fieldInfo, String value) {
+      record = value;
+    }
+  }
+
   /** One acquired searcher with the archive's read rules applied. */
   public final class View implements AutoCloseable {
     private final IndexSearcher searcher;
@@ -110,8 +130,19 @@ public final class ArchiveSearcher {
       return Optional.of(load(td.scoreDocs[0].doc));
     }
 
+    /** The whole document, text included (the document view, similar-documents analysis). */
     public ArchivedDocument load(int docId) throws IOException {
       return DocumentMapper.fromLucene(searcher.storedFields().document(docId));
+    }
+
+    /**
+     * The document's stored record without its text: what hits, references and exports show. Reading stops
+     * after the record, so a long text is neither decompressed nor copied.
+     */
+    public ArchivedDocument loadRecord(int docId) throws IOException {
+      RecordVisitor visitor = new RecordVisitor();
+      searcher.storedFields().document(docId, visitor);
+      return DocumentMapper.fromRecord(visitor.record, docId);
     }
 
     public int count(Query q) throws IOException {

@@ -8,6 +8,7 @@ import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** {@link ArchivedDocument} to Lucene document (fields per {@link Schema}) and back. */
 public final class DocumentMapper {
@@ -49,6 +51,12 @@ public final class DocumentMapper {
       doc.add(new StringField(Schema.SIGNER_KEY, signerKey, Field.Store.NO));
     }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
+    // completion (Suggester): prefixes of the title, the number and the signer; the title, the number and
+    // the id as shown also in doc values, so a suggestion reads neither the stored record nor the text
+    prefixes(doc, Schema.SUGGEST_TITLE, m.title(), true);
+    prefixes(doc, Schema.SUGGEST_NUMBER, m.number(), true);
+    prefixes(doc, Schema.SUGGEST_SIGNER, m.signer(), false);
+    doc.add(new BinaryDocValuesField(Schema.ID_VALUE, new BytesRef(d.id())));
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
@@ -82,6 +90,21 @@ public final class DocumentMapper {
     keys.forEach(k -> doc.add(new StringField(field, k, Field.Store.NO)));
   }
 
+  private static void prefixes(Document doc, String field, String value, boolean shown) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, Schema.PREFIX_TYPE));
+      if (shown) {
+        doc.add(new BinaryDocValuesField(field, new BytesRef(suggestionText(value))));
+      }
+    }
+  }
+
+  /** A title, number or name as a suggestion shows it: spaces collapsed, at most 300 characters. */
+  public static String suggestionText(String value) {
+    String t = value.strip().replaceAll("\\s+", " ");
+    return t.length() > 300 ? t.substring(0, 300) : t;
+  }
+
   private static void facet(Document doc, String dim, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new SortedSetDocValuesFacetField(dim, value.strip()));
@@ -109,15 +132,23 @@ public final class DocumentMapper {
 
   /** The archived document held by a stored Lucene document (text included). */
   public static ArchivedDocument fromLucene(Document doc) {
-    return recordOf(doc).withText(doc.get(Schema.TEXT));
+    return fromRecord(doc.get(Schema.RECORD), doc.get(Schema.ID)).withText(doc.get(Schema.TEXT));
   }
 
   /** The stored record alone (text null): enough for metadata, sources and ids, without the text. */
   public static ArchivedDocument recordOf(Document doc) {
+    return fromRecord(doc.get(Schema.RECORD), doc.get(Schema.ID));
+  }
+
+  /** The archived document of a stored record alone (text null); {@code where} names it in errors. */
+  static ArchivedDocument fromRecord(String record, Object where) {
+    if (record == null) {
+      throw new IllegalStateException("no stored record for document " + where);
+    }
     try {
-      return JSON.readValue(doc.get(Schema.RECORD), ArchivedDocument.class);
+      return JSON.readValue(record, ArchivedDocument.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("corrupt stored record for document " + doc.get(Schema.ID), e);
+      throw new IllegalStateException("corrupt stored record for document " + where, e);
     }
   }
 }

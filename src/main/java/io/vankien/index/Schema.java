@@ -16,6 +16,14 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Schema {
   private Schema() {}
 
+  /**
+   * Version of the fields below. Raise it whenever a field is added or indexed differently: an archive
+   * written under another version is re-indexed from its stored records when next opened for writing
+   * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
+   * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}).
+   */
+  public static final int VERSION = 4;
+
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
@@ -32,6 +40,19 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
+  // Completion (Suggester): the folded prefixes of every word of the title, the number and the signer
+  // (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
+  /** Prefixes of the title's words; binary doc values: the title as a suggestion shows it. */
+  public static final String SUGGEST_TITLE = "suggest_title";
+  /** Prefixes of the document number's key and parts; binary doc values: the number as shown. */
+  public static final String SUGGEST_NUMBER = "suggest_number";
+  /**
+   * The id again, in binary doc values, for lists that read no stored field (its own field: the doc-values
+   * type of {@link #ID} cannot change in an existing index).
+   */
+  public static final String ID_VALUE = "id_value";
+  /** Prefixes of the signer's name. */
+  public static final String SUGGEST_SIGNER = "suggest_signer";
   /**
    * The signer group "name|role" (role in lower case) of documents with both, exact, not stored: province
    * inference recomputes only the groups a change touched ({@link ProvinceInference}).
@@ -64,6 +85,20 @@ public final class Schema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_TYPE = t;
+  }
+
+  /**
+   * Completion fields: terms only (no frequencies, positions or stored value); norms kept, so a shorter
+   * title ranks above a longer one with the same words.
+   */
+  public static final FieldType PREFIX_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    PREFIX_TYPE = t;
   }
 
   public static FacetsConfig facetsConfig() {
@@ -99,6 +134,8 @@ public final class Schema {
 
   private static Analyzer buildIndexAnalyzer() {
     Analyzer vi = VietnameseAnalyzer.forIndex();
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi));
+    Analyzer prefixes = VietnameseAnalyzer.forPrefixes();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi,
+        SUGGEST_TITLE, prefixes, SUGGEST_NUMBER, prefixes, SUGGEST_SIGNER, prefixes));
   }
 }

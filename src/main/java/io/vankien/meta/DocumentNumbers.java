@@ -60,14 +60,37 @@ public final class DocumentNumbers {
     if (text == null) {
       return out;
     }
+    // every symbol begins with the first digit of a run of digits (its look-behind rejects a digit before it)
+    AnchoredFind symbols = new AnchoredFind(SYMBOL, text, from -> firstDigit(text, from), 0, 0, false);
+    return collect(symbols::find, symbols.matcher());
+  }
+
+  /** {@link #findAll} trying the pattern at every position: the reference the anchored search is tested against. */
+  static List<Found> findAllAtEveryPosition(String text) {
     Matcher m = SYMBOL.matcher(text);
-    while (m.find()) {
+    return collect(m::find, m);
+  }
+
+  private static List<Found> collect(java.util.function.BooleanSupplier find, Matcher m) {
+    List<Found> out = new ArrayList<>();
+    while (find.getAsBoolean()) {
       String canonical = canonical(m);
       if (canonical != null) {
         out.add(new Found(canonical, m.start(), m.end()));
       }
     }
     return out;
+  }
+
+  /** The first ASCII digit at or after {@code from} that does not follow another, or -1. */
+  private static int firstDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9')) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The distinct canonical symbols in the text, in order of first appearance. */
@@ -84,7 +107,7 @@ public final class DocumentNumbers {
     if (written == null) {
       return null;
     }
-    String s = written.strip().replaceFirst("(?iu)^(số|luật số|bộ luật số)\\s*:*\\s*", "");
+    String s = NUMBER_LEAD.matcher(written.strip()).replaceFirst("");
     Matcher m = SYMBOL.matcher(s);
     if (m.find() && m.start() == 0 && m.end() == s.length()) {
       return canonical(m);
@@ -94,7 +117,7 @@ public final class DocumentNumbers {
 
   /** True for a Party-style symbol ("01-NQ/TU"), false for a state one ("45/2013/QH13"). */
   public static boolean isPartyStyle(String canonical) {
-    return canonical != null && canonical.matches("\\d+-.*");
+    return canonical != null && PARTY_STYLE.matcher(canonical).matches();
   }
 
   /** The type code of a canonical symbol: "NQ" of "01-NQ/TU", "QĐ" of "49/2015/QĐ-TTg", "QH" of "45/2013/QH13". */
@@ -108,7 +131,7 @@ public final class DocumentNumbers {
     String[] parts = canonical.split("/");
     String last = parts[parts.length - 1];
     int dash = last.indexOf('-');
-    return dash > 0 ? last.substring(0, dash) : last.replaceAll("\\d+$", "");
+    return dash > 0 ? last.substring(0, dash) : TRAILING_DIGITS.matcher(last).replaceAll("");
   }
 
   /** The issuing-body code: "TU" of "01-NQ/TU", "UBND" of "566/KH-UBND", "QH" of "45/2013/QH13". */
@@ -122,13 +145,13 @@ public final class DocumentNumbers {
     String[] parts = canonical.split("/");
     String last = parts[parts.length - 1];
     int dash = last.indexOf('-');
-    return (dash > 0 ? last.substring(dash + 1) : last).replaceAll("\\d+$", "");
+    return TRAILING_DIGITS.matcher(dash > 0 ? last.substring(dash + 1) : last).replaceAll("");
   }
 
   private static String canonical(Matcher m) {
     if (m.group(1) != null) {
       String body = upper(m.group(3));
-      return m.group(1) + "-" + code(m.group(2)) + "/" + (body.matches("T\\.?Ư") ? "TW" : body); // T.Ư: Trung ương
+      return m.group(1) + "-" + code(m.group(2)) + "/" + (CENTRAL_BODY.matcher(body).matches() ? "TW" : body); // T.Ư: Trung ương
     }
     String num = m.group(4);
     String year = m.group(5);
@@ -162,4 +185,10 @@ public final class DocumentNumbers {
   private static String upper(String s) {
     return s.replace(" ", "").toUpperCase(Locale.ROOT);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern NUMBER_LEAD = java.util.regex.Pattern.compile("(?iu)^(số|luật số|bộ luật số)\\s*:*\\s*");
+  private static final java.util.regex.Pattern PARTY_STYLE = java.util.regex.Pattern.compile("\\d+-.*");
+  private static final java.util.regex.Pattern TRAILING_DIGITS = java.util.regex.Pattern.compile("\\d+$");
+  private static final java.util.regex.Pattern CENTRAL_BODY = java.util.regex.Pattern.compile("T\\.?Ư");
 }

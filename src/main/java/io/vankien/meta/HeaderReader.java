@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Reads the header of a cleaned document, Party layout (Hướng dẫn 36-HD/VPTW) or state layout (Nghị định
@@ -114,7 +116,7 @@ final class HeaderReader {
         }
       }
       Matcher pd = PLACE_DATE.matcher(l);
-      boolean placeDate = date == null && pd.find();
+      boolean placeDate = date == null && l.indexOf(',') >= 0 && pd.find(); // PLACE_DATE needs its comma
       Matcher dateOnly = DATE_ONLY.matcher(l);
       if (date == null && (placeDate || dateOnly.matches())) {
         Matcher dm = placeDate ? pd : dateOnly;
@@ -155,7 +157,8 @@ final class HeaderReader {
     // number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ..."
     for (int i = 0; i < bodyStart; i++) {
       Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
-      while (sm.find()) {
+      boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
+      while (digits && sm.find()) {
         String rest = lines.get(i).substring(sm.end());
         List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
         if (found.isEmpty() || found.get(0).start() != 0) {
@@ -174,7 +177,7 @@ final class HeaderReader {
             dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
           String after = rest.substring(found.get(0).end() + dm.end()).strip()
-              .replaceFirst("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)", ""); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
           if (after.length() > 3) {
             titleInNumberLine = after;
           }
@@ -423,13 +426,19 @@ final class HeaderReader {
         out.add(l);
         continue;
       }
-      for (String merged : MOTTO_BOUNDARY.splitAsStream(l).flatMap(RUN_TOGETHER::splitAsStream)
-          .flatMap(TYPE_THEN_SUBJECT::splitAsStream).toList()) {
-        Matcher s = SUBJECT_INSIDE.matcher(merged);
-        List<String> pieces = s.find() ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
+      if (!mayBeMerged(l)) {
+        out.add(l.strip()); // what the splits below give a line none of them can split
+        continue;
+      }
+      for (String merged : split(MOTTO_BOUNDARY, l, HeaderReader::mayHaveMotto)
+          .flatMap(p -> split(RUN_TOGETHER, p, HeaderReader::mayRunTogether))
+          .flatMap(p -> split(TYPE_THEN_SUBJECT, p, HeaderReader::mayBeTypeThenSubject)).toList()) {
+        Matcher s = merged.contains("V/") || merged.contains("Về việc") ? SUBJECT_INSIDE.matcher(merged) : null;
+        List<String> pieces = s != null && s.find()
+            ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {
-          Matcher m = PLACE_DATE_INSIDE.matcher(piece);
-          if (m.find() && piece.substring(0, m.start()).matches("(?s).*\\d.*")) {
+          Matcher m = piece.contains("ngày") ? PLACE_DATE_INSIDE.matcher(piece) : null;
+          if (m != null && m.find() && HAS_DIGIT.matcher(piece.substring(0, m.start())).matches()) {
             out.add(piece.substring(0, m.start()).strip());
             out.add(piece.substring(m.end()).strip());
           } else {
@@ -439,6 +448,51 @@ final class HeaderReader {
       }
     }
     return joinBrokenDates(out);
+  }
+
+  /**
+   * The pattern's split of the line, or the line alone when {@code mayMatch} (a literal every match of the
+   * pattern contains) says the pattern cannot match it: what {@link Pattern#splitAsStream} gives then.
+   */
+  private static Stream<String> split(Pattern pattern, String line, Predicate<String> mayMatch) {
+    return mayMatch.test(line) ? pattern.splitAsStream(line) : Stream.of(line);
+  }
+
+  /** Every split of {@link #MOTTO_BOUNDARY} stands by a star or by the motto's own words. */
+  private static boolean mayHaveMotto(String l) {
+    return l.indexOf('*') >= 0 || l.contains("ĐẢNG CỘNG SẢN VIỆT NAM") || l.contains("CỘNG H") || l.contains("Độc lập")
+        || l.contains("CHỦ NGHĨA VIỆT NAM") || l.contains("Hạnh phúc");
+  }
+
+  /** Every split of {@link #RUN_TOGETHER} is before "Số" or after a date's "ngày ... tháng ... năm". */
+  private static boolean mayRunTogether(String l) {
+    return l.contains("Số") || (l.contains("năm") && l.contains("tháng") && l.contains("ngày"));
+  }
+
+  /** A type name in capitals, as {@link #TYPE_THEN_SUBJECT}'s look-behind begins the line with. */
+  private static final List<String> TYPES_IN_CAPITALS = DocumentTypes.namesInCapitals();
+
+  /** Every split of {@link #TYPE_THEN_SUBJECT} is in a line beginning with a type in capitals, before "về". */
+  private static boolean mayBeTypeThenSubject(String l) {
+    if (l.indexOf('ề') < 0) {
+      return false;
+    }
+    for (String type : TYPES_IN_CAPITALS) {
+      if (l.startsWith(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when no split of {@link #splitMerged} can apply to the line: none of the literals its patterns
+   * need is in it ({@link #mayHaveMotto}, {@link #mayRunTogether}, "về" of {@link #TYPE_THEN_SUBJECT},
+   * "V/" or "Về việc" of {@link #SUBJECT_INSIDE}, "ngày" of {@link #PLACE_DATE_INSIDE}).
+   */
+  private static boolean mayBeMerged(String l) {
+    return mayHaveMotto(l) || mayRunTogether(l) || l.indexOf('ề') >= 0 || l.contains("V/") || l.contains("Về việc")
+        || l.contains("ngày");
   }
 
   /** A place-date line cut before its date ends ("Đà Nẵng, ngày 18" / "tháng 11 năm 2024"), as a narrow cell cuts it. */
@@ -451,7 +505,7 @@ final class HeaderReader {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && DATE_CUT.matcher(l).find()
+      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find()
           && DATE_REST.matcher(lines.get(i + 1)).find() && PLACE_DATE.matcher(l + " " + lines.get(i + 1)).find()) {
         out.add(l + " " + lines.get(++i));
       } else {
@@ -459,6 +513,15 @@ final class HeaderReader {
       }
     }
     return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String firstSymbol(String s) {
@@ -478,4 +541,8 @@ final class HeaderReader {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern OF_BODY_BEFORE_SUBJECT = java.util.regex.Pattern.compile("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("(?s).*\\d.*");
 }

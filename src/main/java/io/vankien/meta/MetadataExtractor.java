@@ -31,11 +31,16 @@ public class MetadataExtractor {
   /** "Hội nghị lần thứ hai Ban Chấp hành ... (ngày 21/11/2025) đã thảo luận": the conference's date in brackets. */
   private static final Pattern MEETING_IN_BRACKETS = Pattern.compile(
       "(?iu)hội nghị[^.()]{0,150}\\(\\s*ngày\\s+" + DATE + "\\s*\\)");
+  /** The document types {@link #ADOPTION} begins with, before its "này". */
+  private static final String[] ADOPTION_TYPES =
+      {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết", "kết luận", "quy định", "quy chế", "điều lệ"};
   private static final Pattern ADOPTION = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết|kết luận|quy định|quy chế|điều lệ)\\s+này"
+      "(?iu)(?:" + String.join("|", ADOPTION_TYPES) + ")\\s+này"
           + "[^.\\n]{0,200}?thông qua[^.\\n]{0,80}?ngày\\s+" + DATE);
+  /** The document types {@link #ADOPTED_BY} begins with, before its "này". */
+  private static final String[] ADOPTED_BY_TYPES = {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết"};
   private static final Pattern ADOPTED_BY = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết)\\s+này\\s+(?:đã\\s+)?(?:được|do)\\s+"
+      "(?iu)(?:" + String.join("|", ADOPTED_BY_TYPES) + ")\\s+này\\s+(?:đã\\s+)?(?:được|do)\\s+"
           + "(quốc hội|ủy ban thường vụ quốc hội|uỷ ban thường vụ quốc hội)(?![\\p{L}])");
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
@@ -101,9 +106,10 @@ public class MetadataExtractor {
       }
     }
     if (date == null) {
-      Matcher m = ADOPTION.matcher(flowed);
+      AnchoredFind adoption = beforeNay(ADOPTION, ADOPTION_TYPES, flowed);
+      Matcher m = adoption.matcher();
       LocalDate last = null;
-      while (m.find()) {
+      while (adoption.find()) {
         LocalDate d = dateOf(m);
         last = d != null ? d : last;
       }
@@ -152,8 +158,8 @@ public class MetadataExtractor {
     if (province == null && !CENTRAL.equals(level) && (headerless || placelessIssuer || lowerLevel)) {
       // a Tỉnh ủy's province is no centrally-run city; a placeless "Thành ủy" is one of a province only if it
       // is a centrally-run city (else it is a city under a province, which the text names otherwise)
-      boolean ofATinh = issuer != null && issuer.matches("(?u).*(?:Tỉnh ủy|tỉnh)$");
-      boolean ofACity = placelessIssuer && issuer.matches("(?u).*(?:Thành ủy|thành phố)$");
+      boolean ofATinh = issuer != null && OF_A_TINH.matcher(issuer).matches();
+      boolean ofACity = placelessIssuer && OF_A_CITY.matcher(issuer).matches();
       LocalDate issued = date;
       province = ownProvince(opening(lines, header.bodyStart()), flowed, provinces,
           ofATinh ? p -> !provinces.isCentralCityOn(p, issued) : ofACity ? p -> provinces.isCentralCityOn(p, issued) : p -> true);
@@ -231,7 +237,7 @@ public class MetadataExtractor {
     }
     int from = 0;
     for (int i = 0; i < titleLines.size(); i++) {
-      if (titleLines.get(i).matches("(?u)^(về|Về|VỀ)\\s.*")) {
+      if (ABOUT_LINE.matcher(titleLines.get(i)).matches()) {
         from = i;
         break;
       }
@@ -256,7 +262,7 @@ public class MetadataExtractor {
       }
       sb.append(piece);
     }
-    String t = sb.toString().replaceAll("\\s+", " ").strip();
+    String t = WHITESPACE.matcher(sb).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
   }
 
@@ -411,9 +417,8 @@ public class MetadataExtractor {
 
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
   static String issuerFromOrgLine(String line) {
-    String l = line.replaceAll("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))UBND\\b", "ỦY BAN NHÂN DÂN")
-        .replaceAll("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))HĐND\\b", "HỘI ĐỒNG NHÂN DÂN")
-        .replaceAll("(?u)^BCS ĐẢNG\\b", "BAN CÁN SỰ ĐẢNG");
+    String l = BCS.matcher(HDND.matcher(UBND.matcher(line).replaceAll("ỦY BAN NHÂN DÂN")).replaceAll("HỘI ĐỒNG NHÂN DÂN"))
+        .replaceAll("BAN CÁN SỰ ĐẢNG");
     String restored = VietnameseCase.restore(l);
     Matcher head = NAMED_HEAD.matcher(restored);
     if (head.find()) { // "Sở tài chính" -> "Sở Tài chính", "Sở nông nghiệp và phát triển nông thôn" -> "Sở Nông ...Phát triển ..."
@@ -425,7 +430,7 @@ public class MetadataExtractor {
       restored = restored.substring(0, m.start(2)) + VietnameseCase.titleCase(m.group(2));
     }
     // "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp": the bloc is part of the proper name
-    restored = restored.replaceFirst("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])", "$1 Khối");
+    restored = BLOC_WORD.matcher(restored).replaceFirst("$1 Khối");
     Matcher field = BLOC_FIELD.matcher(restored);
     if (field.find()) { // "Đảng ủy Khối doanh nghiệp" -> "Đảng ủy Khối Doanh nghiệp"; "Khối các cơ quan" stays
       restored = restored.substring(0, field.start(1)) + VietnameseCase.upperFirst(restored.substring(field.start(1)));
@@ -452,12 +457,20 @@ public class MetadataExtractor {
         return normalizeBody(m.group(1));
       }
     }
-    Matcher m = ADOPTED_BY.matcher(text);
+    AnchoredFind adopted = beforeNay(ADOPTED_BY, ADOPTED_BY_TYPES, text);
+    Matcher m = adopted.matcher();
     String last = null;
-    while (m.find()) {
+    while (adopted.find()) {
       last = m.group(1);
     }
     return last == null ? null : normalizeBody(last);
+  }
+
+  /** Matches of a pattern that begins with one of the types, spaces and "này", tried only before each "này". */
+  static AnchoredFind beforeNay(Pattern p, String[] types, String text) {
+    int max = java.util.Arrays.stream(types).mapToInt(String::length).max().orElseThrow();
+    int min = java.util.Arrays.stream(types).mapToInt(String::length).min().orElseThrow();
+    return new AnchoredFind(p, text, AnchoredFind.caseless(text, "này"), min, max, true);
   }
 
   private static String normalizeBody(String b) {
@@ -518,7 +531,7 @@ public class MetadataExtractor {
       }
     }
     if (authority != null) {
-      String body = authority.replaceFirst("^\\S+\\s+", "");
+      String body = FIRST_WORD.matcher(authority).replaceFirst("");
       if (body.matches("(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chính phủ|Quốc hội|Ủy ban nhân dân"
           + "|Hội đồng nhân dân)( .*)?$")) {
         return body;
@@ -556,25 +569,25 @@ public class MetadataExtractor {
           + "|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước.*)$")) {
         return CENTRAL;
       }
-      if (l.matches("(?u).*(^|\\s)(xã|phường|thị trấn)(\\s.*|$)")) {
+      if (COMMUNE_BODY.matcher(l).matches()) {
         return COMMUNE;
       }
-      if (l.matches("(?u).*(^|\\s)(huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)(\\s.*|$)")) {
+      if (DISTRICT_BODY.matcher(l).matches()) {
         return DISTRICT;
       }
-      Matcher city = Pattern.compile("(?u)(thành ủy|thành phố)\\s+(.+)$").matcher(issuer.toLowerCase(Locale.ROOT));
+      Matcher city = CITY_BODY.matcher(issuer.toLowerCase(Locale.ROOT));
       if (city.find()) {
         String place = issuer.substring(city.start(2));
         return provinces.isCentralCityOn(place, date) ? PROVINCIAL : DISTRICT;
       }
-      if (l.matches("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)")) {
+      if (PROVINCE_BODY.matcher(l).matches()) {
         return PROVINCIAL;
       }
     }
     if (number != null) {
       String body = DocumentNumbers.bodyCode(number);
       if (body != null) {
-        if (body.equals("TW") || body.endsWith("TW") || body.matches("QH|CP|TTG|UBTVQH|CTN|HĐNN|L\\..*")) {
+        if (body.equals("TW") || body.endsWith("TW") || CENTRAL_CODE.matcher(body).matches()) {
           return CENTRAL;
         }
         if (body.equals("HU") || body.equals("QU")) {
@@ -585,7 +598,7 @@ public class MetadataExtractor {
         }
       }
     }
-    if (authority != null && authority.toLowerCase(Locale.ROOT).matches("(?u).*\\stỉnh ủy$")) {
+    if (authority != null && OF_TINH_UY.matcher(authority.toLowerCase(Locale.ROOT)).matches()) {
       return PROVINCIAL;
     }
     return null;
@@ -654,4 +667,21 @@ public class MetadataExtractor {
     }
     return best != null && (counts.size() == 1 || (bestCount >= 2 && !tie)) ? best : null;
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern OF_A_TINH = java.util.regex.Pattern.compile("(?u).*(?:Tỉnh ủy|tỉnh)$");
+  private static final java.util.regex.Pattern OF_A_CITY = java.util.regex.Pattern.compile("(?u).*(?:Thành ủy|thành phố)$");
+  private static final java.util.regex.Pattern ABOUT_LINE = java.util.regex.Pattern.compile("(?u)^(về|Về|VỀ)\\s.*");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern UBND = java.util.regex.Pattern.compile("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))UBND\\b");
+  private static final java.util.regex.Pattern HDND = java.util.regex.Pattern.compile("(?u)(^|(?<=^BAN CÁN SỰ ĐẢNG |^ĐẢNG ĐOÀN |^BCS ĐẢNG ))HĐND\\b");
+  private static final java.util.regex.Pattern BCS = java.util.regex.Pattern.compile("(?u)^BCS ĐẢNG\\b");
+  private static final java.util.regex.Pattern BLOC_WORD = java.util.regex.Pattern.compile("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])");
+  private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("^\\S+\\s+");
+  private static final java.util.regex.Pattern COMMUNE_BODY = java.util.regex.Pattern.compile("(?u).*(^|\\s)(xã|phường|thị trấn)(\\s.*|$)");
+  private static final java.util.regex.Pattern DISTRICT_BODY = java.util.regex.Pattern.compile("(?u).*(^|\\s)(huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)(\\s.*|$)");
+  private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("(?u)(thành ủy|thành phố)\\s+(.+)$");
+  private static final java.util.regex.Pattern PROVINCE_BODY = java.util.regex.Pattern.compile("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)");
+  private static final java.util.regex.Pattern CENTRAL_CODE = java.util.regex.Pattern.compile("QH|CP|TTG|UBTVQH|CTN|HĐNN|L\\..*");
+  private static final java.util.regex.Pattern OF_TINH_UY = java.util.regex.Pattern.compile("(?u).*\\stỉnh ủy$");
 }

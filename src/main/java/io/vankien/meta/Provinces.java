@@ -65,6 +65,11 @@ public final class Provinces {
   /** alias keys that count only right after "tỉnh"/"thành phố"/"TP". */
   private final Set<String> prefixOnlyKeys;
   private final int maxWords;
+  /**
+   * The first word of each key: a name begins with a word whose key is one of these (the key of words
+   * separated by spaces, dashes or dots is their keys joined by spaces).
+   */
+  private final Set<String> firstWords;
 
   private Provinces(JsonNode root) {
     List<String> olds = new ArrayList<>();
@@ -126,6 +131,7 @@ public final class Provinces {
     }
     this.currentByKey = Map.copyOf(ck);
     this.maxWords = keys.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    this.firstWords = keys.keySet().stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static void alias(Map<String, String> keys, String name, String... spellings) {
@@ -248,7 +254,7 @@ public final class Provinces {
 
   private static String stripKind(String phrase) {
     return nfc(phrase).strip()
-        .replaceFirst("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*", "");
+        .transform(s -> KIND.matcher(s).replaceFirst(""));
   }
 
   /**
@@ -268,7 +274,7 @@ public final class Provinces {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      if (!Character.isUpperCase(text.charAt(words.get(i)[0]))) {
+      if (!Character.isUpperCase(text.charAt(words.get(i)[0])) || !firstWords.contains(key(word(text, words, i)))) {
         i++;
         continue;
       }
@@ -321,13 +327,21 @@ public final class Provinces {
   /** True when the words i..i+len-1 are separated only by spaces, dashes or a dot (no line break). */
   private static boolean adjacent(String text, List<int[]> words, int i, int len) {
     for (int j = i; j < i + len - 1; j++) {
-      String gap = text.substring(words.get(j)[1], words.get(j + 1)[0]);
-      if (!gap.matches("[ \\u00a0\\t.\\-–—]{1,5}")) {
+      int from = words.get(j)[1];
+      int to = words.get(j + 1)[0];
+      if (to - from < 1 || to - from > 5) {
         return false;
+      }
+      for (int k = from; k < to; k++) {
+        if (GAP_CHARS.indexOf(text.charAt(k)) < 0) {
+          return false; // a gap of 1-5 of " \u00a0\t.-–—"
+        }
       }
     }
     return true;
   }
+
+  private static final String GAP_CHARS = " \u00a0\t.-–—";
 
   private static boolean capitalised(String text, List<int[]> words, int i, int len) {
     for (int j = i; j < i + len; j++) {
@@ -358,10 +372,16 @@ public final class Provinces {
       m.appendReplacement(sb, Matcher.quoteReplacement(moved));
     }
     m.appendTail(sb);
-    return sb.toString().replaceAll("[.\\-–—,_/]", " ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(PUNCTUATION.matcher(sb).replaceAll(" ")).replaceAll(" ").strip();
   }
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[.\\-–—,_/]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static String nfc(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC);
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*");
 }

@@ -82,15 +82,15 @@ final class RecipientsReader {
    */
   private static boolean continues(String item, String line) {
     String above = item.strip();
-    return (above.endsWith(",") || !above.matches("(?s).*[,;.:)]$")) && Character.isLetter(line.codePointAt(0))
+    return (above.endsWith(",") || !ENDS_PUNCTUATED.matcher(above).matches()) && Character.isLetter(line.codePointAt(0))
         && !VietnameseCase.isCapitals(line)
-        && !PersonNames.isName(line) && !line.matches("(?iu)^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|\\(đã ký).*");
+        && !PersonNames.isName(line) && !SIGNING_LINE.matcher(line).matches();
   }
 
   /** One list line as a recipient, or null when it holds none (the filing line, an empty dash). */
   static String clean(String item) {
-    String s = item.strip().replaceAll("[,;.]+$", "").strip();
-    s = PURPOSE.matcher(s).replaceFirst("").replaceAll("[,;.]+$", "").strip();
+    String s = CLOSING.matcher(item.strip()).replaceAll("").strip();
+    s = CLOSING.matcher(PURPOSE.matcher(s).replaceFirst("")).replaceAll("").strip();
     return s.isEmpty() || FILING.matcher(s).find() ? null : s;
   }
 
@@ -99,11 +99,17 @@ final class RecipientsReader {
     if (FILING.matcher(item.strip()).find()) {
       return; // "Lưu VPTU; CV VPTU": the whole line is the filing note
     }
-    for (String part : item.split(";\\s+")) {
+    for (String part : SEMICOLON.split(item)) {
       String s = clean(part);
       if (s != null) {
         out.add(s);
       }
     }
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern ENDS_PUNCTUATED = java.util.regex.Pattern.compile("(?s).*[,;.:)]$");
+  private static final java.util.regex.Pattern SIGNING_LINE = java.util.regex.Pattern.compile("(?iu)^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|\\(đã ký).*");
+  private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[,;.]+$");
+  private static final java.util.regex.Pattern SEMICOLON = java.util.regex.Pattern.compile(";\\s+");
 }

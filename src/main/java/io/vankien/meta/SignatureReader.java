@@ -55,17 +55,17 @@ final class SignatureReader {
   static List<String> splitMerged(List<String> lines) {
     List<String> out = new java.util.ArrayList<>(lines.size());
     for (String l : lines) {
-      if (l.isEmpty() || l.length() > 120) {
-        out.add(l);
+      if (l.isEmpty() || l.length() > 120 || !Character.isUpperCase(l.charAt(0))) {
+        out.add(l); // every authority and role line begins with a capital
         continue;
       }
-      List<String> parts = AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
+      List<String> parts = mayBeAuthority(l) && AUTHORITY.matcher(l).matches() ? List.of(SECOND_AUTHORITY.split(l)) : List.of(l);
       java.util.Deque<String> pending = new java.util.ArrayDeque<>(parts);
       while (!pending.isEmpty()) {
         String piece = pending.pop();
         Matcher a = MERGED_AUTHORITY.matcher(piece);
         Matcher r = ROLE_THEN_NAME.matcher(piece);
-        if (a.matches()) {
+        if (mayBeAuthority(piece) && a.matches()) {
           out.add(a.group(1));
           out.add(a.group(2));
           if (a.group(3) != null) {
@@ -82,6 +82,31 @@ final class SignatureReader {
     return out;
   }
 
+  /** {@link #AUTHORITY} and {@link #MERGED_AUTHORITY} begin with "T", "K" or "Q" ("T/M", "KT.", "Q."). */
+  private static boolean mayBeAuthority(String l) {
+    char c = l.isEmpty() ? 0 : l.charAt(0);
+    return c == 'T' || c == 'K' || c == 'Q';
+  }
+
+  /**
+   * {@link #SIGNED} has, after an opening bracket and spaces, a word beginning "đ", "k" or "s" in any case
+   * (as the case-insensitive pattern compares them).
+   */
+  private static boolean mayBeSigned(String l) {
+    int i = 0;
+    if (i < l.length() && (l.charAt(i) == '(' || l.charAt(i) == '[')) {
+      i++;
+    }
+    while (i < l.length() && " \t\n\u000B\f\r".indexOf(l.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == l.length()) {
+      return false;
+    }
+    char f = AnchoredFind.fold(l.charAt(i));
+    return f == 'đ' || f == 'k' || f == 's';
+  }
+
   static Signature read(List<String> original) {
     List<String> lines = splitMerged(original);
     Signature best = null;
@@ -92,12 +117,12 @@ final class SignatureReader {
       }
       Signature s = null;
       Matcher am = AUTHORITY.matcher(l);
-      if (am.matches() && am.group(2).length() <= 60
+      if (mayBeAuthority(l) && am.matches() && am.group(2).length() <= 60
           && (VietnameseCase.isCapitals(am.group(2)) || AUTHORITY_BODY.matcher(am.group(2)).find())) {
         s = fromAuthority(lines, i, am.group(1), am.group(2));
       } else if (roleOf(l) != null) {
         s = fromRole(lines, i, null);
-      } else if (SIGNED.matcher(l).matches()) {
+      } else if (mayBeSigned(l) && SIGNED.matcher(l).matches()) {
         int n = previousNonEmpty(lines, i);
         if (n >= 0 && PersonNames.isName(lines.get(n)) && roleOf(lines.get(n)) == null) {
           int r = previousNonEmpty(lines, n);
@@ -140,8 +165,9 @@ final class SignatureReader {
     String role = null;
     // "T/M TỈNH ỦY BÍ THƯ" on one line
     String lowerBody = VietnameseCase.tones(authorityBody.toLowerCase(Locale.ROOT));
-    for (String r : ROLES) {
-      String lr = lowerRole(r);
+    for (int k = 0; k < ROLES.length; k++) {
+      String r = ROLES[k];
+      String lr = LOWER_ROLES[k];
       if (lowerBody.endsWith(" " + lr) && lowerBody.length() > lr.length() + 1) {
         role = r;
         authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
@@ -200,21 +226,29 @@ final class SignatureReader {
 
   /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */
   static String roleOf(String line) {
-    String l = line.strip().replaceAll("[.:]$", "");
+    String stripped = line.strip();
+    if (stripped.length() > 46 || stripped.isEmpty() || !Character.isUpperCase(stripped.charAt(0))) {
+      return null; // longer than any role with a closing "." or ":", or not beginning with a capital
+    }
+    String l = CLOSING_STOP.matcher(stripped).replaceAll("");
     if (l.length() > 45 || l.isEmpty() || !Character.isUpperCase(l.charAt(0))) {
       return null;
     }
-    String lower = VietnameseCase.tones(l.toLowerCase(Locale.ROOT));
-    for (String r : ROLES) {
-      if (lower.equals(lowerRole(r))) {
-        return r;
-      }
-    }
-    return null;
+    return ROLE_OF_LOWER.get(VietnameseCase.tones(l.toLowerCase(Locale.ROOT)));
   }
 
-  private static String lowerRole(String role) {
-    return VietnameseCase.tones(role.toLowerCase(Locale.ROOT));
+  private static final Pattern CLOSING_STOP = Pattern.compile("[.:]$");
+
+  /** Each role's lower-case form (modern tone placement) to the role, the first of {@link #ROLES} when two share one. */
+  private static final java.util.Map<String, String> ROLE_OF_LOWER = new java.util.HashMap<>();
+  /** The lower-case form of each of {@link #ROLES}, in the same order. */
+  private static final String[] LOWER_ROLES = new String[ROLES.length];
+
+  static {
+    for (int k = 0; k < ROLES.length; k++) {
+      LOWER_ROLES[k] = VietnameseCase.tones(ROLES[k].toLowerCase(Locale.ROOT));
+      ROLE_OF_LOWER.putIfAbsent(LOWER_ROLES[k], ROLES[k]);
+    }
   }
 
   /** Bodies and heads that sign only Party documents, and those that sign only state documents. */

@@ -22,6 +22,8 @@ final class TermReader {
 
   private static final String PARTY_BODIES =
       "ban chấp hành|bch|hội nghị|tỉnh [ủu][yỷ]|thành [ủu][yỷ]|huyện [ủu][yỷ]|quận [ủu][yỷ]|thị [ủu][yỷ]|đảng [ủu][yỷ]";
+  /** The longest body {@link #KHOA_HEADER} names before its khóa: "hội đồng nhân dân". */
+  private static final int LONGEST_BODY = "hội đồng nhân dân".length();
   private static final String KHOA_AFTER = "[^.;\\n]{0,60}?(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])";
   /** In the header: the Party committee's, the council's or the assembly's session line. */
   private static final Pattern KHOA_HEADER = Pattern.compile(
@@ -45,6 +47,10 @@ final class TermReader {
    * thông qua ...": the issuing committee's own term, wherever it stands.
    */
   private static final String SELF_TYPES = "nghị quyết|kết luận|chỉ thị|quy định|quy chế|chương trình|kế hoạch|đề án|hướng dẫn";
+  private static final int SELF_TYPES_LONGEST =
+      java.util.Arrays.stream(SELF_TYPES.split("\\|")).mapToInt(String::length).max().orElseThrow();
+  private static final int SELF_TYPES_SHORTEST =
+      java.util.Arrays.stream(SELF_TYPES.split("\\|")).mapToInt(String::length).min().orElseThrow();
   /** The document's type just before " này": where {@link #ADOPTED_BY_COMMITTEE} can start. */
   private static final Pattern SELF_TYPE_BEFORE = Pattern.compile("(?iu)(?:" + SELF_TYPES + ")$");
   private static final Pattern ADOPTED_BY_COMMITTEE = Pattern.compile(
@@ -52,8 +58,10 @@ final class TermReader {
           + "[^.\\n]{0,40}?(?:được|do)\\s+(?:" + PARTY_BODIES + "|ban thường vụ)" + KHOA_AFTER);
   /** A citation just before a committee's name: "Nghị quyết số 03-NQ/HU ngày 18/3/2021 của ". */
   private static final Pattern CITATION_BEFORE = Pattern.compile("(?iu)số\\s+\\d[^;.\\n]{0,60}?\\bcủa\\s+$");
+  /** The document types {@link #ADOPTED_IN_SESSION} begins with, before its " này". */
+  private static final String[] SESSION_TYPES = {"luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết"};
   private static final Pattern ADOPTED_IN_SESSION = Pattern.compile(
-      "(?iu)(?:luật|bộ luật|hiến pháp|pháp lệnh|nghị quyết) này[^.\\n]{0,120}?"
+      "(?iu)(?:" + String.join("|", SESSION_TYPES) + ") này[^.\\n]{0,120}?"
           + "(?:quốc hội|hội đồng nhân dân)[^.\\n]{0,80}?kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])");
 
   /**
@@ -73,12 +81,15 @@ final class TermReader {
    */
   static String read(String header, List<String> opening, String text, LocalDate date, String issuer) {
     String open = String.join("\n", opening);
-    String k = committeeKhoa(KHOA_HEADER, header);
+    String k = beforeKhoa(KHOA_HEADER, header);
     if (k == null) {
-      k = committeeKhoa(KHOA_OPENING, open);
+      k = beforeKhoa(KHOA_OPENING, open);
     }
     if (k == null) {
-      k = committeeKhoa(ADOPTED_BY_COMMITTEE, selfReferences(text));
+      String self = selfReferences(text);
+      AnchoredFind adopted = new AnchoredFind(ADOPTED_BY_COMMITTEE, self,
+          AnchoredFind.caseless(self, "này"), SELF_TYPES_SHORTEST, SELF_TYPES_LONGEST, true);
+      k = latestKhoa(self, adopted::find, adopted.matcher());
     }
     if (k != null) {
       return k;
@@ -89,27 +100,30 @@ final class TermReader {
     if (committee != null) {
       return committee;
     }
-    Matcher a = ADOPTED_IN_SESSION.matcher(text);
-    return a.find() ? "khóa " + a.group(1).toUpperCase(Locale.ROOT) : null;
+    AnchoredFind a = selfNamed(ADOPTED_IN_SESSION, text);
+    return a.find() ? "khóa " + a.matcher().group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   /** The terms that belong to a Party committee: its congress, its khóa named in the body, its nhiệm kỳ. */
   private static String committeeTerm(String header, String open, String text, LocalDate date, String issuer) {
     for (String scope : new String[] {header, open}) {
       Matcher c = CONGRESS.matcher(scope);
-      while (c.find()) {
+      boolean named = AnchoredFind.containsCaseless(scope, "đại hội"); // else CONGRESS cannot match
+      while (named && c.find()) {
         if (congress(c) != null) {
           return congress(c);
         }
       }
     }
     Pattern own = issuer == null ? null : ownCommittee(issuer);
-    String k = own == null ? null : committeeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    String k = own == null ? null : ownCommitteeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
     if (k != null) {
       return k;
     }
-    Matcher c = CONGRESS.matcher(text);
-    while (c.find()) {
+    AnchoredFind congresses = new AnchoredFind(CONGRESS, text,
+        AnchoredFind.caseless(text, "đại hội"), 0, 0, false);
+    while (congresses.find()) {
+      Matcher c = congresses.matcher();
       int from = Math.max(0, c.start() - 20);
       boolean resolution = CONGRESS_RESOLUTION.matcher(text.substring(from, c.start())).find();
       if (resolution && congress(c) != null && date != null && date.getYear() >= Integer.parseInt(c.group(3))
@@ -119,7 +133,7 @@ final class TermReader {
     }
     for (String scope : new String[] {header, open}) {
       Matcher t = COMMITTEE_TERM.matcher(scope);
-      if (t.find()) {
+      if (AnchoredFind.containsCaseless(scope, "nhiệm kỳ") && t.find()) {
         return "nhiệm kỳ " + t.group(1) + "-" + t.group(2);
       }
     }
@@ -154,11 +168,30 @@ final class TermReader {
 
   static {
     String[][] units = {{"tỉnh", "tỉnh"}, {"thành phố", "thành"}, {"huyện", "huyện"}, {"quận", "quận"}, {"thị xã", "thị"}};
+    int longest = 0;
+    int shortest = Integer.MAX_VALUE;
     for (String[] u : units) {
       OWN_COMMITTEE.put(u[0], Pattern.compile("(?iu)(?<!bầu |bầu cử )(?:ban chấp hành đảng bộ " + u[0]
           + "|(?:ban thường vụ )?" + u[1] + " [ủu][yỷ])\\s+kh(?:óa|oá)\\s+([IVXLC]+)(?![\\p{L}])"));
+      longest = Math.max(longest, Math.max(("ban chấp hành đảng bộ " + u[0]).length(), ("ban thường vụ " + u[1] + " ủy").length()));
+      shortest = Math.min(shortest, Math.min(("ban chấp hành đảng bộ " + u[0]).length(), (u[1] + " ủy").length()));
     }
+    OWN_NAME_LENGTH = longest;
+    OWN_NAME_MIN_LENGTH = shortest;
   }
+
+  /** The longest and the shortest name {@link #OWN_COMMITTEE} matches before its "khóa". */
+  private static final int OWN_NAME_LENGTH;
+  private static final int OWN_NAME_MIN_LENGTH;
+  private static final String[] KHOA_LITERALS = {"khóa", "khoá"};
+
+  /** Matches of a pattern that begins with one of {@link #SESSION_TYPES} and " này", tried only before each "này". */
+  private static AnchoredFind selfNamed(Pattern p, String text) {
+    int max = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).max().orElseThrow();
+    int min = java.util.Arrays.stream(SESSION_TYPES).mapToInt(String::length).min().orElseThrow();
+    return new AnchoredFind(p, text, AnchoredFind.caseless(text, "này"), min, max, true);
+  }
+
 
   /** The issuing committee's own name with a khóa right after it, or null when the issuer is no committee. */
   private static Pattern ownCommittee(String issuer) {
@@ -176,17 +209,37 @@ final class TermReader {
   }
 
   /**
-   * The committee's khóa in the scope: of several, the latest ("Ủy ban Kiểm tra Tỉnh ủy khóa XV và Ủy ban
-   * Kiểm tra Tỉnh ủy khóa XVI": the report is the new commission's); never a cited document's committee
-   * nor the Central Committee.
+   * {@link #latestKhoa} of {@link #KHOA_HEADER} or {@link #KHOA_OPENING}, tried only before each "khóa": a
+   * body's name (at most {@link #LONGEST_BODY} characters) and at most 60 more before it.
    */
-  private static String committeeKhoa(Pattern khoa, String scope) {
+  private static String beforeKhoa(Pattern khoa, String scope) {
     if (scope == null) {
       return null;
     }
-    Matcher k = khoa.matcher(scope);
+    AnchoredFind k = new AnchoredFind(khoa, scope, AnchoredFind.caseless(scope, KHOA_LITERALS),
+        0, LONGEST_BODY + 60, false);
+    return latestKhoa(scope, k::find, k.matcher());
+  }
+
+  /**
+   * {@link #latestKhoa} of the issuing committee's own name ({@link #OWN_COMMITTEE}) over the whole
+   * text, tried only before each "khóa" (the name ends at most {@link #OWN_NAME_LENGTH} characters and a
+   * run of spaces before it).
+   */
+  private static String ownCommitteeKhoa(Pattern own, String text) {
+    AnchoredFind k = new AnchoredFind(own, text, AnchoredFind.caseless(text, KHOA_LITERALS),
+        OWN_NAME_MIN_LENGTH, OWN_NAME_LENGTH, true);
+    return latestKhoa(text, k::find, k.matcher());
+  }
+
+  /**
+   * The committee's khóa among the matches {@code find} steps {@code k} through: of several, the latest ("Ủy ban Kiểm tra Tỉnh ủy khóa XV và Ủy ban
+   * Kiểm tra Tỉnh ủy khóa XVI": the report is the new commission's); never a cited document's committee
+   * nor the Central Committee.
+   */
+  private static String latestKhoa(String scope, java.util.function.BooleanSupplier find, Matcher k) {
     String latest = null;
-    while (k.find()) {
+    while (find.getAsBoolean()) {
       String before = scope.substring(Math.max(0, k.start() - 100), k.start());
       if (CITATION_BEFORE.matcher(before).find()) {
         continue; // the term of the committee that issued a cited document

@@ -50,14 +50,19 @@ public final class TextCleaner {
     }
     String t = Normalizer.normalize(raw, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n').replace("\ufeff", "");
+    // whether t is still NFC: a removed U+FEFF can leave a combining mark after a letter; removing whole
+    // lines, splitting lines at column gaps and joining them with a line break or a space cannot
+    boolean nfc = raw.indexOf('\ufeff') < 0;
     // each pass runs only when its marker occurs (most plain text needs none of them)
     if (t.indexOf('*') >= 0 || t.indexOf("---") >= 0 || t.indexOf("___") >= 0 || t.indexOf("===") >= 0) {
-      t = DECORATION.matcher(t).replaceAll("");
+      t = withoutDecoration(t);
     }
     if (t.indexOf('|') >= 0 || t.indexOf("+-") >= 0) {
       t = tables(t);
+      nfc = false;
     }
     t = LayoutColumns.unfold(t);
+    String unfolded = t;
     if (t.indexOf('<') >= 0) {
       t = BR.matcher(t).replaceAll("\n");
       // footnote text at the start of a line: keep its text, drop the marker; markers inside text: drop
@@ -86,7 +91,7 @@ public final class TextCleaner {
       t = HARD_BREAK_BACKSLASH.matcher(t).replaceAll("");
       t = ESCAPE.matcher(t).replaceAll("$1");
     }
-    return lines(t);
+    return lines(t, nfc && t == unfolded); // no pass after unfolding changed it (each returns its input then)
   }
 
   private static String entities(String t) {
@@ -108,13 +113,83 @@ public final class TextCleaner {
     return sb.toString();
   }
 
-  /** Trims lines, collapses spaces, drops rule lines, keeps one blank line between paragraphs. */
-  private static String lines(String t) {
+  /**
+   * {@code DECORATION.matcher(t).replaceAll("")}, line by line: a line of {@code [ \t]*} then stars (each
+   * maybe escaped, each maybe followed by {@code [ \t]*}) or 3 or more rules ({@code [-_=~–—]}) then
+   * {@code [ \t]*}, is removed with its line break. A text with a line separator other than "\n" (which
+   * the pattern's {@code ^} and {@code $} also take for one) goes to the pattern itself.
+   */
+  static String withoutDecoration(String t) {
+    if (t.indexOf('\u0085') >= 0 || t.indexOf('\u2028') >= 0 || t.indexOf('\u2029') >= 0 || t.indexOf('\r') >= 0) {
+      return DECORATION.matcher(t).replaceAll("");
+    }
+    StringBuilder out = null;
+    int start = 0;
+    while (start < t.length()) {
+      int nl = t.indexOf('\n', start);
+      int end = nl < 0 ? t.length() : nl;
+      if (isDecoration(t, start, end)) {
+        if (out == null) {
+          out = new StringBuilder(t.length()).append(t, 0, start);
+        }
+      } else if (out != null) {
+        out.append(t, start, nl < 0 ? end : end + 1);
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out == null ? t : out.toString();
+  }
+
+  /** Whether t[start, end) is a line {@link #DECORATION} matches (without its line break). */
+  private static boolean isDecoration(String t, int start, int end) {
+    int i = start;
+    while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == end) {
+      return false;
+    }
+    char c = t.charAt(i);
+    if (c == '*' || c == '\\') { // (?:\\?\*[ \t]*)+
+      while (i < end) {
+        if (t.charAt(i) == '\\') {
+          i++;
+        }
+        if (i >= end || t.charAt(i) != '*') {
+          return false;
+        }
+        i++;
+        while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+          i++;
+        }
+      }
+      return true;
+    }
+    int rules = 0; // [-_=~–—]{3,}[ \t]*
+    while (i < end && "-_=~–—".indexOf(t.charAt(i)) >= 0) {
+      i++;
+      rules++;
+    }
+    while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return rules >= 3 && i == end;
+  }
+
+  /**
+   * Trims lines, collapses spaces, drops rule lines, keeps one blank line between paragraphs; then NFC,
+   * unless {@code nfc} says t is NFC already: then so is the result (runs of spaces become one space,
+   * lines lose spaces at their ends or go whole, they are joined by line breaks: nothing of this composes).
+   */
+  private static String lines(String t, boolean nfc) {
     StringBuilder out = new StringBuilder();
     int blank = 0;
     for (String line : t.split("\n", -1)) {
-      String l = SPACES.matcher(line).replaceAll(" ").strip();
-      if (RULE_LINE.matcher(l).matches()) {
+      String l = collapseSpaces(line).strip();
+      if (!l.isEmpty() && RULE_START.indexOf(l.charAt(0)) >= 0 && RULE_LINE.matcher(l).matches()) {
         continue; // decoration ("*", "-----", "********"): no text, no paragraph break
       }
       if (l.isEmpty()) {
@@ -127,7 +202,50 @@ public final class TextCleaner {
       out.append(l);
       blank = 0;
     }
-    return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    return nfc ? out.toString() : Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+  }
+
+  /**
+   * The characters a {@link #RULE_LINE} can begin with once its line is stripped: its classes less
+   * whitespace (a stripped line begins with none).
+   */
+  private static final String RULE_START = "*_=-–—~";
+
+  /** {@code SPACES.matcher(line).replaceAll(" ")}: each run of {@link #SPACES} characters one space. */
+  static String collapseSpaces(String line) {
+    int n = line.length();
+    int i = 0;
+    for (; i < n; i++) { // the first place where the line changes: a space other than ' ', or two in a row
+      char c = line.charAt(i);
+      if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(line.charAt(i + 1))))) {
+        break;
+      }
+    }
+    if (i == n) {
+      return line;
+    }
+    StringBuilder sb = new StringBuilder(n).append(line, 0, i);
+    while (i < n) {
+      char c = line.charAt(i);
+      if (isSpace(c)) {
+        sb.append(' ');
+        while (i < n && isSpace(line.charAt(i))) {
+          i++;
+        }
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A character of {@link #SPACES}: space, tab, U+00A0, U+2000-U+200B, U+202F, U+3000. */
+  private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00a0') {
+      return false; // most characters of a text
+    }
+    return c == ' ' || c == '\t' || c == '\u00a0' || (c >= '\u2000' && c <= '\u200b') || c == '\u202f' || c == '\u3000';
   }
 
   /** Pandoc grid tables and pipe tables to one line per cell, row by row, left cell before right. */

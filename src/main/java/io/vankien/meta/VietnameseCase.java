@@ -125,8 +125,8 @@ public final class VietnameseCase {
   private static String lowerKeepingNumerals(String s) {
     List<String> out = new ArrayList<>();
     for (String w : s.split(" ", -1)) {
-      String bare = w.replaceAll("[^\\p{L}]", "");
-      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || w.matches(".*\\d.*");
+      String bare = NON_LETTER.matcher(w).replaceAll("");
+      boolean keep = (ROMAN.matcher(bare).matches() && !bare.isEmpty()) || HAS_DIGIT.matcher(w).matches();
       out.add(keep ? w : w.toLowerCase(Locale.ROOT));
     }
     return tones(String.join(" ", out));
@@ -135,7 +135,9 @@ public final class VietnameseCase {
   private static String properNames(String lower) {
     String t = lower;
     for (Map.Entry<Pattern, String> e : ProperNames.REPLACEMENTS.entrySet()) {
-      t = e.getKey().matcher(t).replaceAll(e.getValue());
+      if (t.contains(ProperNames.FIRST_PART.get(e.getKey()))) { // else the phrase is not there
+        t = e.getKey().matcher(t).replaceAll(e.getValue());
+      }
     }
     return t;
   }
@@ -143,29 +145,57 @@ public final class VietnameseCase {
   /** Bodies, then provinces: each lower-case phrase as a whole-word pattern, with its display form. */
   private static final class ProperNames {
     static final Map<Pattern, String> REPLACEMENTS = new LinkedHashMap<>();
+    /** The text before the first dash of each pattern's phrase: every match of the pattern holds it. */
+    static final Map<Pattern, String> FIRST_PART = new java.util.HashMap<>();
 
     static {
-      PROPER.forEach((lower, display) -> REPLACEMENTS.put(words(lower), Matcher.quoteReplacement(display)));
+      PROPER.forEach((lower, display) -> put(lower, display));
       for (String province : Provinces.load().oldNames()) {
-        REPLACEMENTS.put(words(tones(province.toLowerCase(Locale.ROOT))), Matcher.quoteReplacement(province));
+        put(tones(province.toLowerCase(Locale.ROOT)), province);
       }
+    }
+
+    private static void put(String lower, String display) {
+      Pattern p = words(lower);
+      REPLACEMENTS.put(p, Matcher.quoteReplacement(display));
+      FIRST_PART.put(p, phraseParts(lower)[0]);
     }
   }
 
   /** A hyphen in a name ("Bà Rịa - Vũng Tàu") matches any dash a document types there, spaced or not. */
   private static final String ANY_DASH = "\\s*[-\u2010-\u2015\u2212]\\s*";
 
+  /** The parts of a phrase between its dashes, each matched literally by {@link #words}. */
+  private static String[] phraseParts(String lowerPhrase) {
+    return lowerPhrase.split("\\s*-\\s*", -1);
+  }
+
   private static Pattern words(String lowerPhrase) {
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}])");
-    String[] parts = lowerPhrase.split("\\s*-\\s*", -1);
+    String[] parts = phraseParts(lowerPhrase);
     for (int i = 0; i < parts.length; i++) {
       regex.append(i == 0 ? "" : ANY_DASH).append(Pattern.quote(parts[i]));
     }
     return Pattern.compile(regex.append("(?![\\p{L}\\p{M}])").toString());
   }
 
+  private static final String CLOSING_TONED = "àáảãạèéẻẽẹỳýỷỹỵ";
+
+  private static boolean hasClosingTone(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'à' && CLOSING_TONED.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Modern tone placement on a closing "oa", "oe", "uy": "hoà" to "hòa", "khoá" to "khóa". */
   public static String tones(String s) {
+    if (!hasClosingTone(s)) {
+      return s; // every match of TONE_AT_END holds a toned a, e or y
+    }
     Matcher m = TONE_AT_END.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -181,4 +211,8 @@ public final class VietnameseCase {
     m.appendTail(sb);
     return sb.toString();
   }
+
+  // patterns compiled once (they were compiled on every call)
+  private static final java.util.regex.Pattern NON_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+  private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
 }

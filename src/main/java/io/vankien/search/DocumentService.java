@@ -67,7 +67,7 @@ public final class DocumentService {
       if (key.isPresent()) {
         TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.NUMBER_KEY, key.get()))), 1);
         if (td.scoreDocs.length > 0) {
-          ArchivedDocument target = v.load(td.scoreDocs[0].doc);
+          ArchivedDocument target = v.loadRecord(td.scoreDocs[0].doc);
           if (!target.id().equals(d.id())) {
             ref = DocumentView.DocRef.of(target);
           }
@@ -89,7 +89,7 @@ public final class DocumentService {
         MAX_CITED_BY, new Sort(byDate));
     List<DocumentView.DocRef> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
-      ArchivedDocument c = v.load(sd.doc);
+      ArchivedDocument c = v.loadRecord(sd.doc);
       if (!c.id().equals(d.id())) {
         out.add(DocumentView.DocRef.of(c));
       }
@@ -114,7 +114,7 @@ public final class DocumentService {
     TopDocs td = v.searcher().search(v.restrict(q), SIMILAR);
     List<DocumentView.DocRef> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
-      out.add(DocumentView.DocRef.of(v.load(sd.doc)));
+      out.add(DocumentView.DocRef.of(v.loadRecord(sd.doc)));
     }
     return out;
   }

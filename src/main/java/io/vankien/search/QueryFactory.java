@@ -32,6 +32,10 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class QueryFactory {
   static final float OWN_NUMBER_BOOST = 1000f;
+  /** Longest query accepted, in characters: bounds the work of one request. */
+  public static final int MAX_QUERY_CHARS = 1_000;
+  /** Most words, phrases and numbers in one query (each adds clauses and proximity pairs). */
+  public static final int MAX_QUERY_ITEMS = 64;
 
   /**
    * Weights of the proximity and title clauses.
@@ -89,7 +93,15 @@ public final class QueryFactory {
     if (q == null || q.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw new BadRequestException("q", "query too long: " + q.length() + " characters (at most "
+          + MAX_QUERY_CHARS + ")");
+    }
     List<QueryItem> items = QueryLexer.lex(q);
+    if (items.size() > MAX_QUERY_ITEMS) {
+      throw new BadRequestException("q", "query has too many words: " + items.size() + " (at most "
+          + MAX_QUERY_ITEMS + ")");
+    }
     Space space = VietnameseText.hasDiacritics(q) ? exactSpace : foldedSpace;
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean anyPositive = false;

@@ -26,6 +26,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
 public final class SearchService {
@@ -46,6 +49,13 @@ public final class SearchService {
     this.queries = queries;
   }
 
+  /**
+   * Runs the request in two passes over the matches. Counting and facets need no scores, so they run
+   * without them (Lucene then skips the optional proximity and title clauses entirely); only the page's
+   * top documents are ranked, by a scoring pass that may skip documents which cannot reach them
+   * (block-max pruning). The cost of a request thus grows with the cheap matching, not with scoring every
+   * match.
+   */
   public SearchResult search(SearchRequest req) throws IOException {
     long start = System.nanoTime();
     Query userQuery = queries.parse(req.q());
@@ -53,33 +63,41 @@ public final class SearchService {
     try (ArchiveSearcher.View view = archive.acquire()) {
       IndexSearcher searcher = view.searcher();
       Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
-      int topN = Math.max(1, req.page() * req.size());
-      Sort sort = sortOf(req.sort(), browsing);
+      DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
+      addDrillDowns(ddq, req);
       SortedSetDocValuesReaderState state = view.facetState();
 
-      TopDocs top;
+      long total;
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
-        DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
-        addDrillDowns(ddq, req);
         DrillSideways ds = new DrillSideways(searcher, view.facetsConfig(), state);
-        DrillSideways.DrillSidewaysResult r = sort == null
-            ? ds.search(ddq, topN)
-            : ds.search(ddq, null, null, topN, sort, true);
-        top = r.hits;
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r =
+            ds.search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
+        total = r.collectorResult;
         facets = facetValues(r.facets, req, dimsIn(state));
       } else {
-        top = sort == null ? searcher.search(base, topN) : searcher.search(base, topN, sort, true);
+        total = searcher.count(ddq);
       }
 
-      ScoreDoc[] page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
-      List<List<String>> highlights = snippets.highlight(searcher, userQuery, page);
+      int topN = req.page() * req.size();
+      ScoreDoc[] page = new ScoreDoc[0];
+      if (topN > 0 && total > (long) (req.page() - 1) * req.size()) {
+        Sort sort = sortOf(req.sort(), browsing);
+        TopDocs top = sort == null
+            ? searcher.search(ddq, new TopScoreDocCollectorManager(topN, topN))
+            : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
+        page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
+      }
+      List<ArchivedDocument> docs = new ArrayList<>(page.length);
+      for (ScoreDoc sd : page) {
+        docs.add(view.load(sd.doc)); // record and text in one read: the snippets need the text
+      }
+      List<List<String>> highlights =
+          snippets.highlight(searcher, userQuery, page, docs.stream().map(ArchivedDocument::text).toList());
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        ArchivedDocument d = view.load(page[i].doc);
-        hits.add(toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
+        hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
       }
-      long total = top.totalHits.value();
       String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, req.page(), req.size(), hits, facets, applied(req), correction, tookMs);
@@ -236,9 +254,20 @@ public final class SearchService {
     return m;
   }
 
-  /** Everything matching the request (all pages), in order, for export. */
+  /** Everything matching the request (all pages), in order, for export: stored records, without text. */
   public void forEachMatch(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
+    forEachMatch(req, false, sink);
+  }
+
+  /** Every match as {@link #forEachMatch(SearchRequest, java.util.function.Consumer)}, text included. */
+  public void forEachMatchWithText(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
+      throws IOException {
+    forEachMatch(req, true, sink);
+  }
+
+  private void forEachMatch(SearchRequest req, boolean withText,
+      java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
     Query userQuery = queries.parse(req.q());
     try (ArchiveSearcher.View view = archive.acquire()) {
       Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
@@ -248,7 +277,7 @@ public final class SearchService {
       int n = Math.max(1, view.searcher().count(ddq));
       TopDocs td = sort == null ? view.searcher().search(ddq, n) : view.searcher().search(ddq, n, sort);
       for (ScoreDoc sd : td.scoreDocs) {
-        sink.accept(view.load(sd.doc));
+        sink.accept(withText ? view.load(sd.doc) : view.loadRecord(sd.doc));
       }
     }
   }

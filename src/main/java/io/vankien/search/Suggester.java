@@ -1,42 +1,64 @@
 package io.vankien.search;
 
-import io.vankien.analysis.VietnameseAnalyzer;
 import io.vankien.index.ArchiveSearcher;
-import io.vankien.index.ArchivedDocument;
-import io.vankien.meta.DocumentMetadata;
+import io.vankien.index.DocumentMapper;
+import io.vankien.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.suggest.Lookup;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Completions for titles, numbers and signers as the user types, with or without diacritics: entries are
- * analyzed with the index chain (exact and folded terms), what the user typed with the folded phrase chain
- * ({@code VietnameseAnalyzer.forPhrase(false)}: folded terms only, no abbreviation graph), so "ke hoach
- * thuc" and "Kế hoạch thự" both complete to "Kế hoạch thực hiện ...". Rebuilt when the archive changes.
+ * Completions for titles, numbers and signers as the user types, with or without diacritics, looked up in
+ * the archive's own index through {@link ArchiveSearcher.View#restrict}: nothing is built or held between
+ * requests, so an ingest or a deletion shows at the next request. What was typed is folded ({@link
+ * CompletionQuery}): every word but the last matches a whole word, the last one the start of a word
+ * (the prefix fields of {@link Schema}), so "ke hoach thuc" and "Kế hoạch thự" both complete to "Kế
+ * hoạch thực hiện ...".
+ *
+ * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
+ * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
+ * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first.
+ * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, counts
+ * signers over at most {@link #MAX_SIGNER_DOCS} documents, and reads what it shows from doc values (never
+ * the stored record or the text).
  */
 public final class Suggester {
   /** One completion: the text, what it is, and the document it opens (null for signers). */
   public record Suggestion(String text, String kind, String id) {}
 
-  private final ArchiveSearcher archive;
-  private volatile Built built;
+  static final long NUMBER_WEIGHT = 3;
+  static final long TITLE_WEIGHT = 2;
+  static final int CANDIDATES_PER_SIZE = 2;
+  /**
+   * Signers are counted over at most this many matching documents (in index order): beyond it, as for a
+   * first letter typed into a large archive, the counts are those of a sample.
+   */
+  static final int MAX_SIGNER_DOCS = 4096;
 
-  private record Built(IndexReader reader, AnalyzingInfixSuggester suggester) {}
+  private final ArchiveSearcher archive;
 
   public Suggester(ArchiveSearcher archive) {
     this.archive = archive;
   }
+
+  /** A candidate before its text is loaded: a document (number or title) or a signer with its count. */
+  private record Candidate(String kind, long weight, int doc, String label) {}
 
   public List<Suggestion> suggest(String prefix, int n) throws IOException {
     if (prefix == null || prefix.isBlank()) {
@@ -45,93 +67,85 @@ public final class Suggester {
     if (n < 1 || n > 50) {
       throw new BadRequestException("size", "must be between 1 and 50, got " + n);
     }
-    AnalyzingInfixSuggester s = current();
-    if (s == null) {
+    CompletionQuery typed = CompletionQuery.of(prefix.stripLeading());
+    if (typed.isEmpty()) {
       return List.of();
     }
+    try (ArchiveSearcher.View v = archive.acquire()) {
+      int k = n * CANDIDATES_PER_SIZE;
+      List<Candidate> candidates = new ArrayList<>();
+      documents(v, typed.over(Schema.SUGGEST_NUMBER, Schema.SUGGEST_NUMBER), "number", NUMBER_WEIGHT, k,
+          candidates);
+      documents(v, typed.over(Schema.TITLE, Schema.SUGGEST_TITLE), "title", TITLE_WEIGHT, k, candidates);
+      signers(v, typed.over(Schema.SIGNER_TEXT, Schema.SUGGEST_SIGNER), k, candidates);
+      candidates.sort(Comparator.comparingLong(Candidate::weight).reversed()); // stable: ties keep kind order
+      return pick(v, candidates, n);
+    }
+  }
+
+  private static void documents(ArchiveSearcher.View v, Query q, String kind, long weight, int k,
+      List<Candidate> out) throws IOException {
+    for (ScoreDoc sd : v.searcher().search(v.restrict(q), k).scoreDocs) {
+      out.add(new Candidate(kind, weight, sd.doc, null));
+    }
+  }
+
+  /** The signers of the matching documents, most documents first (one candidate each). */
+  private static void signers(ArchiveSearcher.View v, Query q, int k, List<Candidate> out) throws IOException {
+    SortedSetDocValuesReaderState state = v.facetState();
+    if (state == null || !hasDim(state, Schema.F_SIGNER)) {
+      return;
+    }
+    FacetsCollector fc = v.searcher().search(v.restrict(q), new CappedFacetsCollectorManager(MAX_SIGNER_DOCS));
+    FacetResult top = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(k, Schema.F_SIGNER);
+    if (top == null) {
+      return;
+    }
+    Map<String, Long> counts = new LinkedHashMap<>(); // one name written with different spacing is one signer
+    for (LabelAndValue lv : top.labelValues) {
+      counts.merge(DocumentMapper.suggestionText(lv.label), lv.value.longValue(), Long::sum);
+    }
+    counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> out.add(new Candidate("signer", e.getValue(), -1, e.getKey())));
+  }
+
+  private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
+    for (String d : state.getDims()) {
+      if (d.equals(dim)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first n distinct suggestions; a document's text and id are read from doc values when reached. */
+  private static List<Suggestion> pick(ArchiveSearcher.View v, List<Candidate> candidates, int n)
+      throws IOException {
+    List<LeafReaderContext> leaves = v.searcher().getIndexReader().leaves();
     List<Suggestion> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Lookup.LookupResult r : s.lookup(prefix.strip(), n * 2, true, false)) {
-      String[] kindAndId = r.payload.utf8ToString().split("\t", 2);
-      String text = r.key.toString();
-      if (seen.add(kindAndId[0] + text) && out.size() < n) {
-        out.add(new Suggestion(text, kindAndId[0], kindAndId[1].isEmpty() ? null : kindAndId[1]));
+    for (Candidate c : candidates) {
+      if (out.size() == n) {
+        break;
+      }
+      Suggestion s;
+      if (c.doc() < 0) {
+        s = new Suggestion(c.label(), c.kind(), null);
+      } else {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+        int doc = c.doc() - leaf.docBase;
+        String field = c.kind().equals("number") ? Schema.SUGGEST_NUMBER : Schema.SUGGEST_TITLE;
+        s = new Suggestion(value(leaf, field, doc), c.kind(), value(leaf, Schema.ID_VALUE, doc));
+      }
+      if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
+        out.add(s);
       }
     }
     return out;
   }
 
-  private AnalyzingInfixSuggester current() throws IOException {
-    try (ArchiveSearcher.View v = archive.acquire()) {
-      IndexReader reader = v.searcher().getIndexReader();
-      Built b = built;
-      if (b != null && b.reader() == reader) {
-        return b.suggester();
-      }
-      synchronized (this) {
-        b = built;
-        if (b == null || b.reader() != reader) {
-          AnalyzingInfixSuggester s = build(v);
-          if (b != null && b.suggester() != null) {
-            b.suggester().close();
-          }
-          built = new Built(reader, s);
-          return s;
-        }
-        return b.suggester();
-      }
-    }
+  private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+    BinaryDocValues dv = DocValues.getBinary(leaf.reader(), field);
+    return dv.advanceExact(doc) ? dv.binaryValue().utf8ToString() : null;
   }
-
-  private static AnalyzingInfixSuggester build(ArchiveSearcher.View v) throws IOException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    for (ScoreDoc sd : v.searcher().search(v.restrict(new MatchAllDocsQuery()), Integer.MAX_VALUE).scoreDocs) {
-      ArchivedDocument d = v.load(sd.doc);
-      DocumentMetadata m = d.meta();
-      add(entries, m.title(), "title", d.id(), 2);
-      add(entries, m.number(), "number", d.id(), 3);
-      add(entries, m.signer(), "signer", "", 1);
-    }
-    if (entries.isEmpty()) {
-      return null;
-    }
-    AnalyzingInfixSuggester s = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-        VietnameseAnalyzer.forIndex(), VietnameseAnalyzer.forPhrase(false), 1, true);
-    for (Entry e : entries.values()) {
-      s.add(new BytesRef(e.text), null, e.weight, new BytesRef(e.kind + "\t" + e.id));
-    }
-    s.refresh();
-    return s;
-  }
-
-  private static final class Entry {
-    final String text;
-    final String kind;
-    final String id;
-    long weight;
-
-    Entry(String text, String kind, String id, long weight) {
-      this.text = text;
-      this.kind = kind;
-      this.id = id;
-      this.weight = weight;
-    }
-  }
-
-  private static void add(Map<String, Entry> entries, String text, String kind, String id, long weight) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.length() > 300) {
-      t = t.substring(0, 300);
-    }
-    Entry e = entries.get(kind + "\u0000" + t);
-    if (e == null) {
-      entries.put(kind + "\u0000" + t, new Entry(t, kind, id, weight));
-    } else {
-      e.weight += weight; // a signer of many documents ranks higher
-    }
-  }
-
 }

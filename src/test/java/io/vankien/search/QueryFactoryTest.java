@@ -2,6 +2,7 @@ package io.vankien.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vankien.analysis.VietnameseFoldingFilter;
@@ -124,5 +125,26 @@ class QueryFactoryTest {
     d.add(new StringField(Schema.ID, id, Field.Store.YES));
     d.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
     w.addDocument(d);
+  }
+
+  @Test
+  void theLongestAcceptedQueryStaysWithinLucenesClauseLimitAndALongerOneIsABadRequest() throws IOException {
+    // abbreviations expand to several words each, with proximity pairs between neighbours: the most clauses
+    String longest = "HĐND UBND ".repeat(QueryFactory.MAX_QUERY_ITEMS / 2).strip();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+      Document d = new Document();
+      d.add(new Field(Schema.TEXT, "hội đồng nhân dân ủy ban nhân dân", Schema.TEXT_TYPE));
+      w.addDocument(d);
+      w.commit();
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        // every clause of the largest query counted: Lucene throws TooManyClauses above its limit
+        new IndexSearcher(r).count(factory.parse(longest));
+      }
+    }
+    BadRequestException tooMany = assertThrows(BadRequestException.class,
+        () -> factory.parse("a ".repeat(QueryFactory.MAX_QUERY_ITEMS + 1)));
+    assertEquals("q", tooMany.parameter());
+    assertThrows(BadRequestException.class, () -> factory.parse("x".repeat(QueryFactory.MAX_QUERY_CHARS + 1)));
   }
 }

@@ -1,0 +1,60 @@
+package io.vankien.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A running JVM's memory, from outside: resident set now and at its peak (VmRSS, VmHWM of
+ * /proc/PID/status), and heap in use after a full GC ({@code jcmd PID GC.run}, then {@code GC.heap_info}).
+ *
+ * @param rssKb VmRSS before the GC
+ * @param hwmKb VmHWM, the peak resident set
+ * @param heapUsedKb heap used after the GC, or -1 when jcmd could not say
+ * @param heapInfo the heap_info line it was read from (or why not)
+ */
+public record ProcessMemory(long rssKb, long hwmKb, long heapUsedKb, String heapInfo) {
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  /** Measures the process; {@code jcmd} is the jcmd of the JDK that runs it. */
+  public static ProcessMemory of(long pid, Path jcmd) throws IOException, InterruptedException {
+    String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+    long rss = kb(status, "VmRSS");
+    long hwm = kb(status, "VmHWM");
+    String gc = run(jcmd, pid, "GC.run");
+    String info = run(jcmd, pid, "GC.heap_info");
+    for (String line : info.split("\n")) {
+      Matcher m = USED.matcher(line);
+      if (m.find()) {
+        return new ProcessMemory(rss, hwm, Long.parseLong(m.group(1)), line.strip());
+      }
+    }
+    return new ProcessMemory(rss, hwm, -1, "jcmd gave no heap figure: " + gc + " / " + info);
+  }
+
+  static long kb(String procStatus, String field) {
+    for (String line : procStatus.split("\n")) {
+      if (line.startsWith(field + ":")) {
+        return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").strip());
+      }
+    }
+    return -1;
+  }
+
+  private static String run(Path jcmd, long pid, String command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+    try {
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        return "jcmd " + command + " timed out";
+      }
+      return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}

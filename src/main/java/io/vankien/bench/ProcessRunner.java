@@ -1,0 +1,155 @@
+package io.vankien.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts Java child processes the way the {@code vankien} launcher started this one (the same java binary,
+ * the same JVM options, so the launcher's and {@code VANKIEN_JAVA_OPTS} pass through, the same class path),
+ * each one's output in a log file, and times them: wall time, and process CPU time (user + system of the reaped
+ * child, from this process's {@code cutime}/{@code cstime} in /proc/self/stat, so children must run one
+ * at a time while timed).
+ */
+public final class ProcessRunner {
+  /** A finished child: exit code, wall seconds, CPU seconds, where its output went. */
+  public record Timed(int exitCode, double wallSeconds, double cpuSeconds, Path stdout, Path stderr) {}
+
+  /** A running child and the moment just before it was started. */
+  public record Started(Process process, long startNanos, Path stdout, Path stderr) {}
+
+  private final Path logDir;
+  private final Path home;
+  private int seq;
+
+  /** @param logDir where each child's stdout and stderr go; @param home the installation (vankien.home) */
+  public ProcessRunner(Path logDir, Path home) throws IOException {
+    this.logDir = Files.createDirectories(logDir);
+    this.home = home;
+  }
+
+  /** The java binary of this JVM (the JDK that runs every child). */
+  public static Path javaHome() {
+    return Path.of(System.getProperty("java.home"));
+  }
+
+  /**
+   * The command line that runs {@code mainClass} with these arguments: this JVM's java binary, the JVM
+   * options this JVM was started with (from the launcher: its fixed options, default heap, class-data
+   * sharing, {@code VANKIEN_JAVA_OPTS}, {@code vankien.home}), and this JVM's class path.
+   */
+  public List<String> javaCommand(String mainClass, List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(javaHome().resolve("bin/java").toString());
+    cmd.addAll(jvmOptions());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(mainClass);
+    cmd.addAll(args);
+    return cmd;
+  }
+
+  /** The options every child gets: this JVM's own, with vankien.home and the file encoding always set. */
+  public List<String> jvmOptions() {
+    List<String> opts = new ArrayList<>();
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!a.startsWith("-Dvankien.home=") && !a.startsWith("-Dfile.encoding=")) {
+        opts.add(a);
+      }
+    }
+    opts.add("-Dvankien.home=" + home);
+    opts.add("-Dfile.encoding=UTF-8");
+    return opts;
+  }
+
+  /** Runs a child to the end (killed and reported as failed after {@code timeout}). */
+  public Timed run(String name, String mainClass, List<String> args, Duration timeout)
+      throws IOException, InterruptedException {
+    long ticks = clockTicksPerSecond(); // before the first sample: getconf is a child too
+    long cpu0 = childCpuTicks();
+    Started s = start(name, mainClass, args, Map.of());
+    double wall;
+    try {
+      if (!s.process().waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new IOException(name + " did not finish within " + timeout + " (killed); see " + s.stderr());
+      }
+      wall = (System.nanoTime() - s.startNanos()) / 1e9;
+    } finally {
+      stop(s.process());
+    }
+    double cpu = (childCpuTicks() - cpu0) / (double) ticks;
+    return new Timed(s.process().exitValue(), wall, cpu, s.stdout(), s.stderr());
+  }
+
+  /** Starts a child with extra environment variables; the caller stops it with {@link #stop}. */
+  public Started start(String name, String mainClass, List<String> args, Map<String, String> env)
+      throws IOException {
+    int n = ++seq;
+    Path out = logDir.resolve(String.format("%02d-%s.out", n, name));
+    Path err = logDir.resolve(String.format("%02d-%s.err", n, name));
+    ProcessBuilder pb = new ProcessBuilder(javaCommand(mainClass, args)).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    pb.environment().putAll(env);
+    long t = System.nanoTime();
+    return new Started(pb.start(), t, out, err);
+  }
+
+  /** Ends a child (and its descendants): a normal termination, then a forced one; each wait bounded. */
+  public static void stop(Process p) throws InterruptedException {
+    if (p == null) {
+      return;
+    }
+    p.descendants().forEach(ProcessHandle::destroy);
+    if (p.isAlive()) {
+      p.destroy();
+      if (!p.waitFor(15, TimeUnit.SECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(15, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  /** The last lines of a log file, for error messages. */
+  public static String tail(Path log, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(cannot read " + log + ")";
+    }
+  }
+
+  /** cutime + cstime of this process: CPU time of every child it has waited for, in clock ticks. */
+  static long childCpuTicks() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // f[0] is field 3 (state); cutime and cstime are fields 16 and 17
+    return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+  }
+
+  private static long clockTicks = -1;
+
+  static synchronized long clockTicksPerSecond() {
+    if (clockTicks < 0) {
+      clockTicks = 100; // Linux's USER_HZ almost everywhere; asked below when getconf is there
+      try {
+        Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+        if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+          clockTicks = Long.parseLong(new String(p.getInputStream().readAllBytes()).strip());
+        }
+        p.destroyForcibly();
+      } catch (IOException | NumberFormatException | InterruptedException e) {
+        // keep 100
+      }
+    }
+    return clockTicks;
+  }
+}

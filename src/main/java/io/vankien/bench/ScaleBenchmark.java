@@ -1,0 +1,378 @@
+package io.vankien.bench;
+
+import io.vankien.index.Archive;
+import io.vankien.index.Folders;
+import io.vankien.index.IngestReport;
+import io.vankien.index.Ingester;
+import io.vankien.search.SearchService;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The archive-scale benchmark of issue 12 on one generated corpus folder, every figure beside its baseline
+ * in the same run: ingest as whole processes (vankien, plain Lucene, Lucene with vankien's schema only);
+ * index size per document; one file into the big archive (CLI, and upload to the running server);
+ * start-up to first answer, search under a closed-loop HTTP load and memory while serving (vankien's
+ * server, and a plain Lucene server); and the same query mix in-process (no HTTP).
+ */
+public final class ScaleBenchmark {
+  /** What to run: the corpus folder, load shape and ingest threads; {@code home} is the installation. */
+  public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
+      int mixSize, boolean keep, Path home) {}
+
+  private static final String MAIN = "io.vankien.cli.Main";
+  private static final Duration INGEST_TIMEOUT = Duration.ofHours(4);
+  private static final Duration ONE_FILE_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final String PLAIN_NOTE = "plain server: StandardAnalyzer, top-10 ids only, no facets,"
+      + " snippets or filters (the mix's filters are sent and ignored)";
+
+  private final Options o;
+  private final ScaleReport report = new ScaleReport();
+  private final Path work;
+  private final Path archive;
+  private final Path plainIndex;
+  private final Path schemaIndex;
+  private final ProcessRunner runner;
+  private final CorpusManifest manifest;
+  private final List<QueryMix.Query> mix;
+
+  private ScaleBenchmark(Options o, Path work) throws IOException {
+    this.o = o;
+    this.work = work;
+    this.archive = work.resolve("archive");
+    this.plainIndex = work.resolve("plain-index");
+    this.schemaIndex = work.resolve("schema-index");
+    this.runner = new ProcessRunner(work.resolve("logs"), o.home());
+    this.manifest = CorpusManifest.read(o.corpus());
+    this.mix = QueryMix.build(manifest.entries(), o.seed(), o.mixSize());
+  }
+
+  /** Runs everything, prints the table to {@code out}, and returns the JSON file of every figure. */
+  public static Path run(Options o, PrintStream out) throws Exception {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Path work = o.home().resolve("target/bench-scale/" + stamp);
+    ScaleBenchmark b = new ScaleBenchmark(o, work);
+    Path json = o.home().resolve("target/bench-results/scale-" + stamp + ".json");
+    try {
+      b.all(out);
+    } catch (Exception e) {
+      b.report.note("THE RUN FAILED, figures above are partial: " + e);
+      throw e;
+    } finally {
+      b.report.writeJson(json);
+      if (!o.keep()) {
+        for (Path p : List.of(b.archive, b.plainIndex, b.schemaIndex, work.resolve("new"))) {
+          Folders.deleteRecursively(p);
+        }
+      }
+      out.println();
+      b.report.printMarkdown(out);
+      out.println();
+      out.println("every figure: " + json + "; child process logs: " + work.resolve("logs"));
+    }
+    return json;
+  }
+
+  private void all(PrintStream out) throws Exception {
+    facts();
+    out.println("scale benchmark: " + manifest.entries().size() + " documents in " + o.corpus()
+        + "; work folder " + work + " (progress below, the table at the end)");
+    phase("ingest (3 processes)", this::ingest, out);
+    phase("index size", this::sizes, out);
+    phase("one file, CLI (vankien and plain)", this::oneFileCli, out);
+    phase("vankien server: start-up, load, memory, upload", this::vankienServer, out);
+    phase("plain Lucene server: start-up, load, memory", this::plainServer, out);
+    phase("in-process: vankien SearchService and plain IndexSearcher", this::inProcess, out);
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private void phase(String name, Step step, PrintStream out) throws Exception {
+    String before = MachineFacts.loadAverage();
+    out.printf("[%s] %s (load %s)...%n", LocalDateTime.now().withNano(0), name, before);
+    long t = System.nanoTime();
+    try {
+      step.run();
+    } finally {
+      report.phase(new ScaleReport.Phase(name, before, MachineFacts.loadAverage(), (System.nanoTime() - t) / 1e9));
+    }
+  }
+
+  private void facts() {
+    report.fact("machine", MachineFacts.cores() + " cores (nproc), " + MachineFacts.cpuModel()
+        + ", shared with other workers");
+    report.fact("JDK (bench and every child)", MachineFacts.jdk());
+    String opts = System.getenv("VANKIEN_JAVA_OPTS");
+    report.fact("VANKIEN_JAVA_OPTS", opts == null || opts.isBlank() ? "(unset)" : opts);
+    report.fact("JVM options of every child (this JVM's, from the launcher)", String.join(" ", runner.jvmOptions()));
+    report.fact("corpus", o.corpus().toAbsolutePath() + ", " + manifest.entries().size() + " documents");
+    report.fact("load", o.clients() + " closed-loop clients, " + o.warmupSeconds() + " s warm-up, "
+        + o.durationSeconds() + " s timed; query mix of " + mix.size() + " (seed " + o.seed() + "): "
+        + QueryMix.counts(mix.size()));
+    report.fact("ingest threads", o.threads());
+    report.detail("mixSample", mix.subList(0, Math.min(20, mix.size())).stream().map(QueryMix.Query::urlQuery)
+        .toList());
+  }
+
+  // ---- 1. ingest ------------------------------------------------------------------------------------
+
+  private long corpusBytes;
+  private int corpusFiles;
+  private long archiveDocs;
+  private long plainDocs;
+
+  private void ingest() throws Exception {
+    List<Path> paths = manifest.ingestPaths();
+    List<Path> files = Ingester.collectFiles(paths, new IngestReport());
+    for (Path f : files) {
+      corpusBytes += Files.readAllBytes(f).length; // also warms the page cache for all three, untimed
+    }
+    corpusFiles = files.size();
+    List<String> pathArgs = paths.stream().map(Path::toString).toList();
+    String t = Integer.toString(o.threads());
+    ProcessRunner.Timed plain = check(runner.run("ingest-plain", PlainLuceneIngest.class.getName(),
+        concat(List.of("plain", plainIndex.toString(), t), pathArgs), INGEST_TIMEOUT), 0);
+    ProcessRunner.Timed schema = check(runner.run("ingest-schema", PlainLuceneIngest.class.getName(),
+        concat(List.of("schema", schemaIndex.toString(), t), pathArgs), INGEST_TIMEOUT), 0);
+    ProcessRunner.Timed vk = check(runner.run("ingest-vankien", MAIN,
+        concat(List.of("ingest", "--index", archive.toString(), "--threads", t, "--quiet"), pathArgs),
+        INGEST_TIMEOUT), 1);
+    double mb = corpusBytes / 1e6;
+    String what = String.format("%,d files, %.1f MB, %d threads", corpusFiles, mb, o.threads());
+    report.add("ingest", "MB/s (whole process, wall)", mb / vk.wallSeconds(), "plain Lucene", mb / plain.wallSeconds(),
+        "target >= 0.35x; " + what);
+    report.add("ingest", "MB/s (whole process, wall)", mb / vk.wallSeconds(), "Lucene + vankien schema only",
+        mb / schema.wallSeconds(), "issue: about 0.47x here");
+    report.add("ingest", "wall s", vk.wallSeconds(), "plain Lucene", plain.wallSeconds(), null);
+    report.add("ingest", "wall s", vk.wallSeconds(), "Lucene + vankien schema only", schema.wallSeconds(), null);
+    report.add("ingest", "process CPU s (user + system)", vk.cpuSeconds(), "plain Lucene", plain.cpuSeconds(), null);
+    report.add("ingest", "process CPU s (user + system)", vk.cpuSeconds(), "Lucene + vankien schema only",
+        schema.cpuSeconds(), null);
+    String summary = ProcessRunner.tail(vk.stdout(), 5).strip();
+    report.note("vankien ingest said: " + summary.replace("\n", " / ") + " (exit " + vk.exitCode() + ")");
+    try (Archive a = Archive.openReadOnly(archive)) {
+      archiveDocs = new SearchService(a.searcher()).count(null);
+    }
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
+      plainDocs = r.numDocs();
+    }
+    report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, of %,d files", archiveDocs,
+        plainDocs, corpusFiles));
+  }
+
+  // ---- 6. index size -------------------------------------------------------------------------------
+
+  private void sizes() throws IOException {
+    double lucene = bytes(archive.resolve("lucene")) / (double) archiveDocs;
+    double store = bytes(archive.resolve("store")) / (double) archiveDocs;
+    double plain = bytes(plainIndex) / (double) plainDocs;
+    double schema = bytes(schemaIndex) / (double) plainDocs;
+    double text = corpusBytes / (double) corpusFiles;
+    report.add("index size", "bytes/doc, index/lucene", lucene, "plain Lucene index", plain, null);
+    report.add("index size", "bytes/doc, index/lucene", lucene, "Lucene + vankien schema only", schema, null);
+    report.add("index size", "bytes/doc, index/store (originals)", store, "the text files themselves", text, null);
+    report.add("index size", "bytes/doc, lucene + store", lucene + store, "plain Lucene index", plain, null);
+  }
+
+  // ---- 7a. one file by the CLI -----------------------------------------------------------------------
+
+  private Path newDocument(int n) throws IOException {
+    CorpusManifest.Entry e = manifest.entries().get(manifest.entries().size() - n);
+    String number = e.number() == null ? null : "9" + (900 + n) + e.number().replaceFirst("^\\d+", "");
+    Path out = work.resolve("new").resolve(String.format("scale-new-%d.txt", n));
+    FreshDocument.write(manifest.path(e), e.number(), number, work.getFileName() + "-" + n, out);
+    return out;
+  }
+
+  private void oneFileCli() throws Exception {
+    Path doc = newDocument(1);
+    ProcessRunner.Timed plain = check(runner.run("one-file-plain", PlainLuceneIngest.class.getName(),
+        List.of("plain", plainIndex.toString(), "1", doc.toString()), ONE_FILE_TIMEOUT), 0);
+    ProcessRunner.Timed vk = check(runner.run("one-file-vankien", MAIN,
+        List.of("ingest", "--index", archive.toString(), "--quiet", doc.toString()), ONE_FILE_TIMEOUT), 0);
+    report.add("one file", "CLI ingest into the archive, wall s (whole process)", vk.wallSeconds(),
+        "plain Lucene: one file into its index, whole process", plain.wallSeconds(), "target < 1 s; server stopped");
+  }
+
+  // ---- 2, 3, 5, 7b. the servers --------------------------------------------------------------------
+
+  private void vankienServer() throws Exception {
+    int port = ServerProbe.freePort();
+    String token = newToken();
+    ProcessRunner.Started s = runner.start("serve-vankien", MAIN, List.of("serve", "--index", archive.toString(),
+        "--port", Integer.toString(port), "--host", "127.0.0.1"), Map.of("VANKIEN_STAFF_TOKEN", token));
+    try {
+      serving("vankien", s, port);
+      Path doc = newDocument(2);
+      StaffUpload.Result up = StaffUpload.upload(port, token, doc.getFileName().toString(), Files.readAllBytes(doc),
+          Duration.ofMinutes(2));
+      report.add("one file", "POST /api/documents to the running server, wall s", up.ms() / 1000, null, null,
+          "target < 1 s; HTTP " + up.status() + (up.status() == 201 ? "" : ": " + up.body()));
+    } finally {
+      ProcessRunner.stop(s.process());
+    }
+  }
+
+  private void plainServer() throws Exception {
+    int port = ServerProbe.freePort();
+    ProcessRunner.Started s = runner.start("serve-plain", PlainLuceneServer.class.getName(),
+        List.of(plainIndex.toString(), Integer.toString(port)), Map.of());
+    try {
+      serving("plain", s, port);
+    } finally {
+      ProcessRunner.stop(s.process());
+    }
+  }
+
+  private final Map<String, Object> serverFigures = new LinkedHashMap<>();
+
+  /** Start-up, load and memory of one server; the figures go in once both servers have run. */
+  private void serving(String who, ProcessRunner.Started s, int port) throws Exception {
+    double startMs;
+    try {
+      startMs = ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, mix.get(0).urlQuery(), START_TIMEOUT);
+    } catch (IOException e) {
+      throw new IOException(who + " server: " + e.getMessage() + "\n" + ProcessRunner.tail(s.stderr(), 20), e);
+    }
+    HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT);
+    LoadGenerator.Result load = load(target);
+    ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
+    serverFigures.put(who + ".startMs", startMs);
+    serverFigures.put(who + ".load", load);
+    serverFigures.put(who + ".mem", mem);
+    serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
+    report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
+        "meanAnswerBytes", target.meanAnswerBytes()));
+    if (who.equals("plain")) {
+      serverRows();
+    }
+  }
+
+  private void serverRows() {
+    report.add("start-up", "ms from process start to first 200 of /api/search", (Double) serverFigures.get(
+        "vankien.startMs"), "plain Lucene server", (Double) serverFigures.get("plain.startMs"), "target <= 2,000 ms");
+    loadRows("HTTP, " + o.clients() + " clients", (LoadGenerator.Result) serverFigures.get("vankien.load"),
+        "plain Lucene server", (LoadGenerator.Result) serverFigures.get("plain.load"), PLAIN_NOTE);
+    report.add("HTTP, " + o.clients() + " clients", "mean answer bytes", (Double) serverFigures.get(
+        "vankien.answerBytes"), "plain Lucene server", (Double) serverFigures.get("plain.answerBytes"), null);
+    ProcessMemory vk = (ProcessMemory) serverFigures.get("vankien.mem");
+    ProcessMemory pl = (ProcessMemory) serverFigures.get("plain.mem");
+    report.add("memory after the load", "RSS MB (VmRSS)", vk.rssKb() / 1024.0, "plain Lucene server",
+        pl.rssKb() / 1024.0, null);
+    report.add("memory after the load", "peak RSS MB (VmHWM)", vk.hwmKb() / 1024.0, "plain Lucene server",
+        pl.hwmKb() / 1024.0, null);
+    report.add("memory after the load", "heap used after a full GC, MB (jcmd)", mb(vk.heapUsedKb()),
+        "plain Lucene server", mb(pl.heapUsedKb()), "target <= 512 MB at 100k");
+  }
+
+  // ---- 4. in-process -------------------------------------------------------------------------------
+
+  private void inProcess() throws Exception {
+    LoadGenerator.Result vk;
+    LoadGenerator.Result plain;
+    try (Archive a = Archive.openReadOnly(archive)) {
+      vk = load(InProcessTargets.vankien(new SearchService(a.searcher())));
+    }
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
+      plain = load(InProcessTargets.plain(new IndexSearcher(r)));
+    }
+    report.detail("inProcess", Map.of("vankien", summary(vk), "plain", summary(plain)));
+    loadRows("in-process, " + o.clients() + " threads", vk, "plain IndexSearcher", plain,
+        "no HTTP: SearchService.search vs IndexSearcher.search top 10 (filters ignored)");
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------------
+
+  private LoadGenerator.Result load(LoadGenerator.Target target) throws InterruptedException {
+    return LoadGenerator.run(target, mix, o.clients(), Duration.ofSeconds(o.warmupSeconds()),
+        Duration.ofSeconds(o.durationSeconds()), REQUEST_TIMEOUT.plusSeconds(30));
+  }
+
+  private void loadRows(String phase, LoadGenerator.Result vk, String baseline, LoadGenerator.Result base,
+      String note) {
+    Latencies a = vk.latencies();
+    Latencies b = base.latencies();
+    report.add(phase, "p50 ms", a.p50Ms(), baseline, b.p50Ms(), phase.startsWith("HTTP") ? "target <= 5 ms; "
+        + note : note);
+    report.add(phase, "p90 ms", a.p90Ms(), baseline, b.p90Ms(), null);
+    report.add(phase, "p99 ms", a.p99Ms(), baseline, b.p99Ms(), phase.startsWith("HTTP") ? "target <= 30 ms" : null);
+    report.add(phase, "max ms", a.maxMs(), baseline, b.maxMs(), null);
+    report.add(phase, "requests/s", vk.requestsPerSecond(), baseline, base.requestsPerSecond(),
+        phase.startsWith("HTTP") ? "target >= 300" : null);
+    report.add(phase, "requests in the timed window", (double) vk.requests(), baseline, (double) base.requests(), null);
+    report.add(phase, "errors (non-2xx or exceptions)", (double) vk.errors(), baseline, (double) base.errors(),
+        "target 0");
+    for (String sample : vk.errorSamples()) {
+      report.note(phase + ", vankien error: " + sample);
+    }
+    for (String sample : base.errorSamples()) {
+      report.note(phase + ", " + baseline + " error: " + sample);
+    }
+    if (vk.unfinishedClients() + base.unfinishedClients() > 0) {
+      report.note(phase + ": clients still running after the bounded wait: vankien " + vk.unfinishedClients()
+          + ", " + baseline + " " + base.unfinishedClients());
+    }
+  }
+
+  private static Map<String, Object> summary(LoadGenerator.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("latencies", r.latencies());
+    m.put("requests", r.requests());
+    m.put("errors", r.errors());
+    m.put("seconds", r.seconds());
+    m.put("requestsPerSecond", r.requestsPerSecond());
+    m.put("errorSamples", r.errorSamples());
+    return m;
+  }
+
+  /** A random staff token of 24 hex characters (the server wants at least 12). */
+  private static String newToken() {
+    byte[] b = new byte[12];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  private static Double mb(long kb) {
+    return kb < 0 ? null : kb / 1024.0;
+  }
+
+  /** The run, when its exit code is at most {@code maxExit}; otherwise a failure with its last output. */
+  private static ProcessRunner.Timed check(ProcessRunner.Timed t, int maxExit) throws IOException {
+    if (t.exitCode() < 0 || t.exitCode() > maxExit) {
+      throw new IOException("child process failed (exit " + t.exitCode() + "):\n" + ProcessRunner.tail(t.stderr(), 30)
+          + "\n" + ProcessRunner.tail(t.stdout(), 10));
+    }
+    return t;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static long bytes(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

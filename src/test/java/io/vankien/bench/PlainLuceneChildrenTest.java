@@ -1,0 +1,59 @@
+package io.vankien.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The baselines as child processes: ingest, serve, answer, measured from outside, stopped. */
+class PlainLuceneChildrenTest {
+  @TempDir Path tmp;
+
+  @Test
+  void plainIngestThenServeAnswersAndIsMeasured() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs/000"));
+    Files.writeString(docs.resolve("a.txt"), "Nghị quyết về xây dựng nông thôn mới");
+    Files.writeString(docs.resolve("b.txt"), "Kế hoạch chuyển đổi số, nông thôn");
+    Files.writeString(docs.resolve("c.meta.json"), "{}"); // a sidecar: left out, as vankien's ingest does
+    ProcessRunner runner = new ProcessRunner(tmp.resolve("logs"), Path.of("").toAbsolutePath());
+    Path index = tmp.resolve("plain");
+    ProcessRunner.Timed t = runner.run("ingest", PlainLuceneIngest.class.getName(),
+        List.of("plain", index.toString(), "2", docs.toString()), Duration.ofMinutes(3));
+    assertEquals(0, t.exitCode(), ProcessRunner.tail(t.stderr(), 20));
+    assertTrue(Files.readString(t.stdout()).startsWith("documents 2 bytes "), Files.readString(t.stdout()));
+
+    int port = ServerProbe.freePort();
+    ProcessRunner.Started s = runner.start("serve", PlainLuceneServer.class.getName(),
+        List.of(index.toString(), Integer.toString(port)), Map.of());
+    try {
+      ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, "q=x", Duration.ofMinutes(2));
+      String body = HttpSearchTarget.loopbackClient().send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + port + "/api/search?q=n%C3%B4ng+th%C3%B4n&province=ignored")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(body.startsWith("{\"total\":2,\"ids\":["), body);
+      ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
+      assertTrue(mem.rssKb() > 0 && mem.hwmKb() >= mem.rssKb(), mem.toString());
+      assertTrue(mem.heapUsedKb() > 0, mem.heapInfo());
+    } finally {
+      ProcessRunner.stop(s.process());
+    }
+    assertTrue(!s.process().isAlive());
+  }
+
+  @Test
+  void procStatusFields() {
+    String status = "Name:\tjava\nVmHWM:\t  123456 kB\nVmRSS:\t   98765 kB\n";
+    assertEquals(98765, ProcessMemory.kb(status, "VmRSS"));
+    assertEquals(123456, ProcessMemory.kb(status, "VmHWM"));
+    assertEquals(-1, ProcessMemory.kb(status, "VmSwap"));
+  }
+}

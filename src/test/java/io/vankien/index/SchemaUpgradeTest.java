@@ -1,0 +1,71 @@
+package io.vankien.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vankien.testing.TestArchives;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaUpgradeTest {
+  @TempDir Path tmp;
+
+  private static final String TEXT = "VĂN BẢN MẪU\nTỈNH ỦY HÀ NAM\nSố 07-NQ/TU\nNGHỊ QUYẾT\nvề chuyển đổi số";
+
+  @Test
+  void anArchiveOfAnOlderSchemaIsReindexedFromItsStoredRecords() throws Exception {
+    Path in = tmp.resolve("in/a.txt");
+    Files.createDirectories(in.getParent());
+    Files.writeString(in, TEXT, StandardCharsets.UTF_8);
+    Path data = tmp.resolve("data");
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, in.getParent());
+      assertEquals(1, a.searcher().acquire().count(new TermQuery(new Term(Schema.NUMBER_KEY, "7-nq/tu"))));
+    }
+    // Rewrite the archive the way an older version would have: no number key,
+    // and a commit recording schema 1.
+    try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {
+      Document old;
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        StoredFields sf = r.storedFields();
+        Document stored = sf.document(0);
+        old = new Document();
+        old.add(new StringField(Schema.ID, stored.get(Schema.ID), Field.Store.YES));
+        old.add(new StoredField(Schema.RECORD, stored.get(Schema.RECORD)));
+        old.add(new Field(Schema.TEXT, stored.get(Schema.TEXT), Schema.TEXT_TYPE));
+      }
+      IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (IndexWriter w = new IndexWriter(dir, cfg)) {
+        w.addDocument(old);
+        w.setLiveCommitData(Map.of(SchemaUpgrade.KEY, "1").entrySet());
+        w.commit();
+      }
+    }
+    try (Archive a = Archive.openForWriting(data);
+        ArchiveSearcher.View v = a.searcher().acquire()) {
+      assertEquals(1, v.count(new TermQuery(new Term(Schema.NUMBER_KEY, "7-nq/tu"))));
+      assertEquals(true, v.load(0).text().contains("chuyển đổi số"));
+    }
+    try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {
+      assertEquals(String.valueOf(Schema.VERSION),
+          SegmentInfos.readLatestCommit(dir).getUserData().get(SchemaUpgrade.KEY));
+    }
+  }
+}
