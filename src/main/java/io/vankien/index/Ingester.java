@@ -50,6 +50,7 @@ public final class Ingester {
   // Changes since the last commit+refresh, so that lookups see them (guarded by lock).
   private final Map<String, String> pathOverlay = new HashMap<>();
   private final Map<String, Optional<ArchivedDocument>> docOverlay = new HashMap<>();
+  private volatile long generation; // commits so far (written under lock)
   private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
   private long overlayChars; // text held by docOverlay: a batch also ends when it holds this much
@@ -236,15 +237,16 @@ public final class Ingester {
     String sha = ContentStore.sha256(bytes);
     String id = sha.substring(0, 16);
 
+    Committed c = committed(path, id); // index lookups outside the lock
     while (true) {
       ArchivedDocument same = null;
       Planned w = null;
       synchronized (lock) {
-        Optional<ArchivedDocument> prior = bySource(path);
+        Optional<ArchivedDocument> prior = bySource(path, c);
         if (prior.isPresent() && prior.get().id().equals(id)) {
           same = prior.get();
         } else {
-          Optional<ArchivedDocument> sameContent = byId(id);
+          Optional<ArchivedDocument> sameContent = byId(id, c);
           if (sameContent.isPresent()) {
             w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
           }
@@ -259,7 +261,7 @@ public final class Ingester {
       }
       DocumentMetadata updated = apply(reread(same), overrides, overrideSource); // outside the lock
       synchronized (lock) {
-        Optional<ArchivedDocument> now = bySource(path);
+        Optional<ArchivedDocument> now = bySource(path, c);
         if (now.isEmpty() || !now.get().id().equals(id) || !now.get().meta().equals(same.meta())) {
           continue; // another writer changed it meanwhile: look again
         }
@@ -281,9 +283,12 @@ public final class Ingester {
 
     Planned w;
     IngestReport.Outcome outcome;
+    if (c.generation() != generation) {
+      c = committed(path, id); // a commit since: look again outside the lock
+    }
     synchronized (lock) {
-      Optional<ArchivedDocument> prior = bySource(path);
-      Optional<ArchivedDocument> sameContent = byId(id); // another thread may have added it meanwhile
+      Optional<ArchivedDocument> prior = bySource(path, c);
+      Optional<ArchivedDocument> sameContent = byId(id, c); // another thread may have added it meanwhile
       if (sameContent.isPresent()) {
         w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
         outcome = IngestReport.Outcome.SOURCE_ADDED;
@@ -456,6 +461,7 @@ public final class Ingester {
       archive.store().delete(sha);
     }
     storeDeletesAfterCommit.clear();
+    generation++; // after the refresh: lookups made before it are stale
     pathOverlay.clear();
     docOverlay.clear();
     writesSinceCommit = 0;
@@ -476,17 +482,41 @@ public final class Ingester {
     }
   }
 
-  private Optional<ArchivedDocument> byId(String id) throws IOException {
-    Optional<ArchivedDocument> o = docOverlay.get(id);
-    return o != null ? o : archive.get(id);
+  /**
+   * What the committed view says about a path and an id, looked up outside the lock; valid while no
+   * commit happened since (then the overlays hold every change after it).
+   */
+  private record Committed(long generation, String path, Optional<ArchivedDocument> byPath, String id,
+      Optional<ArchivedDocument> byId) {}
+
+  private Committed committed(String path, String id) throws IOException {
+    long g = generation; // read first: a commit during the lookups makes them stale, never wrong
+    return new Committed(g, path, archive.bySourcePath(path), id, archive.get(id));
   }
 
-  private Optional<ArchivedDocument> bySource(String path) throws IOException {
+  private Optional<ArchivedDocument> committedById(String id, Committed c) throws IOException {
+    return c != null && c.generation() == generation && c.id().equals(id) ? c.byId() : archive.get(id);
+  }
+
+  private Optional<ArchivedDocument> committedBySource(String path, Committed c) throws IOException {
+    return c != null && c.generation() == generation && c.path().equals(path) ? c.byPath() : archive.bySourcePath(path);
+  }
+
+  private Optional<ArchivedDocument> byId(String id) throws IOException {
+    return byId(id, null);
+  }
+
+  private Optional<ArchivedDocument> byId(String id, Committed c) throws IOException {
+    Optional<ArchivedDocument> o = docOverlay.get(id);
+    return o != null ? o : committedById(id, c);
+  }
+
+  private Optional<ArchivedDocument> bySource(String path, Committed c) throws IOException {
     String id = pathOverlay.get(path);
     if (id != null) {
       return byId(id);
     }
-    Optional<ArchivedDocument> committed = archive.bySourcePath(path);
+    Optional<ArchivedDocument> committed = committedBySource(path, c);
     // A document written in this run may have taken over the path's old document.
     if (committed.isPresent() && docOverlay.containsKey(committed.get().id())) {
       return docOverlay.get(committed.get().id())

@@ -70,6 +70,9 @@ final class ProvinceInference {
           }
         }
       }
+      if (groups.size() > Math.max(1000, v.searcher().getIndexReader().numDocs() / 8)) {
+        return applyAll(archive, v); // most of the archive changed (a first ingest): one pass is cheaper
+      }
       Map<String, Set<String>> evidence = new HashMap<>();
       for (String k : groups) {
         List<ArchivedDocument> group = records(v, new TermQuery(new Term(Schema.SIGNER_KEY, k)));
@@ -87,11 +90,15 @@ final class ProvinceInference {
   /** Recomputes every document of the archive; returns how many changed (not committed). */
   static int applyAll(Archive archive) throws IOException {
     try (ArchiveSearcher.View v = archive.searcher().acquire()) {
-      List<ArchivedDocument> all = records(v, new MatchAllDocsQuery());
-      Map<String, Set<String>> evidence = new HashMap<>();
-      addEvidence(all, evidence);
-      return update(archive, all, evidence);
+      return applyAll(archive, v);
     }
+  }
+
+  private static int applyAll(Archive archive, ArchiveSearcher.View v) throws IOException {
+    List<ArchivedDocument> all = records(v, new MatchAllDocsQuery());
+    Map<String, Set<String>> evidence = new HashMap<>();
+    addEvidence(all, evidence);
+    return update(archive, all, evidence);
   }
 
   private static void addEvidence(List<ArchivedDocument> docs, Map<String, Set<String>> evidence) {

@@ -31,7 +31,13 @@ final class WriteOrder {
    */
   Reservation reserve(Collection<String> ids) {
     inFlight.readLock().lock();
-    int[] held = ids.stream().mapToInt(id -> Math.floorMod(id.hashCode(), STRIPES)).distinct().sorted().toArray();
+    int[] held = new int[ids.size()];
+    int n = 0;
+    for (String id : ids) {
+      held[n++] = Math.floorMod(id.hashCode(), STRIPES);
+    }
+    java.util.Arrays.sort(held);
+    held = java.util.Arrays.stream(held).distinct().toArray();
     for (int s : held) {
       stripes[s].lock();
     }
