@@ -293,6 +293,9 @@ public final class Ingester {
         w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
         outcome = IngestReport.Outcome.SOURCE_ADDED;
       } else {
+        if (!archive.store().contains(sha)) {
+          archive.store().put(sha, bytes); // a commit meanwhile deleted it (the same content, dropped elsewhere)
+        }
         w = planLocked(doc, path, prior.orElse(null), null);
         outcome = prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
       }

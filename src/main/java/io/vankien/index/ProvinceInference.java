@@ -70,7 +70,7 @@ final class ProvinceInference {
           }
         }
       }
-      if (groups.size() > Math.max(1000, v.searcher().getIndexReader().numDocs() / 8)) {
+      if (groups.size() > Math.max(64, v.searcher().getIndexReader().numDocs() / 8)) {
         return applyAll(archive, v); // most of the archive changed (a first ingest): one pass is cheaper
       }
       Map<String, Set<String>> evidence = new HashMap<>();
