@@ -28,7 +28,8 @@ public final class ArchiveSearcher {
   private final FacetsConfig facetsConfig;
   private volatile StateCache stateCache;
 
-  private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** Facet state and universe of one reader (the universe once the read rules vary: per rule set too). */
+  private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state, FacetUniverse universe) {}
 
   ArchiveSearcher(SearcherManager manager, FacetsConfig facetsConfig) {
     this.manager = manager;
@@ -51,18 +52,21 @@ public final class ArchiveSearcher {
     }
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private StateCache stateCache(View view) throws IOException {
+    IndexReader reader = view.searcher.getIndexReader();
     StateCache c = stateCache;
     if (c == null || c.reader() != reader) {
       synchronized (this) {
         c = stateCache;
         if (c == null || c.reader() != reader) {
-          c = new StateCache(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+          SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+          c = new StateCache(reader, state,
+              FacetUniverse.of(view.searcher, view.restrict(new MatchAllDocsQuery()), state));
           stateCache = c;
         }
       }
     }
-    return c.state();
+    return c;
   }
 
   /** Reads the stored record field and stops: the text stored after it is never read. */
@@ -104,9 +108,21 @@ public final class ArchiveSearcher {
      */
     public SortedSetDocValuesReaderState facetState() throws IOException {
       try {
-        return ArchiveSearcher.this.facetState(searcher.getIndexReader());
+        return ArchiveSearcher.this.stateCache(this).state();
       } catch (IllegalArgumentException e) {
         return null; // no facet field indexed yet (empty archive)
+      }
+    }
+
+    /**
+     * The documents this view may show, with their facet counts, for counting the facets of large result
+     * sets ({@link FacetUniverse#facetsOf}); null when {@link #facetState()} is.
+     */
+    public FacetUniverse facetUniverse() throws IOException {
+      try {
+        return ArchiveSearcher.this.stateCache(this).universe();
+      } catch (IllegalArgumentException e) {
+        return null;
       }
     }
 

@@ -70,7 +70,7 @@ public final class SearchService {
       long total;
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       if (state != null) {
-        DrillSideways ds = new DrillSideways(searcher, view.facetsConfig(), state);
+        DrillSideways ds = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse());
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r =
             ds.search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
         total = r.collectorResult;
