@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import io.vankien.analysis.VietnameseAbbreviations.Space;
 import io.vankien.analysis.VietnameseFoldingFilter.Mode;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -54,6 +55,13 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * QueryBuilder.createPhraseQuery} yields one (Multi)PhraseQuery. Use them for phrase and proximity
  * queries: on a graph (a query chain with an abbreviation) QueryBuilder enumerates every path.
  *
+ * <h2>Word-pair chains ({@link #forPairs(boolean)})</h2>
+ *
+ * For the word-pair fields: the index chain's first three steps, then {@link WordSequenceFilter} (one
+ * token per position: a symbol as its parts, a Roman numeral as written, nothing stacked), folded in the
+ * folded chain, then Lucene's {@link ShingleFilter}: every two adjacent words as one term ("ngân sách",
+ * "\u0001ngan \u0001sach"), no single words. Query and index use the same chain.
+ *
  * <h2>Prefix chain ({@link #forPrefixes()})</h2>
  *
  * For fields that complete what a user is typing: the index chain's tokens (symbol parts stacked) in the
@@ -92,8 +100,13 @@ public final class VietnameseAnalyzer extends Analyzer {
     QUERY_FOLDED,
     PHRASE_EXACT,
     PHRASE_FOLDED,
+    PAIRS_EXACT,
+    PAIRS_FOLDED,
     PREFIXES
   }
+
+  /** Between the two words of a word-pair term ({@link #forPairs(boolean)}). */
+  public static final String PAIR_SEPARATOR = " ";
 
   /** Longest prefix indexed by {@link #forPrefixes()} (longer terms are kept whole as well). */
   public static final int MAX_PREFIX = 40;
@@ -129,6 +142,17 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   /**
+   * The chain for word-pair fields: each two adjacent words of the text as one term ("ngân sách"), in
+   * the exact or the folded space, so a phrase or a proximity boost is a term lookup instead of a position
+   * check on every document holding both words.
+   *
+   * @param exact true: exact terms; false: folded terms
+   */
+  public static VietnameseAnalyzer forPairs(boolean exact) {
+    return new VietnameseAnalyzer(exact ? Chain.PAIRS_EXACT : Chain.PAIRS_FOLDED);
+  }
+
+  /**
    * The chain for completion fields: the folded terms of the index chain, each with its prefixes.
    */
   public static VietnameseAnalyzer forPrefixes() {
@@ -137,7 +161,8 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer src = new VietnameseTokenizer(chain == Chain.INDEX || chain == Chain.PREFIXES);
+    Tokenizer src = new VietnameseTokenizer(
+        chain == Chain.INDEX || chain == Chain.PREFIXES || chain == Chain.PAIRS_EXACT || chain == Chain.PAIRS_FOLDED);
     TokenStream ts = new RomanOrdinalFilter(src);
     ts = new VietnameseNormalizationFilter(ts);
     switch (chain) {
@@ -152,6 +177,8 @@ public final class VietnameseAnalyzer extends Analyzer {
       }
       case PHRASE_EXACT -> {}
       case PHRASE_FOLDED -> ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
+      case PAIRS_EXACT -> ts = pairs(new WordSequenceFilter(ts));
+      case PAIRS_FOLDED -> ts = pairs(new WordSequenceFilter(new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null)));
       case PREFIXES -> {
         ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
         // min 2: the marker and one letter (the marker alone would match every term)
@@ -159,6 +186,14 @@ public final class VietnameseAnalyzer extends Analyzer {
       }
     }
     return new TokenStreamComponents(src, ts);
+  }
+
+  /** Each two adjacent words as one term, words joined by {@link #PAIR_SEPARATOR}; no single words. */
+  private static TokenStream pairs(TokenStream words) {
+    ShingleFilter s = new ShingleFilter(words, 2, 2);
+    s.setOutputUnigrams(false);
+    s.setTokenSeparator(PAIR_SEPARATOR);
+    return s;
   }
 
   @Override

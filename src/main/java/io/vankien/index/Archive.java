@@ -44,6 +44,16 @@ public final class Archive implements Closeable {
     }
     Files.createDirectories(luceneDir);
     this.directory = FSDirectory.open(luceneDir);
+    if (!writable) {
+      String recorded = SchemaUpgrade.recorded(directory);
+      if (!String.valueOf(Schema.VERSION).equals(recorded)) {
+        directory.close();
+        throw new ArchiveException("the archive at " + dataDir.toAbsolutePath() + " was written under index schema "
+            + (recorded == null ? "1" : recorded) + " and this vankien reads schema " + Schema.VERSION
+            + ": open it once for writing to upgrade it (./vankien serve --index " + dataDir
+            + ", or ./vankien ingest --index " + dataDir + " PATH)");
+      }
+    }
     this.store = new ContentStore(dataDir.resolve("store"));
     if (writable) {
       IndexWriterConfig cfg = new IndexWriterConfig(Schema.indexAnalyzer());

@@ -20,9 +20,10 @@ public final class Schema {
    * Version of the fields below. Raise it whenever a field is added or indexed differently: an archive
    * written under another version is re-indexed from its stored records when next opened for writing
    * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
-   * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}).
+   * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}). 5: word pairs ({@link #TEXT_PAIRS},
+   * {@link #TEXT_PAIRS_FOLDED}).
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
@@ -58,6 +59,13 @@ public final class Schema {
    * inference recomputes only the groups a change touched ({@link ProvinceInference}).
    */
   public static final String SIGNER_KEY = "signer_key";
+  /**
+   * Every two adjacent words of the text as one term, exact ({@code VietnameseAnalyzer.forPairs(true)}) and
+   * folded ({@code forPairs(false)}): phrases and proximity boosts are term queries, which Lucene can skip
+   * through, instead of position checks on every document holding the words (since schema 5).
+   */
+  public static final String TEXT_PAIRS = "text_pairs";
+  public static final String TEXT_PAIRS_FOLDED = "text_pairs_folded";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 
@@ -85,6 +93,17 @@ public final class Schema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_TYPE = t;
+  }
+
+  /** Word-pair fields: frequencies and positions (phrases of three words and more), nothing stored. */
+  public static final FieldType PAIRS_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    PAIRS_TYPE = t;
   }
 
   /**
@@ -136,6 +155,7 @@ public final class Schema {
     Analyzer vi = VietnameseAnalyzer.forIndex();
     Analyzer prefixes = VietnameseAnalyzer.forPrefixes();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi,
-        SUGGEST_TITLE, prefixes, SUGGEST_NUMBER, prefixes, SUGGEST_SIGNER, prefixes));
+        SUGGEST_TITLE, prefixes, SUGGEST_NUMBER, prefixes, SUGGEST_SIGNER, prefixes,
+        TEXT_PAIRS, VietnameseAnalyzer.forPairs(true), TEXT_PAIRS_FOLDED, VietnameseAnalyzer.forPairs(false)));
   }
 }

@@ -28,12 +28,17 @@ final class SchemaUpgrade {
     return Map.of(KEY, String.valueOf(Schema.VERSION));
   }
 
+  /** The schema version the archive's last commit was written under (null: before versions were recorded). */
+  static String recorded(Directory directory) throws IOException {
+    return SegmentInfos.readLatestCommit(directory).getUserData().get(KEY);
+  }
+
   /** Re-indexes every document when the last commit was made under another schema; returns how many. */
   static int apply(Directory directory, IndexWriter writer, DocumentMapper mapper) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return 0;
     }
-    String recorded = SegmentInfos.readLatestCommit(directory).getUserData().get(KEY);
+    String recorded = recorded(directory);
     if (String.valueOf(Schema.VERSION).equals(recorded)) {
       return 0;
     }

@@ -63,13 +63,28 @@ public final class QueryFactory {
   static final float EXPANSION_TOGETHER = 1f;
 
   private final Weights weights;
+  /** Null: phrases on the text field itself (for finding where a query matches in a text). */
+  private final WordPairPhrases pairs;
 
   public QueryFactory() {
     this(Weights.DEFAULT);
   }
 
   public QueryFactory(Weights weights) {
+    this(weights, true);
+  }
+
+  private QueryFactory(Weights weights, boolean pairs) {
     this.weights = weights;
+    this.pairs = pairs ? new WordPairPhrases() : null;
+  }
+
+  /**
+   * The same queries with every phrase asked of the text field (positions and offsets) instead of the
+   * word-pair fields: what highlighting and match offsets need. Matches the same documents.
+   */
+  public QueryFactory forHighlighting() {
+    return pairs == null ? this : new QueryFactory(weights, false);
   }
 
   /** The query builders of one term space. */
@@ -190,17 +205,28 @@ public final class QueryFactory {
    * (a document matching exactly matches both). Null when the text has no terms.
    */
   private Query phrase(Space space, String field, String text, int slop) {
-    Query folded = foldedSpace.phrases().createPhraseQuery(field, text, slop);
+    Query folded = textPhrase(foldedSpace, field, text, slop);
     if (!space.exact() || folded == null) {
       return folded;
     }
-    Query exact = space.phrases().createPhraseQuery(field, text, slop);
+    Query exact = textPhrase(space, field, text, slop);
     BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
     if (exact != null) {
       b.add(exact, Occur.SHOULD);
     }
     b.add(new BoostQuery(folded, weights.foldedPhrase()), Occur.SHOULD);
     return b.build();
+  }
+
+  /** An exact phrase of the text through the word pairs when it can be, else as a phrase of the field. */
+  private Query textPhrase(Space space, String field, String text, int slop) {
+    if (pairs != null && slop == 0 && field.equals(Schema.TEXT)) {
+      Query q = pairs.phrase(space.exact(), text);
+      if (q != null) {
+        return q;
+      }
+    }
+    return space.phrases().createPhraseQuery(field, text, slop);
   }
 
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {

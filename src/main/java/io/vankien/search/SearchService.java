@@ -27,7 +27,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
@@ -36,6 +35,8 @@ public final class SearchService {
 
   private final ArchiveSearcher archive;
   private final QueryFactory queries;
+  // phrases on the text's positions: the tuned ranking (second pass), and where the highlighter looks
+  private final QueryFactory positional;
   private final Snippets snippets = new Snippets();
   private final DidYouMean didYouMean = new DidYouMean();
   private static final int FEW_HITS = 3;
@@ -47,18 +48,21 @@ public final class SearchService {
   public SearchService(ArchiveSearcher archive, QueryFactory queries) {
     this.archive = archive;
     this.queries = queries;
+    this.positional = queries.forHighlighting();
   }
 
   /**
    * Runs the request in two passes over the matches. Counting and facets need no scores, so they run
-   * without them (Lucene then skips the optional proximity and title clauses entirely); only the page's
-   * top documents are ranked, by a scoring pass that may skip documents which cannot reach them
-   * (block-max pruning). The cost of a request thus grows with the cheap matching, not with scoring every
-   * match.
+   * without them (Lucene then skips the optional proximity and title clauses entirely), and a result set
+   * covering most of the archive has its facets counted from the rest ({@code FacetUniverse}); only the
+   * page's top documents are ranked ({@link TwoPassRanking}: word pairs with block-max pruning, then the
+   * tuned positional ranking over a window). The cost of a request thus grows with the cheap matching,
+   * not with scoring every match.
    */
   public SearchResult search(SearchRequest req) throws IOException {
     long start = System.nanoTime();
     Query userQuery = queries.parse(req.q());
+    Query positionalQuery = positional.parse(req.q());
     boolean browsing = req.q().isBlank();
     try (ArchiveSearcher.View view = archive.acquire()) {
       IndexSearcher searcher = view.searcher();
@@ -84,7 +88,7 @@ public final class SearchService {
       if (topN > 0 && total > (long) (req.page() - 1) * req.size()) {
         Sort sort = sortOf(req.sort(), browsing);
         TopDocs top = sort == null
-            ? searcher.search(ddq, new TopScoreDocCollectorManager(topN, topN))
+            ? TwoPassRanking.top(searcher, ddq, positionalQuery, topN)
             : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
         page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
       }
@@ -93,7 +97,7 @@ public final class SearchService {
         docs.add(view.load(sd.doc)); // record and text in one read: the snippets need the text
       }
       List<List<String>> highlights =
-          snippets.highlight(searcher, userQuery, page, docs.stream().map(ArchivedDocument::text).toList());
+          snippets.highlight(searcher, positionalQuery, page, docs.stream().map(ArchivedDocument::text).toList());
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
@@ -275,7 +279,9 @@ public final class SearchService {
       addDrillDowns(ddq, req);
       Sort sort = sortOf(req.sort(), req.q().isBlank());
       int n = Math.max(1, view.searcher().count(ddq));
-      TopDocs td = sort == null ? view.searcher().search(ddq, n) : view.searcher().search(ddq, n, sort);
+      TopDocs td = sort == null
+          ? TwoPassRanking.top(view.searcher(), ddq, positional.parse(req.q()), n) // the order search pages show
+          : view.searcher().search(ddq, n, sort);
       for (ScoreDoc sd : td.scoreDocs) {
         sink.accept(withText ? view.load(sd.doc) : view.loadRecord(sd.doc));
       }

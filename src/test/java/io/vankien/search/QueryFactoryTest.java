@@ -114,7 +114,8 @@ class QueryFactoryTest {
 
   private List<String> ids(IndexSearcher s, String q) throws IOException {
     List<String> out = new ArrayList<>();
-    for (ScoreDoc sd : s.search(factory.parse(q), 10).scoreDocs) {
+    // ranked as SearchService ranks: matches through the word pairs, order by the positional query
+    for (ScoreDoc sd : TwoPassRanking.top(s, factory.parse(q), factory.forHighlighting().parse(q), 10).scoreDocs) {
       out.add(s.storedFields().document(sd.doc).get(Schema.ID));
     }
     return out;
@@ -124,6 +125,8 @@ class QueryFactoryTest {
     Document d = new Document();
     d.add(new StringField(Schema.ID, id, Field.Store.YES));
     d.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
+    d.add(new Field(Schema.TEXT_PAIRS, text, Schema.PAIRS_TYPE));
+    d.add(new Field(Schema.TEXT_PAIRS_FOLDED, text, Schema.PAIRS_TYPE));
     w.addDocument(d);
   }
 
