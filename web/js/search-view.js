@@ -12,15 +12,22 @@ import {
 
 const FACET_ORDER = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
 const FACET_VISIBLE = 8;
+// The server lists the top few signers and issuers (facetMore says how many it left out); an expanded
+// facet asks for up to this many.
+const FACET_MORE_LIMIT = 100;
 const PAGE_SIZES = [10, 20, 50, 100];
 const MAX_PAGE = 1000;
 const expandedFacets = new Set();
+const openEnded = new Set(); // facets the server lists only the top of (it said so in facetMore)
+let facetsFull = false; // whether the page shown asked for up to FACET_MORE_LIMIT values
 let filtersOpen = false;
 let inputCounter = 0;
 
 /** Renders the search page for state s into view. ctx.signal aborts when the user navigates on. */
 export async function showSearch(view, s, ctx) {
   const params = apiParams(s);
+  const full = [...expandedFacets].some((d) => openEnded.has(d));
+  if (full) params.set('facetLimit', String(FACET_MORE_LIMIT));
   const month = activeMonth(s);
   const [result, monthCounts] = await Promise.all([
     api.search(params, ctx.signal),
@@ -30,6 +37,8 @@ export async function showSearch(view, s, ctx) {
   ]);
   ctx.signal.throwIfAborted();
   if (monthCounts) result.facets.month = monthCounts;
+  Object.keys(result.facetMore || {}).forEach((d) => openEnded.add(d));
+  facetsFull = full;
   document.title = s.q ? `${s.q}: tìm kiếm | Văn kiện` : 'Văn kiện: tra cứu văn bản Đảng';
   clear(view).appendChild(page(s, result));
 }
@@ -58,7 +67,7 @@ function page(s, r) {
     toggle,
     el('aside', { id: 'sidebar', class: 'sidebar' + (filtersOpen ? ' open' : ''), 'aria-label': 'Bộ lọc' },
       el('h2', { class: 'visually-hidden', text: 'Bộ lọc' }),
-      FACET_ORDER.map((dim) => facetSection(s, dim, facets)),
+      FACET_ORDER.map((dim) => facetSection(s, dim, facets, (r.facetMore || {})[dim] || 0)),
       dateRange(s)),
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
@@ -71,7 +80,8 @@ function page(s, r) {
 
 // ---- facets ----
 
-function facetSection(s, dim, facets) {
+/** A facet's values, the first few shown; unlisted is how many more values the server left out. */
+function facetSection(s, dim, facets, unlisted) {
   let values = facets[dim] || [];
   const selected = s[dim];
   // A selected value the server did not list (no match any more) stays visible so it can be unticked.
@@ -87,28 +97,38 @@ function facetSection(s, dim, facets) {
     if (i >= FACET_VISIBLE && !expanded) li.hidden = true;
     return li;
   });
-  const more = values.length > FACET_VISIBLE ? el('button', {
+  const hiddenCount = Math.max(0, values.length - FACET_VISIBLE) + unlisted;
+  const more = hiddenCount > 0 ? el('button', {
     type: 'button', class: 'link-button more', dataset: { focusKey: `more:${dim}` },
     'aria-expanded': String(expanded),
     on: {
       click: (e) => {
         const open = !expandedFacets.has(dim);
         if (open) expandedFacets.add(dim); else expandedFacets.delete(dim);
+        if (open && unlisted > 0 && !facetsFull) {
+          openEnded.add(dim);
+          navigate(s, { replace: true }); // shows the page again, with the values the server left out
+          return;
+        }
         items.slice(FACET_VISIBLE).forEach((li) => { li.hidden = !open; });
         e.currentTarget.setAttribute('aria-expanded', String(open));
-        e.currentTarget.textContent = moreLabel(open, values.length);
+        e.currentTarget.textContent = moreLabel(open, hiddenCount);
       },
     },
-  }, moreLabel(expanded, values.length)) : null;
+  }, moreLabel(expanded, hiddenCount)) : null;
+  // Expanded and still more than the server lists: say so rather than pretend the list is whole.
+  const rest = expanded && facetsFull && unlisted > 0
+    ? el('p', { class: 'facet-rest', text: `Còn ${formatCount(unlisted)} giá trị khác, ít văn bản hơn.` }) : null;
   return el('section', { class: 'facet', 'aria-labelledby': headingId, dataset: { dim } },
     el('h3', { id: headingId, text: FACET_LABELS[dim] }),
     el('ul', { class: 'facet-values' }, items),
+    rest,
     more,
     monthBlock);
 }
 
-function moreLabel(open, n) {
-  return open ? 'Thu gọn' : `Xem thêm (${n - FACET_VISIBLE})`;
+function moreLabel(open, hidden) {
+  return open ? 'Thu gọn' : `Xem thêm (${hidden})`;
 }
 
 function facetItem(s, section, v, param = section) {
@@ -290,7 +310,7 @@ function hitItem(s, h) {
     facts.push(el('span', { class: 'fact province' }, el('span', { class: 'k', text: 'Tỉnh ' }), h.provinceCurrent));
   }
   if (h.signer) facts.push(el('span', { class: 'fact' }, el('span', { class: 'k', text: 'Người ký ' }), h.signer));
-  const snippets = (h.snippets && h.snippets.length ? h.snippets : h.snippet ? [h.snippet] : []).slice(0, 3);
+  const snippets = (h.snippets || []).slice(0, 3);
   return el('li', { class: 'hit', dataset: { id: h.id } },
     el('h3', { class: 'hit-title' },
       el('a', { href: hrefFor({ ...s, doc: h.id }), 'data-nav': true, text: title })),

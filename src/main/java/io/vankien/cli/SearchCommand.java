@@ -56,13 +56,17 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "10")
   int size;
 
+  @Option(names = "--facet-limit", defaultValue = "" + SearchRequest.DEFAULT_FACET_LIMIT,
+      description = "Signers and issuers listed in the facets (1-100; default ${DEFAULT-VALUE}).")
+  int facetLimit;
+
   @Override
   public Integer call() throws Exception {
     SearchRequest req = SearchRequest.builder()
         .q(String.join(" ", query))
         .provinces(provinces).provincesCurrent(provincesCurrent).types(types).years(years)
         .from(from).to(to).signers(signers)
-        .sort(SearchRequest.Sort.parse(sort)).page(page).size(size)
+        .sort(SearchRequest.Sort.parse(sort)).page(page).size(size).facetLimit(facetLimit)
         .build();
     try (Archive archive = Archive.openReadOnly(data.dir())) {
       SearchResult r = new SearchService(archive.searcher()).search(req);
@@ -83,8 +87,9 @@ public final class SearchCommand implements Callable<Integer> {
       System.out.printf("%3d. [%s] %s %s | %s | %s | %s%n", rank, h.id(), nz(h.type()), nz(h.number()),
           nz(h.date()), nz(h.province()), nz(h.source()));
       System.out.printf("     %s%n", nz(h.title()));
-      if (h.snippet() != null) {
-        System.out.printf("     … %s …%n", unescape(h.snippet().replace("<mark>", "[").replace("</mark>", "]")));
+      if (!h.snippets().isEmpty()) {
+        String best = h.snippets().get(0);
+        System.out.printf("     … %s …%n", unescape(best.replace("<mark>", "[").replace("</mark>", "]")));
       }
     }
   }

@@ -22,6 +22,7 @@ import java.util.List;
  * @param sort relevance, date_desc or date_asc
  * @param page 1-based page
  * @param size hits per page
+ * @param facetLimit values listed per open-ended facet (signer, issuer); the other facets list every value
  */
 public record SearchRequest(
     String q,
@@ -38,10 +39,14 @@ public record SearchRequest(
     List<String> terms,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    int facetLimit) {
 
   public static final int MAX_SIZE = 100;
   public static final int MAX_PAGE = 1000;
+  /** A results page shows a few signers and issuers; the UI's "more" asks for up to the maximum. */
+  public static final int DEFAULT_FACET_LIMIT = 10;
+  public static final int MAX_FACET_LIMIT = 100;
 
   /** Result order. */
   public enum Sort {
@@ -81,6 +86,9 @@ public record SearchRequest(
     if (size < 0 || size > MAX_SIZE) {
       throw new BadRequestException("size", "must be between 0 and " + MAX_SIZE + ", got " + size);
     }
+    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+      throw new BadRequestException("facetLimit", "must be between 1 and " + MAX_FACET_LIMIT + ", got " + facetLimit);
+    }
     for (String y : years) {
       if (!y.matches("\\d{4}")) {
         throw new BadRequestException("year", "must be a four-digit year, got '" + y + "'");
@@ -103,7 +111,7 @@ public record SearchRequest(
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
     return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-        levels, terms, sort, 1, 0);
+        levels, terms, sort, 1, 0, facetLimit);
   }
 
   /** A request for the query alone: first page, 10 hits, by relevance. */
@@ -132,6 +140,7 @@ public record SearchRequest(
     private Sort sort = Sort.RELEVANCE;
     private int page = 1;
     private int size = 10;
+    private int facetLimit = DEFAULT_FACET_LIMIT;
 
     public Builder q(String v) { q = v; return this; }
     public Builder provinces(List<String> v) { provinces = v; return this; }
@@ -148,10 +157,11 @@ public record SearchRequest(
     public Builder sort(Sort v) { sort = v; return this; }
     public Builder page(int v) { page = v; return this; }
     public Builder size(int v) { size = v; return this; }
+    public Builder facetLimit(int v) { facetLimit = v; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-          levels, terms, sort, page, size);
+          levels, terms, sort, page, size, facetLimit);
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.vankien.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.vankien.meta.DocumentMetadata;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,8 @@ import java.util.Map;
  * @param size hits per page
  * @param hits this page of hits
  * @param facets per dimension, values with counts (multi-select dimensions count drill-sideways)
+ * @param facetMore per dimension, how many values with matches were not listed (dimensions with none left
+ *     out); ask for more with {@link SearchRequest#facetLimit()}
  * @param applied the filters and query that were applied, echoed
  * @param didYouMean a corrected query when the query found few or no hits, else null
  */
@@ -24,11 +25,15 @@ public record SearchResult(
     int size,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> facetMore,
     Map<String, Object> applied,
     String didYouMean,
     long tookMs) {
 
-  /** One document in the result list. */
+  /**
+   * One document in the result list: the fields a results list shows, each once. The whole metadata (with
+   * provenance, recipients, citations) is in {@code GET /api/documents/{id}}.
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
       String id,
@@ -44,11 +49,13 @@ public record SearchResult(
       String level,
       String term,
       float score,
-      String snippet,
-      List<String> snippets,
-      DocumentMetadata meta) {}
+      List<String> snippets) {}
 
-  /** One facet value and how many documents have it; {@code children} groups old provinces under new. */
+  /**
+   * One facet value and how many documents have it; {@code children} groups old provinces under new;
+   * {@code selected} is written only when true.
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record FacetValue(String value, long count, boolean selected, List<FacetValue> children) {}
+  public record FacetValue(String value, long count,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean selected, List<FacetValue> children) {}
 }

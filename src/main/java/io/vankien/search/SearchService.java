@@ -31,7 +31,10 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
 public final class SearchService {
+  /** Values listed for the facets with a closed, small set of values (provinces, types, years...): all. */
   private static final int FACET_TOP_N = 100;
+  /** Facets with open-ended values (hundreds of signers), listed up to {@link SearchRequest#facetLimit()}. */
+  private static final java.util.Set<String> OPEN_ENDED_FACETS = java.util.Set.of(Schema.F_SIGNER, Schema.F_ISSUER);
 
   private final ArchiveSearcher archive;
   private final QueryFactory queries;
@@ -73,12 +76,13 @@ public final class SearchService {
 
       long total;
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+      Map<String, Integer> facetMore = new LinkedHashMap<>();
       if (state != null) {
         DrillSideways ds = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse());
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r =
             ds.search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
         total = r.collectorResult;
-        facets = facetValues(r.facets, req, dimsIn(state));
+        facets = facetValues(r.facets, req, dimsIn(state), facetMore);
       } else {
         total = searcher.count(ddq);
       }
@@ -104,7 +108,8 @@ public final class SearchService {
       }
       String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, req.page(), req.size(), hits, facets, applied(req), correction, tookMs);
+      return new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, applied(req), correction,
+          tookMs);
     }
   }
 
@@ -123,10 +128,8 @@ public final class SearchService {
 
   static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
     DocumentMetadata m = d.meta();
-    String first = snippetList.isEmpty() ? null : snippetList.get(0);
     return new SearchResult.Hit(d.id(), d.sourceName(), m.title(), m.type(), m.number(), m.date(),
-        m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(), score, first,
-        snippetList, m);
+        m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(), score, snippetList);
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {
@@ -198,8 +201,13 @@ public final class SearchService {
     return dims;
   }
 
+  /**
+   * Each dimension's values by count: every value of the small dimensions, the top {@code facetLimit} of
+   * the open-ended ones, and always the request's selected values with their counts (so a ticked signer
+   * beyond the top keeps its count). {@code more} gets, per dimension, how many values were left out.
+   */
   private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest req,
-      java.util.Set<String> present) throws IOException {
+      java.util.Set<String> present, Map<String, Integer> more) throws IOException {
     Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
     Map<String, List<String>> sel = selected(req);
     for (String dim : Schema.FACET_DIMS) {
@@ -207,16 +215,24 @@ public final class SearchService {
       if (dim.equals(Schema.F_MONTH) && req.years().size() != 1) {
         continue; // months are shown within one chosen year
       }
-      FacetResult fr = present.contains(dim) ? facets.getTopChildren(FACET_TOP_N, dim) : null;
+      int limit = OPEN_ENDED_FACETS.contains(dim) ? req.facetLimit() : FACET_TOP_N;
+      FacetResult fr = present.contains(dim) ? facets.getTopChildren(limit, dim) : null;
       if (fr != null) {
         for (LabelAndValue lv : fr.labelValues) {
           if (dim.equals(Schema.F_MONTH) && !lv.label.startsWith(req.years().get(0) + "-")) {
             continue;
           }
-          List<SearchResult.FacetValue> children = dim.equals(Schema.F_PROVINCE_CURRENT)
-              ? childrenOf(facets, dim, lv.label, req.provinces()) : List.of();
-          values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(),
-              sel.get(dim).contains(lv.label), children));
+          values.add(facetValue(facets, dim, lv.label, lv.value.longValue(), sel.get(dim), req.provinces()));
+        }
+        for (String v : sel.get(dim)) {
+          long count = values.stream().anyMatch(fv -> fv.value().equals(v)) ? 0
+              : facets.getSpecificValue(dim, v).longValue();
+          if (count > 0) {
+            values.add(facetValue(facets, dim, v, count, sel.get(dim), req.provinces()));
+          }
+        }
+        if (fr.childCount > values.size()) {
+          more.put(dim, fr.childCount - values.size());
         }
       }
       if (dim.equals(Schema.F_YEAR) || dim.equals(Schema.F_MONTH)) {
@@ -225,6 +241,13 @@ public final class SearchService {
       out.put(dim, values);
     }
     return out;
+  }
+
+  private static SearchResult.FacetValue facetValue(Facets facets, String dim, String label, long count,
+      List<String> selectedHere, List<String> selectedOld) throws IOException {
+    List<SearchResult.FacetValue> children = dim.equals(Schema.F_PROVINCE_CURRENT)
+        ? childrenOf(facets, dim, label, selectedOld) : List.of();
+    return new SearchResult.FacetValue(label, count, selectedHere.contains(label), children);
   }
 
   private static List<SearchResult.FacetValue> childrenOf(Facets facets, String dim, String parent,

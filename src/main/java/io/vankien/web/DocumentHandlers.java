@@ -19,7 +19,8 @@ final class DocumentHandlers {
 
   void show(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ctx.json(documents.view(id, ctx.queryParam("q")).orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    JsonAnswer.write(ctx, documents.view(id, ctx.queryParam("q"))
+        .orElseThrow(() -> new NotFoundException("no document with id " + id)));
   }
 
   void original(Context ctx) throws Exception {

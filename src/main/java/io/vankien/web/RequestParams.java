@@ -10,7 +10,7 @@ import java.util.Set;
 /** Query-string parameters to a {@link SearchRequest}, with a 400 naming any bad parameter. */
 final class RequestParams {
   static final Set<String> KNOWN = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from", "to",
-      "signer", "issuer", "level", "term", "sort", "page", "size", "format");
+      "signer", "issuer", "level", "term", "sort", "page", "size", "facetLimit", "format");
 
   private RequestParams() {}
 
@@ -37,6 +37,7 @@ final class RequestParams {
         .sort(SearchRequest.Sort.parse(ctx.queryParam("sort")))
         .page(integer(ctx, "page", 1))
         .size(integer(ctx, "size", 10))
+        .facetLimit(integer(ctx, "facetLimit", SearchRequest.DEFAULT_FACET_LIMIT))
         .build();
   }
 

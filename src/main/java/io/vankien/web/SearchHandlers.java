@@ -29,11 +29,11 @@ final class SearchHandlers {
     if (q == null) {
       throw new BadRequestException("q", "is required");
     }
-    ctx.json(Map.of("suggestions", suggester.suggest(q, RequestParams.integer(ctx, "size", 8))));
+    JsonAnswer.write(ctx, Map.of("suggestions", suggester.suggest(q, RequestParams.integer(ctx, "size", 8))));
   }
 
   void search(Context ctx) throws Exception {
-    ctx.json(search.search(RequestParams.searchRequest(ctx)));
+    JsonAnswer.write(ctx, search.search(RequestParams.searchRequest(ctx)));
   }
 
   void export(Context ctx) throws Exception {
@@ -65,7 +65,7 @@ final class SearchHandlers {
     out.put("byYear", counts(r.facets().get("year")));
     out.put("byType", counts(r.facets().get("type")));
     out.put("applied", r.applied());
-    ctx.json(out);
+    JsonAnswer.write(ctx, out);
   }
 
   private static Map<String, Long> counts(List<SearchResult.FacetValue> values) {

@@ -405,6 +405,56 @@ class BrowserTest {
   }
 
   @Test
+  void moreOnALongFacetFetchesTheSignersTheServerLeftOut() throws Exception {
+    // Twelve signers: the server lists the top 10 by default and says how many it left out.
+    Path in = Files.createDirectories(tmp.resolve("many-signers"));
+    for (int i = 1; i <= 12; i++) {
+      Files.writeString(in.resolve("tb-" + i + ".txt"), "VĂN BẢN MẪU\nThông báo kết luận hội nghị số " + i,
+          StandardCharsets.UTF_8);
+      Files.writeString(in.resolve("tb-" + i + ".txt.meta.json"), String.format(
+          "{\"province\":\"Kon Tum\",\"signer\":\"Người Ký %02d\",\"date\":\"2020-01-%02d\"}", i, i),
+          StandardCharsets.UTF_8);
+    }
+    try (Archive many = Archive.openForWriting(tmp.resolve("many-signers-archive"))) {
+      Ingester.standard(many, IngestOptions.defaults()).ingest(List.of(in), IngestListener.NONE);
+      WebServer manyServer = new WebServer(many, Path.of("web")).start("127.0.0.1", 0);
+      try {
+        String signers = "section[data-dim='signer'] input[name='signer']";
+        String more = "section[data-dim='signer'] button.more";
+        driver.get("http://127.0.0.1:" + manyServer.port() + "/");
+        awaitRendered(url -> true);
+        assertEquals(10, driver.findElements(By.cssSelector(signers)).size(), "the server's default top");
+        assertEquals("Xem thêm (4)", driver.findElement(By.cssSelector(more)).getText(), "2 hidden + 2 unlisted");
+
+        driver.findElement(By.cssSelector(more)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(d -> d.findElements(By.cssSelector(signers)).size() == 12);
+        awaitRendered(url -> true);
+        assertTrue(driver.findElements(By.cssSelector(signers)).stream().allMatch(WebElement::isDisplayed),
+            "all twelve shown");
+        assertEquals("Thu gọn", driver.findElement(By.cssSelector(more)).getText());
+        assertEquals("more:signer", driver.switchTo().activeElement().getAttribute("data-focus-key"),
+            "focus stays on the button");
+
+        // Tick a signer the default list left out: it stays listed, ticked, with its count.
+        WebElement last = driver.findElement(By.cssSelector(signers + "[value='Người Ký 12']"));
+        labelOf(last).click();
+        awaitRendered(url -> url.contains("signer="));
+        assertEquals("Tìm thấy 1 văn bản", heading());
+        assertTrue(driver.findElement(By.cssSelector(signers + "[value='Người Ký 12']")).isSelected());
+
+        // Collapsed again, the next page asks for the default top only (plus the ticked signer).
+        driver.findElement(By.cssSelector(more)).click();
+        new Select(driver.findElement(By.id("sort"))).selectByValue("date_asc");
+        awaitRendered(url -> url.contains("sort=date_asc"));
+        assertEquals(11, driver.findElements(By.cssSelector(signers)).size());
+      } finally {
+        manyServer.stop();
+      }
+    }
+  }
+
+  @Test
   void staffUploadsOpensEditsAndDeletesADocument() throws Exception {
     Path sample = tmp.resolve("thong-bao-mau-kon-tum.txt");
     Files.writeString(sample, """

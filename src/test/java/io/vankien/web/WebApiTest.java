@@ -2,6 +2,7 @@ package io.vankien.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,37 @@ class WebApiTest {
   }
 
   @Test
+  void hitsCarryTheListFieldsOnceAndTheDocumentTheWholeMetadata() throws Exception {
+    JsonNode hit = json("/api/search?q=" + enc("xây dựng nông thôn"), 200).get("hits").get(0);
+    for (String f : List.of("id", "source", "title", "type", "number", "date", "province", "provinceCurrent",
+        "signer", "issuer", "level", "term", "score", "snippets")) {
+      assertTrue(hit.has(f), "hit lacks " + f + ": " + hit);
+    }
+    assertEquals("12-NQ/TU", hit.get("number").asText());
+    assertFalse(hit.has("meta"), "the metadata is not repeated in a hit: " + hit);
+    assertFalse(hit.has("snippet"), "the first snippet is not repeated in a hit: " + hit);
+    assertTrue(hit.get("snippets").get(0).asText().contains("<mark>"), hit.toString());
+    JsonNode doc = json("/api/documents/" + hit.get("id").asText(), 200);
+    assertEquals("12-NQ/TU", doc.get("meta").get("number").asText());
+  }
+
+  @Test
+  void facetValuesSaySelectedOnlyWhenTheyAre() throws Exception {
+    JsonNode provinces = json("/api/search?province=" + enc("Hà Nam"), 200).get("facets").get("province");
+    assertEquals(2, provinces.size(), provinces.toString());
+    for (JsonNode v : provinces) {
+      boolean chosen = v.get("value").asText().equals("Hà Nam");
+      assertEquals(chosen, v.has("selected"), v.toString());
+      assertEquals(chosen, v.path("selected").asBoolean(), v.toString());
+    }
+  }
+
+  @Test
   void badParametersAre400WithAMessage() throws Exception {
+    assertEquals("facetLimit", json("/api/search?facetLimit=abc", 400).get("parameter").asText());
+    assertEquals("facetLimit", json("/api/search?facetLimit=0", 400).get("parameter").asText());
+    assertEquals("facetLimit", json("/api/search?facetLimit=101", 400).get("parameter").asText());
+    assertEquals(2, json("/api/search?facetLimit=100", 200).get("total").asInt());
     assertEquals("page", json("/api/search?page=abc", 400).get("parameter").asText());
     assertEquals("from", json("/api/search?from=2020-13-45", 400).get("parameter").asText());
     assertEquals("sort", json("/api/search?sort=sideways", 400).get("parameter").asText());
