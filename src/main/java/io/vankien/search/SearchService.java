@@ -92,7 +92,7 @@ public final class SearchService {
       if (topN > 0 && total > (long) (req.page() - 1) * req.size()) {
         Sort sort = sortOf(req.sort(), browsing);
         TopDocs top = sort == null
-            ? TwoPassRanking.top(searcher, ddq, positionalQuery, topN)
+            ? TwoPassRanking.top(searcher, ddq, positionalQuery, topN, positionalQuery.equals(userQuery))
             : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
         page = slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
       }

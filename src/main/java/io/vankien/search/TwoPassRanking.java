@@ -23,6 +23,18 @@ final class TwoPassRanking {
 
   /** The top {@code topN} of {@code matching}, ranked by {@code ranking}'s scores. */
   static TopDocs top(IndexSearcher searcher, Query matching, Query ranking, int topN) throws IOException {
+    return top(searcher, matching, ranking, topN, false);
+  }
+
+  /**
+   * As {@link #top(IndexSearcher, Query, Query, int)}; {@code same}: the ranking query scores as the
+   * matching one does (a query without phrases or proximity), so one pass ranks.
+   */
+  static TopDocs top(IndexSearcher searcher, Query matching, Query ranking, int topN, boolean same)
+      throws IOException {
+    if (same) {
+      return searcher.search(matching, new TopScoreDocCollectorManager(topN, topN));
+    }
     int window = Math.max(WINDOW, topN);
     TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(window, window));
     QueryRescorer second = new QueryRescorer(ranking) {

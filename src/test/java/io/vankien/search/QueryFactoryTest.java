@@ -1,6 +1,7 @@
 package io.vankien.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,17 @@ class QueryFactoryTest {
 
   private static String folded(String s) {
     return VietnameseFoldingFilter.MARKER + s;
+  }
+
+  @Test
+  void onlyQueriesWithPhrasesDifferFromTheirPositionalForm() {
+    // SearchService ranks in one pass when they are equal (TwoPassRanking): single words, numbers
+    for (String q : List.of("ngân", "ngan", "01-NQ/TU", "signer:\"Nguyễn Văn A\"")) {
+      assertEquals(factory.forHighlighting().parse(q), factory.parse(q), q);
+    }
+    for (String q : List.of("ngân sách", "ngan sach", "\"nông thôn mới\"")) {
+      assertNotEquals(factory.forHighlighting().parse(q), factory.parse(q), q);
+    }
   }
 
   @Test
