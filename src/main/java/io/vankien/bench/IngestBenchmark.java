@@ -12,11 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -94,26 +90,15 @@ public final class IngestBenchmark {
     long t = System.nanoTime();
     Tika tika = new Tika();
     tika.setMaxStringLength(-1); // the whole text, as vankien indexes it
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          Document d = new Document();
-          String text = tika.parseToString(f);
-          total.addAndGet(text.length());
-          d.add(new TextField("text", text, Field.Store.YES));
-          w.addDocument(d);
-          return null;
-        }));
-      }
-      for (Future<?> fu : futures) {
-        fu.get();
-      }
-      w.commit();
-    } finally {
-      pool.shutdownNow();
+      PoolIndexing.index(files, threads, w, f -> {
+        Document d = new Document();
+        String text = tika.parseToString(f);
+        total.addAndGet(text.length());
+        d.add(new TextField("text", text, Field.Store.YES));
+        return d;
+      });
     }
     chars[0] = total.get();
     return (System.nanoTime() - t) / 1e9;

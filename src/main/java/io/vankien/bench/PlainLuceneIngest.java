@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -55,27 +52,16 @@ public final class PlainLuceneIngest {
       throw new IllegalArgumentException("cannot list: " + walk.failures());
     }
     AtomicLong bytes = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, config(schema))) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          byte[] raw = Files.readAllBytes(f);
-          bytes.addAndGet(raw.length);
-          String text = new String(raw, StandardCharsets.UTF_8);
-          Document d = new Document();
-          d.add(schema ? new Field(Schema.TEXT, text, Schema.TEXT_TYPE)
-              : new TextField(PlainLuceneQueries.FIELD, text, Field.Store.NO));
-          w.addDocument(d);
-          return null;
-        }));
-      }
-      for (Future<?> fu : futures) {
-        fu.get();
-      }
-      w.commit();
-    } finally {
-      pool.shutdownNow();
+      PoolIndexing.index(files, threads, w, f -> {
+        byte[] raw = Files.readAllBytes(f);
+        bytes.addAndGet(raw.length);
+        String text = new String(raw, StandardCharsets.UTF_8);
+        Document d = new Document();
+        d.add(schema ? new Field(Schema.TEXT, text, Schema.TEXT_TYPE)
+            : new TextField(PlainLuceneQueries.FIELD, text, Field.Store.NO));
+        return d;
+      });
     }
     System.out.println("documents " + files.size() + " bytes " + bytes.get());
   }

@@ -29,7 +29,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Files extracted at once (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--batch", defaultValue = "500", description = "Index writes between commits.")
+  @Option(names = "--batch", defaultValue = "" + IngestOptions.DEFAULT_BATCH,
+      description = "Index writes between commits (default: ${DEFAULT-VALUE}; fewer when the texts held"
+          + " since the last commit reach about 96 MB of heap).")
   int batch;
 
   @Option(names = "--max-file-mb", defaultValue = "200", description = "Skip larger files (MB).")

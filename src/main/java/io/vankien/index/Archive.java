@@ -114,6 +114,14 @@ public final class Archive implements Closeable {
     writer().updateDocument(new Term(Schema.ID, doc.id()), lucene);
   }
 
+  /**
+   * Adds a document whose id is not in the index, committed or not (the caller knows it): unlike {@link
+   * #put}, no delete of an older copy is buffered and resolved against every segment at each flush.
+   */
+  public void add(ArchivedDocument doc) throws IOException {
+    writer().addDocument(mapper.toLucene(doc));
+  }
+
   /** Removes the document from the index at the next commit; the caller deletes the original after it. */
   public void deleteUncommitted(String id) throws IOException {
     writer().deleteDocuments(new Term(Schema.ID, id));

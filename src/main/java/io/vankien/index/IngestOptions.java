@@ -8,8 +8,11 @@ package io.vankien.index;
  * @param maxFileBytes larger files are reported and skipped
  */
 public record IngestOptions(int threads, int batchSize, long maxFileBytes) {
+  /** Index writes between commits by default: a commit flushes small segments, so a bulk load commits seldom. */
+  public static final int DEFAULT_BATCH = 10_000;
+
   public static IngestOptions defaults() {
-    return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), 500, 200L << 20);
+    return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_BATCH, 200L << 20);
   }
 
   public IngestOptions {

@@ -54,8 +54,12 @@ public final class Ingester {
   private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
   private long overlayChars; // text held by docOverlay: a batch also ends when it holds this much
-  /** Text the overlays may hold before a commit (16 M chars, about 32 MB of heap), whatever the batch size. */
-  static final long MAX_OVERLAY_CHARS = 16L << 20;
+  /**
+   * Text the overlays may hold before a commit (48 M chars, about 96 MB of heap), whatever the batch size.
+   * A commit flushes the writer's buffer into small segments that are merged again later, so a bulk load
+   * commits as seldom as the heap allows and lets the writer flush by its RAM buffer.
+   */
+  static final long MAX_OVERLAY_CHARS = 48L << 20;
   // What province inference must look at again since it last ran (guarded by lock).
   private final Set<String> touchedSignerKeys = new HashSet<>();
   private final Set<String> touchedIds = new HashSet<>();
@@ -296,7 +300,9 @@ public final class Ingester {
         if (!archive.store().contains(sha)) {
           archive.store().put(sha, bytes); // a commit meanwhile deleted it (the same content, dropped elsewhere)
         }
-        w = planLocked(doc, path, prior.orElse(null), null);
+        // No overlay entry and nothing committed: the writer may add it without looking for an old copy.
+        boolean isNew = !docOverlay.containsKey(id);
+        w = planLocked(doc, isNew, path, prior.orElse(null), null);
         outcome = prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
       }
     }
@@ -340,13 +346,22 @@ public final class Ingester {
    */
   private final class Planned {
     private final List<ArchivedDocument> puts = new ArrayList<>();
+    private final Set<String> newIds = new HashSet<>(); // puts of ids in neither the index nor the overlays
     private final List<String> deletes = new ArrayList<>();
     private final List<Runnable> undo = new ArrayList<>();
     private WriteOrder.Reservation reservation;
 
-    void put(ArchivedDocument d) {
+    /** Plans writing d; {@code isNew}: its id is neither committed nor written since (added, not replaced). */
+    void put(ArchivedDocument d, boolean isNew) {
       puts.add(d);
+      if (isNew) {
+        newIds.add(d.id());
+      }
       undo.add(overlayDoc(d.id(), Optional.of(d)));
+    }
+
+    void put(ArchivedDocument d) {
+      put(d, false);
     }
 
     void delete(ArchivedDocument d) {
@@ -396,12 +411,18 @@ public final class Ingester {
    */
   private Planned planLocked(ArchivedDocument doc, String path, ArchivedDocument previousHolder,
       ArchivedDocument before) throws IOException {
+    return planLocked(doc, false, path, previousHolder, before);
+  }
+
+  /** As above; {@code isNew}: doc's id is in neither the committed view nor the overlays. */
+  private Planned planLocked(ArchivedDocument doc, boolean isNew, String path, ArchivedDocument previousHolder,
+      ArchivedDocument before) throws IOException {
     ArchivedDocument rest = null;
     if (previousHolder != null && !previousHolder.id().equals(doc.id())) {
       rest = byId(previousHolder.id()).orElse(previousHolder).withSourceRemoved(path);
     }
     Planned w = new Planned();
-    w.put(doc);
+    w.put(doc, isNew);
     w.path(path, doc.id());
     storeDeletesAfterCommit.remove(doc.sha256()); // its original is needed again
     touch(doc);
@@ -427,7 +448,11 @@ public final class Ingester {
   private void run(Planned w) throws IOException {
     try (WriteOrder.Reservation r = w.reservation) {
       for (ArchivedDocument d : w.puts) {
-        archive.put(d);
+        if (w.newIds.contains(d.id())) {
+          archive.add(d);
+        } else {
+          archive.put(d);
+        }
       }
       for (String id : w.deletes) {
         archive.deleteUncommitted(id);
