@@ -97,7 +97,7 @@ public final class FacetUniverse {
           r.andNot(it);
         }
         rest[ord] = r;
-        restSizes[ord] = r.cardinality();
+        restSizes[ord] -= md.totalHits(); // the hits are documents of the universe
       }
     }
     List<MatchingDocs> out = new ArrayList<>(leaves.size());

@@ -26,7 +26,7 @@ public final class DocumentService {
   private static final int SIMILAR = 5;
 
   private final ArchiveSearcher archive;
-  private final QueryFactory queries = new QueryFactory().forHighlighting(); // match offsets in the text
+  private final QueryFactory queries = new QueryFactory().positional(); // match offsets in the text
 
   public DocumentService(ArchiveSearcher archive) {
     this.archive = archive;

@@ -63,8 +63,8 @@ public final class QueryFactory {
   static final float EXPANSION_TOGETHER = 1f;
 
   private final Weights weights;
-  /** Null: phrases on the text field itself (for finding where a query matches in a text). */
-  private final WordPairPhrases pairs;
+  /** False: phrases on the text field's positions (see {@link #positional()}). */
+  private final boolean pairs;
 
   public QueryFactory() {
     this(Weights.DEFAULT);
@@ -76,15 +76,16 @@ public final class QueryFactory {
 
   private QueryFactory(Weights weights, boolean pairs) {
     this.weights = weights;
-    this.pairs = pairs ? new WordPairPhrases() : null;
+    this.pairs = pairs;
   }
 
   /**
-   * The same queries with every phrase asked of the text field (positions and offsets) instead of the
-   * word-pair fields: what highlighting and match offsets need. Matches the same documents.
+   * The same queries with every phrase asked of the text field's positions instead of the word-pair
+   * fields: the ranking the relevance evaluation tuned ({@link TwoPassRanking}'s second pass), and what
+   * highlighting and match offsets need. Matches the same documents.
    */
-  public QueryFactory forHighlighting() {
-    return pairs == null ? this : new QueryFactory(weights, false);
+  public QueryFactory positional() {
+    return pairs ? new QueryFactory(weights, false) : this;
   }
 
   /** The query builders of one term space. */
@@ -220,8 +221,8 @@ public final class QueryFactory {
 
   /** An exact phrase of the text through the word pairs when it can be, else as a phrase of the field. */
   private Query textPhrase(Space space, String field, String text, int slop) {
-    if (pairs != null && slop == 0 && field.equals(Schema.TEXT)) {
-      Query q = pairs.phrase(space.exact(), text);
+    if (pairs && slop == 0 && field.equals(Schema.TEXT)) {
+      Query q = WordPairPhrases.phrase(space.phrases().getAnalyzer(), space.exact(), text);
       if (q != null) {
         return q;
       }

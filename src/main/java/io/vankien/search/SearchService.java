@@ -51,7 +51,7 @@ public final class SearchService {
   public SearchService(ArchiveSearcher archive, QueryFactory queries) {
     this.archive = archive;
     this.queries = queries;
-    this.positional = queries.forHighlighting();
+    this.positional = queries.positional();
   }
 
   /**
@@ -302,8 +302,9 @@ public final class SearchService {
       addDrillDowns(ddq, req);
       Sort sort = sortOf(req.sort(), req.q().isBlank());
       int n = Math.max(1, view.searcher().count(ddq));
-      TopDocs td = sort == null
-          ? TwoPassRanking.top(view.searcher(), ddq, positional.parse(req.q()), n) // the order search pages show
+      Query positionalQuery = positional.parse(req.q());
+      TopDocs td = sort == null // the order search pages show
+          ? TwoPassRanking.top(view.searcher(), ddq, positionalQuery, n, positionalQuery.equals(userQuery))
           : view.searcher().search(ddq, n, sort);
       for (ScoreDoc sd : td.scoreDocs) {
         sink.accept(withText ? view.load(sd.doc) : view.loadRecord(sd.doc));

@@ -23,16 +23,16 @@ import org.apache.lucene.search.TermQuery;
  * matches as the phrase on the text field, found through far rarer terms.
  */
 final class WordPairPhrases {
-  private final Analyzer exactWords = VietnameseAnalyzer.forPhrase(true);
-  private final Analyzer foldedWords = VietnameseAnalyzer.forPhrase(false);
+  private WordPairPhrases() {}
 
   /**
-   * The phrase in the exact or folded space, or null when the text is not a plain run of two words or
+   * The phrase in the exact or folded space, its words given by {@code chain} (the space's phrase chain,
+   * {@code VietnameseAnalyzer.forPhrase(exact)}), or null when the text is not a plain run of two words or
    * more (a document symbol or a Roman numeral in it, which the pair fields hold differently: the caller
    * then asks the text field).
    */
-  Query phrase(boolean exact, String text) {
-    List<String> words = words(exact ? exactWords : foldedWords, text);
+  static Query phrase(Analyzer chain, boolean exact, String text) {
+    List<String> words = words(chain, text);
     if (words == null || words.size() < 2) {
       return null;
     }

@@ -58,10 +58,10 @@ class QueryFactoryTest {
   void onlyQueriesWithPhrasesDifferFromTheirPositionalForm() {
     // SearchService ranks in one pass when they are equal (TwoPassRanking): single words, numbers
     for (String q : List.of("ngân", "ngan", "01-NQ/TU", "signer:\"Nguyễn Văn A\"")) {
-      assertEquals(factory.forHighlighting().parse(q), factory.parse(q), q);
+      assertEquals(factory.positional().parse(q), factory.parse(q), q);
     }
     for (String q : List.of("ngân sách", "ngan sach", "\"nông thôn mới\"")) {
-      assertNotEquals(factory.forHighlighting().parse(q), factory.parse(q), q);
+      assertNotEquals(factory.positional().parse(q), factory.parse(q), q);
     }
   }
 
@@ -127,7 +127,7 @@ class QueryFactoryTest {
   private List<String> ids(IndexSearcher s, String q) throws IOException {
     List<String> out = new ArrayList<>();
     // ranked as SearchService ranks: matches through the word pairs, order by the positional query
-    for (ScoreDoc sd : TwoPassRanking.top(s, factory.parse(q), factory.forHighlighting().parse(q), 10).scoreDocs) {
+    for (ScoreDoc sd : TwoPassRanking.top(s, factory.parse(q), factory.positional().parse(q), 10).scoreDocs) {
       out.add(s.storedFields().document(sd.doc).get(Schema.ID));
     }
     return out;

@@ -47,7 +47,7 @@ class WordPairPhrasesTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         QueryFactory pairs = new QueryFactory();
-        QueryFactory positions = pairs.forHighlighting();
+        QueryFactory positions = pairs.positional();
         int viaPairs = 0;
         int nonEmpty = 0;
         for (int i = 0; i < 600; i++) {
