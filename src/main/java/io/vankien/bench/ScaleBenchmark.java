@@ -154,7 +154,7 @@ public final class ScaleBenchmark {
     ProcessRunner.Timed schema = check(runner.run("ingest-schema", PlainLuceneIngest.class.getName(),
         concat(List.of("schema", schemaIndex.toString(), t), pathArgs), INGEST_TIMEOUT), 0);
     ProcessRunner.Timed vk = check(runner.run("ingest-vankien", MAIN,
-        concat(List.of("ingest", "--index", archive.toString(), "--threads", t, "--quiet"), pathArgs),
+        concat(List.of("ingest", "--index", archive.toString(), "--threads", t, "--quiet", "--access", "public"), pathArgs),
         INGEST_TIMEOUT), 1);
     double mb = corpusBytes / 1e6;
     String what = String.format("%,d files, %.1f MB, %d threads", corpusFiles, mb, o.threads());
@@ -208,7 +208,7 @@ public final class ScaleBenchmark {
     ProcessRunner.Timed plain = check(runner.run("one-file-plain", PlainLuceneIngest.class.getName(),
         List.of("plain", plainIndex.toString(), "1", doc.toString()), ONE_FILE_TIMEOUT), 0);
     ProcessRunner.Timed vk = check(runner.run("one-file-vankien", MAIN,
-        List.of("ingest", "--index", archive.toString(), "--quiet", doc.toString()), ONE_FILE_TIMEOUT), 0);
+        List.of("ingest", "--index", archive.toString(), "--quiet", "--access", "public", doc.toString()), ONE_FILE_TIMEOUT), 0);
     report.add("one file", "CLI ingest into the archive, wall s (whole process)", vk.wallSeconds(),
         "plain Lucene: one file into its index, whole process", plain.wallSeconds(), "target < 1 s; server stopped");
   }

@@ -4,6 +4,7 @@ import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.meta.AccessLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,12 +31,14 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path samples = Home.samplesDir();
     try (Archive archive = Archive.openForWriting(data.dir())) {
-      Ingester ingester = Ingester.standard(archive, IngestOptions.defaults());
+      // the samples are public: anyone opening the demo sees them without an account
+      Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC));
       IngestReport r = ingester.ingest(sampleFiles(samples), io.vankien.index.IngestListener.NONE);
       System.err.println("samples: " + r.summary());
       r.failures().forEach(f -> System.err.println("FAILED " + f.file() + ": " + f.reason()));
     }
-    return ServeCommand.serve(data.dir(), host, port, Home.webDir(), ServeCommand.staffToken(null));
+    return ServeCommand.serve(data.dir(), host, port, Home.webDir(), ServeCommand.staffToken(null),
+        IngestOptions.DEFAULT_ACCESS, false);
   }
 
   /** The sample documents: every .txt in samples/ (its judged metadata file is not a document). */

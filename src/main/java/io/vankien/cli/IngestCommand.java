@@ -6,6 +6,7 @@ import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.meta.AccessLevel;
 import io.vankien.meta.MetadataExtractor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,11 +48,18 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--access", paramLabel = "LEVEL", converter = AccessLevelConverter.class,
+      defaultValue = "${env:VANKIEN_DEFAULT_ACCESS:-internal}",
+      description = "Access level of a document that states none (no stamp such as MẬT or Lưu hành nội bộ,"
+          + " no sidecar field): public (công khai), internal (nội bộ) or restricted (mật). Default:"
+          + " $VANKIEN_DEFAULT_ACCESS, else internal. Applies to documents new to the archive.")
+  AccessLevel access;
+
   @Override
   public Integer call() throws Exception {
     IngestOptions defaults = IngestOptions.defaults();
     IngestOptions opts = new IngestOptions(threads == null ? defaults.threads() : threads, batch,
-        maxFileMb << 20);
+        maxFileMb << 20, access);
     IngestReport report;
     try (Archive archive = Archive.openForWriting(data.dir())) {
       if (timeoutSeconds < 1) {

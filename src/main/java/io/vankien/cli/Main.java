@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ExtractEvalCommand.class,
       BenchCommand.class,
       BenchCorpusCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package io.vankien.cli;
 
 import io.vankien.index.Archive;
+import io.vankien.meta.AccessLevel;
 import io.vankien.web.WebServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,9 +28,20 @@ public final class ServeCommand implements Callable<Integer> {
           + " documents; or set VANKIEN_STAFF_TOKEN. Without either, those endpoints are disabled.")
   Path staffTokenFile;
 
+  @Option(names = "--default-access", paramLabel = "LEVEL", converter = AccessLevelConverter.class,
+      defaultValue = "${env:VANKIEN_DEFAULT_ACCESS:-internal}",
+      description = "Access level of an uploaded document that states none: public, internal or restricted"
+          + " (default: $VANKIEN_DEFAULT_ACCESS, else internal).")
+  AccessLevel defaultAccess;
+
+  @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (when users reach the"
+      + " service over HTTPS, through a reverse proxy).")
+  boolean secureCookies;
+
   @Override
   public Integer call() throws Exception {
-    return serve(data.dir(), host, port, web == null ? Home.webDir() : web, staffToken(staffTokenFile));
+    return serve(data.dir(), host, port, web == null ? Home.webDir() : web, staffToken(staffTokenFile),
+        defaultAccess, secureCookies);
   }
 
   static String staffToken(Path file) throws java.io.IOException {
@@ -45,9 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
     return env == null || env.isBlank() ? null : env.strip();
   }
 
-  static int serve(Path dataDir, String host, int port, Path web, String staffToken) throws Exception {
+  static int serve(Path dataDir, String host, int port, Path web, String staffToken, AccessLevel defaultAccess,
+      boolean secureCookies) throws Exception {
     Archive archive = Archive.openForWriting(dataDir);
-    WebServer server = new WebServer(archive, web, staffToken);
+    WebServer server = new WebServer(archive, web, staffToken, defaultAccess, secureCookies);
     server.start(host, port);
     System.err.printf("vankien serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dataDir.toAbsolutePath(),
         host.equals("0.0.0.0") ? "localhost" : host, server.port());

@@ -1,7 +1,11 @@
 package io.vankien.index;
 
 import java.io.IOException;
+import io.vankien.meta.AccessLevel;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -11,6 +15,7 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -21,19 +26,48 @@ import org.apache.lucene.search.TopDocs;
 /**
  * The single read entry point of the archive. Every read path (hits, counts, facets, suggest, similar,
  * citations, export, originals) acquires a {@link View} here and builds its queries through {@link
- * View#restrict(Query)}, which is where access-level filtering will sit.
+ * View#restrict(Query)}, which filters by the caller's {@link ReadScope}: {@link Archive#searcher()} reads
+ * everything, {@link #as(ReadScope)} what one caller may read.
  */
 public final class ArchiveSearcher {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig;
-  private volatile StateCache stateCache;
+  private final ReadScope scope;
+  private final Shared shared;
 
-  /** Facet state and universe of one reader (the universe once the read rules vary: per rule set too). */
-  private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state, FacetUniverse universe) {}
+  /** What every scope's searcher of one archive shares: the facet state of the current reader. */
+  private static final class Shared {
+    volatile StateCache stateCache;
+  }
+
+  /**
+   * Facet state of one reader, whether it holds any document that is not public, and the universe (the
+   * readable documents with their facet counts) of each scope asked so far.
+   */
+  private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state, boolean allPublic,
+      Map<ReadScope, FacetUniverse> universes) {}
+
+  /** More distinct scopes than this (accounts of many provinces) and the universes are counted again. */
+  private static final int MAX_UNIVERSES = 256;
 
   ArchiveSearcher(SearcherManager manager, FacetsConfig facetsConfig) {
+    this(manager, facetsConfig, ReadScope.EVERYTHING, new Shared());
+  }
+
+  private ArchiveSearcher(SearcherManager manager, FacetsConfig facetsConfig, ReadScope scope, Shared shared) {
     this.manager = manager;
     this.facetsConfig = facetsConfig;
+    this.scope = scope;
+    this.shared = shared;
+  }
+
+  /** The same archive as one caller may read it. */
+  public ArchiveSearcher as(ReadScope scope) {
+    return scope.equals(this.scope) ? this : new ArchiveSearcher(manager, facetsConfig, scope, shared);
+  }
+
+  public ReadScope scope() {
+    return scope;
   }
 
   /**
@@ -52,21 +86,59 @@ public final class ArchiveSearcher {
     }
   }
 
-  private StateCache stateCache(View view) throws IOException {
-    IndexReader reader = view.searcher.getIndexReader();
-    StateCache c = stateCache;
+  private StateCache stateCache(IndexReader reader) throws IOException {
+    StateCache c = shared.stateCache;
     if (c == null || c.reader() != reader) {
-      synchronized (this) {
-        c = stateCache;
+      synchronized (shared) {
+        c = shared.stateCache;
         if (c == null || c.reader() != reader) {
-          SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-          c = new StateCache(reader, state,
-              FacetUniverse.of(view.searcher, view.restrict(new MatchAllDocsQuery()), state));
-          stateCache = c;
+          SortedSetDocValuesReaderState state;
+          try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+          } catch (IllegalArgumentException e) {
+            state = null; // no facet field indexed yet (empty archive)
+          }
+          boolean allPublic = reader.docFreq(new Term(Schema.ACCESS, AccessLevel.INTERNAL.code())) == 0
+              && reader.docFreq(new Term(Schema.ACCESS, AccessLevel.RESTRICTED.code())) == 0;
+          c = new StateCache(reader, state, allPublic, new ConcurrentHashMap<>());
+          shared.stateCache = c;
         }
       }
     }
     return c;
+  }
+
+  /** The filter of this searcher's scope over one reader; null when it lets every document through. */
+  private Query accessFilter(IndexReader reader) throws IOException {
+    if (scope.equals(ReadScope.EVERYTHING) || stateCache(reader).allPublic()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(new TermQuery(new Term(Schema.ACCESS, AccessLevel.PUBLIC.code())), BooleanClause.Occur.SHOULD);
+    Query provinces = scope.isProvincial() ? provinces() : null;
+    for (AccessLevel level : AccessLevel.values()) {
+      if (level == AccessLevel.PUBLIC || !scope.clearance().covers(level)) {
+        continue;
+      }
+      Query atLevel = new TermQuery(new Term(Schema.ACCESS, level.code()));
+      any.add(provinces == null ? atLevel : new BooleanQuery.Builder()
+          .add(atLevel, BooleanClause.Occur.FILTER)
+          .add(provinces, BooleanClause.Occur.FILTER)
+          .build(), BooleanClause.Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /** Documents of the scope's provinces, as named then or now (the facets' drill-down terms). */
+  private Query provinces() {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String p : scope.provinces()) {
+      b.add(new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(Schema.F_PROVINCE).indexFieldName,
+          Schema.F_PROVINCE, p)), BooleanClause.Occur.SHOULD);
+      b.add(new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(Schema.F_PROVINCE_CURRENT).indexFieldName,
+          Schema.F_PROVINCE_CURRENT, p)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** Reads the stored record field and stops: the text stored after it is never read. */
@@ -90,9 +162,16 @@ public final class ArchiveSearcher {
   /** One acquired searcher with the archive's read rules applied. */
   public final class View implements AutoCloseable {
     private final IndexSearcher searcher;
+    private final Query accessFilter;
 
-    private View(IndexSearcher searcher) {
+    private View(IndexSearcher searcher) throws IOException {
       this.searcher = searcher;
+      this.accessFilter = accessFilter(searcher.getIndexReader());
+    }
+
+    /** Who this view reads for. */
+    public ReadScope scope() {
+      return scope;
     }
 
     public IndexSearcher searcher() {
@@ -107,11 +186,7 @@ public final class ArchiveSearcher {
      * Facet state for this view's reader, or null when no document has any facet value yet.
      */
     public SortedSetDocValuesReaderState facetState() throws IOException {
-      try {
-        return ArchiveSearcher.this.stateCache(this).state();
-      } catch (IllegalArgumentException e) {
-        return null; // no facet field indexed yet (empty archive)
-      }
+      return stateCache(searcher.getIndexReader()).state();
     }
 
     /**
@@ -119,23 +194,31 @@ public final class ArchiveSearcher {
      * sets ({@link FacetUniverse#facetsOf}); null when {@link #facetState()} is.
      */
     public FacetUniverse facetUniverse() throws IOException {
-      try {
-        return ArchiveSearcher.this.stateCache(this).universe();
-      } catch (IllegalArgumentException e) {
+      StateCache c = stateCache(searcher.getIndexReader());
+      if (c.state() == null) {
         return null;
       }
+      ReadScope key = accessFilter == null ? ReadScope.EVERYTHING : scope; // unfiltered: one universe
+      FacetUniverse u = c.universes().get(key);
+      if (u == null) {
+        u = FacetUniverse.of(searcher, restrict(new MatchAllDocsQuery()), c.state());
+        if (c.universes().size() >= MAX_UNIVERSES) {
+          c.universes().clear();
+        }
+        c.universes().put(key, u);
+      }
+      return u;
     }
 
-    /** The query restricted to what the caller may read (today: everything). */
+    /** The query restricted to what the caller may read. */
     public Query restrict(Query q) {
+      if (accessFilter == null) {
+        return q;
+      }
       return new BooleanQuery.Builder()
           .add(q, BooleanClause.Occur.MUST)
-          .add(accessFilter(), BooleanClause.Occur.FILTER)
+          .add(accessFilter, BooleanClause.Occur.FILTER)
           .build();
-    }
-
-    private Query accessFilter() {
-      return new MatchAllDocsQuery();
     }
 
     public Optional<ArchivedDocument> byId(String id) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.analysis.DocumentSymbol;
+import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Schema.RECORD, JSON.writeValueAsString(d)));
+    doc.add(new StringField(Schema.ACCESS, accessOf(m).code(), Field.Store.NO));
     for (ArchivedDocument.Source s : d.sources()) {
       doc.add(new StringField(Schema.SOURCE_PATH, s.path(), Field.Store.NO));
     }
@@ -82,6 +84,14 @@ public final class DocumentMapper {
     facet(doc, Schema.F_LEVEL, m.level());
     facet(doc, Schema.F_TERM, m.term());
     return facets.build(doc);
+  }
+
+  /**
+   * The level a document is filtered by: its own, or for a record that states none (written before levels
+   * existed, or cleared by an edit) the default of new ingests, never public.
+   */
+  public static AccessLevel accessOf(DocumentMetadata m) {
+    return m.accessLevel().orElse(IngestOptions.DEFAULT_ACCESS);
   }
 
   /** The symbol's key and its diacritic-free key ("30/2020/nđ-cp", "30/2020/nd-cp"), so either finds it. */

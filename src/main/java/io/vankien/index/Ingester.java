@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -154,7 +155,7 @@ public final class Ingester {
     Path abs = file.toAbsolutePath().normalize();
     byte[] bytes = readLimited(abs);
     ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), abs.toString());
-    return ingest(source, bytes, abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR);
+    return ingest(source, bytes, abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR, ANY);
   }
 
   /**
@@ -165,6 +166,19 @@ public final class Ingester {
    */
   public String ingestUpload(String fileName, byte[] bytes, Map<String, Object> overrides)
       throws IOException, ExtractionException {
+    return ingestUpload(fileName, bytes, overrides, ANY);
+  }
+
+  /** Every document may be written. */
+  private static final Predicate<DocumentMetadata> ANY = m -> true;
+
+  /**
+   * As {@link #ingestUpload(String, byte[], Map)}, writing only when {@code admit} accepts the document's
+   * metadata as it would be written (the uploader's provinces, say): else nothing is written and {@link
+   * NotAdmittedException} says so.
+   */
+  public String ingestUpload(String fileName, byte[] bytes, Map<String, Object> overrides,
+      Predicate<DocumentMetadata> admit) throws IOException, ExtractionException {
     if (bytes.length > options.maxFileBytes()) {
       throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", fileName,
           bytes.length, options.maxFileBytes()));
@@ -176,7 +190,7 @@ public final class Ingester {
     try {
       Files.write(tmp, bytes);
       ArchivedDocument.Source source = new ArchivedDocument.Source(safeName, "upload:" + sha + "/" + safeName);
-      ingest(source, bytes, tmp, overrides, DocumentMetadata.EDITED);
+      ingest(source, bytes, tmp, overrides, DocumentMetadata.EDITED, admit);
     } finally {
       Files.deleteIfExists(tmp);
       Files.deleteIfExists(dir);
@@ -187,9 +201,20 @@ public final class Ingester {
 
   /** Sets or corrects metadata fields of a document (recorded as edited) and commits. */
   public ArchivedDocument editMetadata(String id, Map<String, Object> fields) throws IOException {
+    return editMetadata(id, fields, ANY);
+  }
+
+  /**
+   * As {@link #editMetadata(String, Map)}, when {@code admit} accepts the metadata both before and after
+   * the edit (else {@link NotAdmittedException}, nothing written).
+   */
+  public ArchivedDocument editMetadata(String id, Map<String, Object> fields, Predicate<DocumentMetadata> admit)
+      throws IOException {
     synchronized (lock) {
       ArchivedDocument d = byId(id).orElseThrow(() -> new java.util.NoSuchElementException("no document with id " + id));
+      admitOrThrow(admit, d.meta());
       ArchivedDocument edited = d.withMeta(SidecarMetadata.apply(d.meta(), fields, DocumentMetadata.EDITED));
+      admitOrThrow(admit, edited.meta());
       Planned w = new Planned();
       w.put(edited);
       touch(d);
@@ -236,7 +261,8 @@ public final class Ingester {
   }
 
   private IngestReport.Outcome ingest(ArchivedDocument.Source source, byte[] bytes, Path forExtraction,
-      Map<String, Object> overrides, String overrideSource) throws IOException, ExtractionException {
+      Map<String, Object> overrides, String overrideSource, Predicate<DocumentMetadata> admit)
+      throws IOException, ExtractionException {
     String path = source.path();
     String sha = ContentStore.sha256(bytes);
     String id = sha.substring(0, 16);
@@ -252,6 +278,7 @@ public final class Ingester {
         } else {
           Optional<ArchivedDocument> sameContent = byId(id, c);
           if (sameContent.isPresent()) {
+            admitOrThrow(admit, sameContent.get().meta());
             w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
           }
         }
@@ -272,6 +299,7 @@ public final class Ingester {
         if (updated.equals(same.meta())) {
           return IngestReport.Outcome.UNCHANGED;
         }
+        admitOrThrow(admit, updated);
         w = planLocked(now.get().withMeta(updated), path, null, same);
       }
       run(w);
@@ -281,6 +309,7 @@ public final class Ingester {
     ExtractedText extracted = textExtractor.extract(forExtraction);
     String text = TextCleaner.clean(extracted.text());
     DocumentMetadata meta = apply(metadataExtractor.extract(text), overrides, overrideSource);
+    admitOrThrow(admit, meta);
     archive.store().put(sha, bytes); // the original before the index entry that points to it
     ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), bytes.length,
         extracted.method(), extracted.notes(), Instant.now().toString(), meta, text);
@@ -294,6 +323,7 @@ public final class Ingester {
       Optional<ArchivedDocument> prior = bySource(path, c);
       Optional<ArchivedDocument> sameContent = byId(id, c); // another thread may have added it meanwhile
       if (sameContent.isPresent()) {
+        admitOrThrow(admit, sameContent.get().meta());
         w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
         outcome = IngestReport.Outcome.SOURCE_ADDED;
       } else {
@@ -308,6 +338,13 @@ public final class Ingester {
     }
     run(w);
     return outcome;
+  }
+
+  private static void admitOrThrow(Predicate<DocumentMetadata> admit, DocumentMetadata m) {
+    if (!admit.test(m)) {
+      throw new NotAdmittedException("the document's metadata is outside what this upload may write"
+          + " (province " + m.province() + ")");
+    }
   }
 
   /**
@@ -327,6 +364,10 @@ public final class Ingester {
       }
     }
     DocumentMetadata m = fresh;
+    if (fresh.access() == null && DocumentMetadata.DEFAULT.equals(old.sourceOf("access"))) {
+      // the default a document got when first ingested stays: a later configuration applies to new ones only
+      fresh = fresh.withOverrides(Map.of("access", old.access()), DocumentMetadata.DEFAULT);
+    }
     if (fresh.province() == null && DocumentMetadata.INFERRED.equals(old.sourceOf("province"))) {
       Map<String, Object> inferred = new LinkedHashMap<>();
       inferred.put("province", old.province());
@@ -336,8 +377,11 @@ public final class Ingester {
     return edited.isEmpty() ? m : m.withOverrides(edited, DocumentMetadata.EDITED);
   }
 
-  private static DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {
-    return SidecarMetadata.apply(m, overrides, source);
+  /** Overrides applied to extracted metadata, and the configured access level when none is stated. */
+  private DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {
+    DocumentMetadata out = SidecarMetadata.apply(m, overrides, source);
+    return out.access() != null ? out
+        : out.withOverrides(Map.of("access", options.defaultAccess().label()), DocumentMetadata.DEFAULT);
   }
 
   /**

@@ -21,9 +21,9 @@ public final class Schema {
    * written under another version is re-indexed from its stored records when next opened for writing
    * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
    * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}). 5: word pairs ({@link #TEXT_PAIRS},
-   * {@link #TEXT_PAIRS_FOLDED}).
+   * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}).
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
@@ -66,6 +66,11 @@ public final class Schema {
    */
   public static final String TEXT_PAIRS = "text_pairs";
   public static final String TEXT_PAIRS_FOLDED = "text_pairs_folded";
+  /**
+   * Who may read the document: the {@code AccessLevel} code ("public", "internal", "restricted"), exact, not
+   * stored (the record holds the label). Every read filters on it ({@link ArchiveSearcher}).
+   */
+  public static final String ACCESS = "access";
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 

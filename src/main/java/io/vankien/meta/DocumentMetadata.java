@@ -14,12 +14,16 @@ import java.util.Map;
  * the index stores it, search hits, the JSON API and export print it. A new field is added here only.
  *
  * <p>{@code provenance} maps a field name to where its value came from: {@code extracted}, {@code
- * sidecar}, {@code edited} or {@code inferred}. Fields absent from the map were extracted (or are null).
+ * sidecar}, {@code edited}, {@code inferred} or {@code default} (the access level configuration gives a
+ * document that states none). Fields absent from the map were extracted (or are null).
+ *
+ * <p>{@code access} is the {@link AccessLevel#label()} of who may read the document; a value given in
+ * another accepted form ("public", "noi-bo", "Tối mật") is kept in that canonical label.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
   "type", "number", "date", "dateSource", "province", "provinceCurrent", "provincesMentioned", "level",
-  "issuer", "signer", "signerRole", "signingAuthority", "title", "term", "cites", "recipients", "provenance"
+  "issuer", "signer", "signerRole", "signingAuthority", "title", "term", "cites", "recipients", "access", "provenance"
 })
 public record DocumentMetadata(
     String type,
@@ -38,12 +42,14 @@ public record DocumentMetadata(
     String term,
     List<String> cites,
     List<String> recipients,
+    String access,
     Map<String, String> provenance) {
 
   public static final String EXTRACTED = "extracted";
   public static final String SIDECAR = "sidecar";
   public static final String EDITED = "edited";
   public static final String INFERRED = "inferred";
+  public static final String DEFAULT = "default";
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -52,12 +58,13 @@ public record DocumentMetadata(
     provincesMentioned = provincesMentioned == null ? List.of() : List.copyOf(provincesMentioned);
     cites = cites == null ? List.of() : List.copyOf(cites);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    access = access == null || access.isBlank() ? null : AccessLevel.require(access).label();
     provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
   }
 
   public static DocumentMetadata empty() {
     return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   /** The field names of this record (excluding provenance), in JSON order. */
@@ -101,8 +108,18 @@ public record DocumentMetadata(
     try {
       return MAPPER.convertValue(map, DocumentMetadata.class);
     } catch (IllegalArgumentException ex) {
+      if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vie
+          && vie.getCause() instanceof IllegalArgumentException bad) {
+        throw new IllegalArgumentException("bad metadata value: " + bad.getMessage(), ex);
+      }
       throw new IllegalArgumentException("bad metadata value: " + ex.getMessage(), ex);
     }
+  }
+
+  /** The access level, or empty when none is set (a record written before levels existed). */
+  @JsonIgnore
+  public java.util.Optional<AccessLevel> accessLevel() {
+    return AccessLevel.parse(access);
   }
 
   /** Where a field's value came from. */

@@ -193,6 +193,7 @@ public class MetadataExtractor {
         term,
         cites,
         RecipientsReader.read(lines),
+        AccessStampReader.read(raw).map(AccessLevel::label).orElse(null),
         Map.of());
   }
 

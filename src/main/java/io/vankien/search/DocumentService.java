@@ -26,10 +26,20 @@ public final class DocumentService {
   private static final int SIMILAR = 5;
 
   private final ArchiveSearcher archive;
-  private final QueryFactory queries = new QueryFactory().positional(); // match offsets in the text
+  private final QueryFactory queries; // positional: match offsets in the text
 
   public DocumentService(ArchiveSearcher archive) {
+    this(archive, new QueryFactory().positional());
+  }
+
+  private DocumentService(ArchiveSearcher archive, QueryFactory queries) {
     this.archive = archive;
+    this.queries = queries;
+  }
+
+  /** The same service answering as one caller may read ({@link ArchiveSearcher#as}). */
+  public DocumentService as(io.vankien.index.ReadScope scope) {
+    return new DocumentService(archive.as(scope), queries);
   }
 
   public Optional<ArchivedDocument> get(String id) throws IOException {

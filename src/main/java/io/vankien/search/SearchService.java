@@ -49,9 +49,18 @@ public final class SearchService {
   }
 
   public SearchService(ArchiveSearcher archive, QueryFactory queries) {
+    this(archive, queries, queries.positional());
+  }
+
+  private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional) {
     this.archive = archive;
     this.queries = queries;
-    this.positional = queries.positional();
+    this.positional = positional;
+  }
+
+  /** The same service answering as one caller may read ({@link ArchiveSearcher#as}). */
+  public SearchService as(io.vankien.index.ReadScope scope) {
+    return new SearchService(archive.as(scope), queries, positional);
   }
 
   /**

@@ -57,6 +57,11 @@ public final class Suggester {
     this.archive = archive;
   }
 
+  /** The same suggester answering as one caller may read ({@link ArchiveSearcher#as}). */
+  public Suggester as(io.vankien.index.ReadScope scope) {
+    return new Suggester(archive.as(scope));
+  }
+
   /** A candidate before its text is loaded: a document (number or title) or a signer with its count. */
   private record Candidate(String kind, long weight, int doc, String label) {}
 

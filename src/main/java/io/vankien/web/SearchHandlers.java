@@ -1,6 +1,9 @@
 package io.vankien.web;
 
 import io.javalin.http.Context;
+import io.vankien.audit.AuditLog;
+import io.vankien.auth.Caller;
+import io.vankien.meta.AccessLevel;
 import io.vankien.search.Exporter;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
@@ -14,14 +17,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** /api/search, /api/export, /api/stats. */
+/** /api/search, /api/export, /api/stats, /api/suggest: each answers what the caller may read. */
 final class SearchHandlers {
-  private final SearchService search;
-  private final Suggester suggester;
+  private final SearchService searchAll;
+  private final Suggester suggesterAll;
+  private final AuditLog audit;
 
-  SearchHandlers(SearchService search, Suggester suggester) {
-    this.search = search;
-    this.suggester = suggester;
+  SearchHandlers(SearchService search, Suggester suggester, AuditLog audit) {
+    this.searchAll = search;
+    this.suggesterAll = suggester;
+    this.audit = audit;
+  }
+
+  private SearchService searchAs(Context ctx) {
+    return searchAll.as(CallerResolver.of(ctx).scope());
   }
 
   void suggest(Context ctx) throws Exception {
@@ -29,11 +38,12 @@ final class SearchHandlers {
     if (q == null) {
       throw new BadRequestException("q", "is required");
     }
-    JsonAnswer.write(ctx, Map.of("suggestions", suggester.suggest(q, RequestParams.integer(ctx, "size", 8))));
+    JsonAnswer.write(ctx, Map.of("suggestions", suggesterAll.as(CallerResolver.of(ctx).scope())
+        .suggest(q, RequestParams.integer(ctx, "size", 8))));
   }
 
   void search(Context ctx) throws Exception {
-    JsonAnswer.write(ctx, search.search(RequestParams.searchRequest(ctx)));
+    JsonAnswer.write(ctx, searchAs(ctx).search(RequestParams.searchRequest(ctx)));
   }
 
   void export(Context ctx) throws Exception {
@@ -47,17 +57,21 @@ final class SearchHandlers {
       case JSONL -> "application/x-ndjson; charset=utf-8";
     });
     ctx.header("Content-Disposition", "attachment; filename=\"vankien-export." + ext + "\"");
+    Caller caller = CallerResolver.of(ctx);
+    if (caller.role().clearance() == AccessLevel.RESTRICTED) { // an export may hold restricted documents
+      audit.record("export", caller.name(), caller.role().code(), ctx.ip(), null, ctx.queryString());
+    }
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     Exporter ex = new Exporter(format, w);
     ex.begin();
-    search.forEachMatch(req, ex::accept);
+    searchAs(ctx).forEachMatch(req, ex::accept);
     ex.end();
   }
 
   /** Counts by province and year, for the whole archive or a query. */
   void stats(Context ctx) throws Exception {
     SearchRequest req = RequestParams.searchRequest(ctx);
-    SearchResult r = search.search(req.countsOnly());
+    SearchResult r = searchAs(ctx).search(req.countsOnly());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
     out.put("byProvince", counts(r.facets().get("province")));

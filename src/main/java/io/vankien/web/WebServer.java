@@ -4,7 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.vankien.audit.AuditLog;
+import io.vankien.auth.Accounts;
+import io.vankien.auth.Sessions;
 import io.vankien.index.Archive;
+import io.vankien.meta.AccessLevel;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.Ingester;
 import io.vankien.search.BadRequestException;
@@ -20,29 +24,49 @@ import java.util.Map;
 public final class WebServer {
   private final Javalin app;
 
-  /** A server with the staff write endpoints disabled. */
+  /** A server with accounts only (no configured staff token), uploads internal unless stated. */
   public WebServer(Archive archive, Path webDir) {
     this(archive, webDir, null);
   }
 
   /**
-   * @param staffToken the token staff send as {@code Authorization: Bearer ...} to upload, edit and
-   *     delete; null disables those endpoints
+   * @param staffToken a token that works as a national staff account's API token ({@code Authorization:
+   *     Bearer ...}); null for none
    */
   public WebServer(Archive archive, Path webDir, String staffToken) {
+    this(archive, webDir, staffToken, IngestOptions.DEFAULT_ACCESS, false);
+  }
+
+  /**
+   * @param defaultAccess the level of an uploaded document that states none
+   * @param secureCookies whether the session cookie is marked Secure (the service is reached over HTTPS)
+   */
+  public WebServer(Archive archive, Path webDir, String staffToken, AccessLevel defaultAccess,
+      boolean secureCookies) {
     SearchService search = new SearchService(archive.searcher());
     DocumentService documents = new DocumentService(archive.searcher());
-    SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()));
-    DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive);
-    StaffHandlers staff = new StaffHandlers(Ingester.standard(archive, IngestOptions.defaults()), staffToken);
+    AuditLog audit = new AuditLog(archive.dataDir());
+    Accounts accounts = new Accounts(archive.dataDir());
+    Sessions sessions = new Sessions();
+    CallerResolver callers = new CallerResolver(accounts, sessions, staffToken);
+    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, secureCookies);
+    SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
+    DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
+    StaffHandlers staff = new StaffHandlers(
+        Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(defaultAccess)), audit);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
       if (webDir != null && Files.isDirectory(webDir)) {
         config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
       }
+      config.routes.before(callers::resolve);
       config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
-          "documents", search.count(null))));
+          "documents", search.as(CallerResolver.of(ctx).scope()).count(null))));
+      config.routes.post("/api/login", auth::login);
+      config.routes.post("/api/logout", auth::logout);
+      config.routes.get("/api/me", auth::me);
+      config.routes.get("/api/audit", auth::audit);
       config.routes.get("/api/search", searchHandlers::search);
       config.routes.get("/api/export", searchHandlers::export);
       config.routes.get("/api/suggest", searchHandlers::suggest);

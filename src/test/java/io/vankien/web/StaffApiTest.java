@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vankien.auth.Accounts;
+import io.vankien.auth.Role;
 import io.vankien.index.Archive;
 import io.vankien.search.Json;
 import java.io.ByteArrayOutputStream;
@@ -78,11 +80,16 @@ class StaffApiTest {
     assertEquals(201, up.statusCode(), up.body());
     String id = Json.MAPPER.readTree(up.body()).get("documents").get(0).get("id").asText();
 
-    JsonNode doc = Json.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/api/documents/" + id))).body());
+    // it states no access level: the server's default (internal), so anonymous callers do not see it
+    assertEquals(404, send(HttpRequest.newBuilder(uri("/api/documents/" + id))).statusCode());
+    JsonNode doc = Json.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/api/documents/" + id))
+        .header("Authorization", "Bearer " + TOKEN)).body());
     assertEquals("Quảng Bình", doc.get("meta").get("province").asText());
     assertEquals("edited", doc.get("meta").get("provenance").get("province").asText());
-    HttpResponse<byte[]> orig = http.send(HttpRequest.newBuilder(uri("/api/documents/" + id + "/original")).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("nội bộ", doc.get("meta").get("access").asText());
+    assertEquals("default", doc.get("meta").get("provenance").get("access").asText());
+    HttpResponse<byte[]> orig = http.send(HttpRequest.newBuilder(uri("/api/documents/" + id + "/original"))
+        .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertArrayEquals(content, orig.body());
 
     HttpResponse<String> edit = send(HttpRequest.newBuilder(uri("/api/documents/" + id + "/meta"))
@@ -96,10 +103,18 @@ class StaffApiTest {
     assertEquals(400, badField.statusCode());
     assertTrue(badField.body().contains("colour"), badField.body());
 
-    HttpResponse<String> del = send(HttpRequest.newBuilder(uri("/api/documents/" + id))
+    // deleting is for admins: the staff token is refused, an admin's API token is not
+    HttpResponse<String> staffDelete = send(HttpRequest.newBuilder(uri("/api/documents/" + id))
         .header("Authorization", "Bearer " + TOKEN).DELETE());
+    assertEquals(403, staffDelete.statusCode(), staffDelete.body());
+    Accounts accounts = new Accounts(tmp.resolve("data"));
+    accounts.add("quan-tri", Role.ADMIN, null, null);
+    String adminToken = accounts.newToken("quan-tri");
+    HttpResponse<String> del = send(HttpRequest.newBuilder(uri("/api/documents/" + id))
+        .header("Authorization", "Bearer " + adminToken).DELETE());
     assertEquals(204, del.statusCode(), del.body());
-    assertEquals(404, send(HttpRequest.newBuilder(uri("/api/documents/" + id))).statusCode());
+    assertEquals(404, send(HttpRequest.newBuilder(uri("/api/documents/" + id))
+        .header("Authorization", "Bearer " + adminToken)).statusCode());
     assertTrue(!archive.store().contains(doc.get("sha256").asText()), "original removed from the store");
   }
 
