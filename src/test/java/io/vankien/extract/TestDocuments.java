@@ -225,21 +225,35 @@ final class TestDocuments {
 
   /** Runs soffice --headless --convert-to (e.g. "doc") on a file; returns the converted file. */
   static Path sofficeConvert(Path source, String format, Path outDir) throws IOException, InterruptedException {
+    return sofficeConvert(List.of(source), format, outDir).get(0);
+  }
+
+  /**
+   * Converts files in one soffice run (e.g. "doc", or "odt:writer8" to name the filter; the extension is
+   * the part before ':'); returns the converted files in the same order.
+   */
+  static List<Path> sofficeConvert(List<Path> sources, String format, Path outDir)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("soffice-profile");
-    Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-        "--convert-to", format, "--outdir", outDir.toString(), source.toString())
-        .redirectErrorStream(true).start();
+    List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+        "--headless", "--convert-to", format, "--outdir", outDir.toString()));
+    sources.forEach(s -> command.add(s.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     p.getInputStream().transferTo(log);
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();
       throw new IOException("soffice failed: " + log);
     }
-    String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + format;
-    Path converted = outDir.resolve(name);
-    if (!Files.isRegularFile(converted)) {
-      throw new IOException("soffice wrote no " + converted + ": " + log);
+    List<Path> out = new java.util.ArrayList<>();
+    for (Path source : sources) {
+      String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "." + format.split(":")[0];
+      Path converted = outDir.resolve(name);
+      if (!Files.isRegularFile(converted)) {
+        throw new IOException("soffice wrote no " + converted + ": " + log);
+      }
+      out.add(converted);
     }
-    return converted;
+    return out;
   }
 }
