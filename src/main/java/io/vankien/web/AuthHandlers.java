@@ -49,9 +49,11 @@ final class AuthHandlers {
       throw new BadRequestException("body", "send {\"name\": ..., \"password\": ...}");
     }
     String name = body.get("name").asText().strip();
+    String shown = name.length() > 64 ? name.substring(0, 64) : name; // as the audit log records it
     String from = ctx.ip();
     Duration wait = throttle.wait(name, from);
     if (!wait.isZero()) {
+      audit.record("login-throttled", shown, null, from, null, null);
       ctx.header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(Map.of("error",
           "too many failed sign-ins for this name; try again in " + Math.max(1, wait.toSeconds()) + " s"));
@@ -60,7 +62,7 @@ final class AuthHandlers {
     Optional<Account> a = accounts.authenticate(name, body.get("password").asText().toCharArray());
     if (a.isEmpty()) {
       throttle.failed(name, from);
-      audit.record("login-failed", name.length() > 64 ? name.substring(0, 64) : name, null, from, null, null);
+      audit.record("login-failed", shown, null, from, null, null);
       throw new UnauthorizedException("wrong name or password");
     }
     throttle.succeeded(name, from);
