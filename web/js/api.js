@@ -60,10 +60,48 @@ export function exportUrl(params, format) {
   return 'api/export?' + p;
 }
 
-// ---- staff endpoints: each sends the staff token as Authorization: Bearer ----
+// ---- accounts ----
+
+let csrfToken = null;
+
+/** Who is signed in here: {name, role, provinces, via, csrfToken}; role "anonymous" when nobody. */
+export async function me() {
+  const answer = await getJson('api/me');
+  csrfToken = answer.csrfToken || null;
+  return answer;
+}
+
+export async function login(name, password) {
+  const answer = await requestJson('api/login', {
+    method: 'POST',
+    body: JSON.stringify({ name, password }),
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+  });
+  csrfToken = answer.csrfToken || null;
+  return answer;
+}
+
+export async function logout() {
+  await requestJson('api/logout', { method: 'POST', headers: writeHeaders(null) });
+  csrfToken = null;
+}
+
+/** The last events of the audit log (admins). */
+export function auditEvents(limit) {
+  return getJson('api/audit?limit=' + encodeURIComponent(limit));
+}
+
+// ---- writes: a typed API token as Authorization: Bearer, else the signed-in session's CSRF token ----
+
+function writeHeaders(token) {
+  const h = { Accept: 'application/json' };
+  if (token) h.Authorization = 'Bearer ' + token;
+  else if (csrfToken) h['X-CSRF-Token'] = csrfToken;
+  return h;
+}
 
 function staffHeaders(token) {
-  return { Accept: 'application/json', Authorization: 'Bearer ' + token };
+  return writeHeaders(token);
 }
 
 /**

@@ -8,6 +8,9 @@ import { FACET_LABELS } from './labels.js';
 import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
 import { showUpload } from './upload-view.js';
+import { showLogin } from './login-view.js';
+import { showAudit } from './audit-view.js';
+import { loadUser, onUserChange, renderAccount, signOut } from './session.js';
 import { parseState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -42,10 +45,12 @@ async function render({ scrollY = null } = {}) {
   if (controller) controller.abort();
   const mine = new AbortController();
   controller = mine;
-  const kind = s.view === 'upload' ? 'upload' : s.doc ? 'doc:' + s.doc : 'search';
+  const kind = ['upload', 'login', 'audit'].includes(s.view) ? s.view : s.doc ? 'doc:' + s.doc : 'search';
   main.setAttribute('aria-busy', 'true');
   try {
     if (kind === 'upload') await showUpload(view, s, { signal: mine.signal });
+    else if (kind === 'login') await showLogin(view, s, { signal: mine.signal });
+    else if (kind === 'audit') await showAudit(view, s, { signal: mine.signal });
     else if (s.doc) await showDocument(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
     showError(null);
@@ -55,7 +60,7 @@ async function render({ scrollY = null } = {}) {
   } catch (e) {
     if (e.name === 'AbortError' || mine !== controller) return;
     showError(e);
-    if (!s.doc && kind !== 'upload') clear(view).appendChild(recovery(s, e));
+    if (kind === 'search') clear(view).appendChild(recovery(s, e));
     else clear(view).appendChild(el('p', {}, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')));
   } finally {
     if (mine === controller) {
@@ -69,7 +74,7 @@ async function render({ scrollY = null } = {}) {
 
 /** Tells screen readers what the page now shows (the results count or the document's title). */
 function announce() {
-  const heading = view.querySelector('#results-heading, #doc-title, #upload-title');
+  const heading = view.querySelector('#results-heading, #doc-title, #upload-title, #login-title, #audit-title');
   document.getElementById('status').textContent = heading ? heading.textContent : '';
 }
 
@@ -104,7 +109,7 @@ function restoreFocus(focusKey, kind) {
   }
   const lost = !document.activeElement || document.activeElement === document.body;
   if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
-    const heading = view.querySelector('#doc-title, #results-heading, #upload-title');
+    const heading = view.querySelector('#doc-title, #results-heading, #upload-title, #login-title, #audit-title');
     if (heading) heading.focus({ preventScroll: true });
     if (kind !== lastKind || lost) window.scrollTo(0, 0);
   }
@@ -140,6 +145,14 @@ document.addEventListener('keydown', (e) => {
 
 window.addEventListener('unhandledrejection', (e) => showError(e.reason || new Error('unknown')));
 
+const accountBox = document.getElementById('account');
+onUserChange(() => renderAccount(accountBox, {
+  onSignOut: async () => {
+    await signOut().catch(showError);
+    navigate({ ...parseState(''), view: '' });
+  },
+}));
+
 interceptLinks(document.body);
 onNavigate(render);
-render();
+loadUser().then(() => render());

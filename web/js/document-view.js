@@ -1,5 +1,6 @@
 // The document page: metadata with provenance, links (cites, cited by, similar), full text with the
-// query's words highlighted, download of the original; for staff (a token in the session), edit and delete.
+// query's words highlighted, download of the original; for staff (signed in, or a token in the session),
+// edit; for admins, delete.
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
@@ -8,11 +9,12 @@ import {
   FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
+import { isAdmin, isStaff } from './session.js';
 import { metadataInputs, showStaffError, staffToken } from './staff.js';
 import { hasFilters } from './state.js';
 
 const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
-  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients'];
+  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients', 'access'];
 
 export async function showDocument(view, s, ctx) {
   const d = await api.documentView(s.doc, ctx.signal);
@@ -37,7 +39,7 @@ export async function showDocument(view, s, ctx) {
       el('a', { class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: true },
         'Tải bản gốc'),
       el('span', { class: 'file-info', text: ` ${d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
-    staffToken() ? staffActions(s, d, title) : null,
+    staffToken() || isStaff() ? staffActions(s, d, title) : null,
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
         el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
@@ -212,5 +214,5 @@ function staffActions(s, d, title) {
   });
 
   return el('section', { class: 'staff-actions', 'aria-label': 'Dành cho cán bộ lưu trữ' },
-    el('p', { class: 'doc-actions' }, editButton, ' ', deleteButton), error, form);
+    el('p', { class: 'doc-actions' }, editButton, isAdmin() ? [' ', deleteButton] : null), error, form);
 }

@@ -31,6 +31,12 @@ export const FIELD_LABELS = {
   term: 'Nhiệm kỳ',
   cites: 'Số hiệu được trích dẫn',
   recipients: 'Nơi nhận',
+  access: 'Mức độ truy cập',
+};
+
+/** What each role of an account may do, as the header names it. */
+export const ROLE_LABELS = {
+  reader: 'người đọc', staff: 'cán bộ lưu trữ', admin: 'quản trị', anonymous: 'khách',
 };
 
 export const PROVENANCE_LABELS = {
@@ -38,6 +44,7 @@ export const PROVENANCE_LABELS = {
   sidecar: ['tệp kèm', 'Lấy từ tệp siêu dữ liệu đi kèm (.meta.json) do cán bộ lưu trữ lập'],
   edited: ['đã sửa', 'Cán bộ lưu trữ đã sửa'],
   inferred: ['suy luận', 'Suy ra từ thông tin khác (không ghi trực tiếp trong văn bản)'],
+  default: ['mặc định', 'Văn bản không ghi mức độ: lấy mức mặc định của kho khi nhập'],
 };
 
 const LEVELS = {

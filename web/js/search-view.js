@@ -300,6 +300,9 @@ function hitItem(s, h) {
   const title = h.title || h.source || h.id;
   const facts = [];
   if (h.type) facts.push(el('span', { class: 'badge', text: h.type }));
+  if (h.access && h.access !== 'công khai') {
+    facts.push(el('span', { class: 'badge access ' + (h.access === 'mật' ? 'restricted' : 'internal'), text: h.access }));
+  }
   if (h.number) facts.push(el('span', { class: 'fact' }, el('span', { class: 'k', text: 'Số ' }), h.number));
   if (h.date) facts.push(el('span', { class: 'fact' }, el('span', { class: 'k', text: 'Ngày ' }), formatDate(h.date)));
   if (h.province) {

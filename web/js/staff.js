@@ -32,6 +32,7 @@ export const EDITABLE_FIELDS = [
   ['date', 'YYYY-MM-DD'],
   ['signer', 'Họ và tên'],
   ['title', 'Trích yếu'],
+  ['access', 'công khai, nội bộ hoặc mật'],
 ];
 
 /** Labelled text inputs for EDITABLE_FIELDS; ids are prefix + field name, values from `values`. */
@@ -50,8 +51,8 @@ export function metadataInputs(prefix, values = {}) {
 export function staffErrorLines(e) {
   if (!(e instanceof ApiError)) return [el('strong', { text: 'Lỗi: ' }), String(e.message || e)];
   const lead = {
-    401: 'Mã cán bộ không đúng hoặc chưa nhập (401): ',
-    403: 'Máy chủ chưa bật chức năng cho cán bộ (403): ',
+    401: 'Chưa đăng nhập, hoặc mã truy cập không đúng (401): ',
+    403: 'Tài khoản không có quyền làm việc này (403): ',
     400: 'Yêu cầu không hợp lệ (400): ',
     404: 'Không tìm thấy (404): ',
   }[e.status] || `Lỗi${e.status ? ' ' + e.status : ''}: `;

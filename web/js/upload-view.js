@@ -1,16 +1,18 @@
-// The staff upload page (?view=upload): token, files, optional metadata; each file's result as a link to
-// the new document or its error.
+// The staff upload page (?view=upload): signed in as staff (or an API token typed here), files, optional
+// metadata; each file's result as a link to the new document or its error.
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
 import { hrefFor } from './router.js';
+import { isStaff, user } from './session.js';
 import { EDITABLE_FIELDS, metadataInputs, setStaffToken, showStaffError, staffToken } from './staff.js';
 import { parseState } from './state.js';
 
 export async function showUpload(view) {
   document.title = 'Tải văn bản lên | Văn kiện';
+  const bySession = isStaff();
   const token = el('input', {
-    id: 'staff-token', name: 'token', type: 'password', autocomplete: 'off', required: true,
+    id: 'staff-token', name: 'token', type: 'password', autocomplete: 'off', required: !bySession,
     value: staffToken(), 'aria-describedby': 'staff-token-help',
   });
   const files = el('input', { id: 'upload-files', name: 'file', type: 'file', multiple: true, required: true });
@@ -19,8 +21,9 @@ export async function showUpload(view) {
   const submit = el('button', { type: 'submit', class: 'button primary', id: 'upload-submit' }, 'Tải lên');
 
   const form = el('form', { id: 'upload-form', class: 'staff-form', novalidate: false },
-    el('fieldset', {},
-      el('legend', { text: 'Mã cán bộ' }),
+    bySession ? el('p', { class: 'hint', id: 'upload-as' }, `Tải lên với tài khoản ${user().name}.`) : null,
+    el('fieldset', { hidden: bySession },
+      el('legend', { text: 'Mã truy cập (API token), khi không đăng nhập' }),
       el('label', { class: 'field', for: 'staff-token' }, el('span', { text: 'Mã truy cập' }), token),
       el('p', { id: 'staff-token-help', class: 'hint' },
         'Chỉ giữ trong phiên làm việc của thẻ trình duyệt này, không ghi vào địa chỉ trang. ',

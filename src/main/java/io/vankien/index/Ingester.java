@@ -366,7 +366,7 @@ public final class Ingester {
     DocumentMetadata m = fresh;
     if (fresh.access() == null && DocumentMetadata.DEFAULT.equals(old.sourceOf("access"))) {
       // the default a document got when first ingested stays: a later configuration applies to new ones only
-      fresh = fresh.withOverrides(Map.of("access", old.access()), DocumentMetadata.DEFAULT);
+      m = m.withOverrides(Map.of("access", old.access()), DocumentMetadata.DEFAULT);
     }
     if (fresh.province() == null && DocumentMetadata.INFERRED.equals(old.sourceOf("province"))) {
       Map<String, Object> inferred = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ public record SearchResult(
       String issuer,
       String level,
       String term,
+      String access,
       float score,
       List<String> snippets) {}
 

@@ -1,6 +1,7 @@
 package io.vankien.search;
 
 import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.DocumentMapper;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Schema;
 import io.vankien.meta.DocumentMetadata;
@@ -138,7 +139,8 @@ public final class SearchService {
   static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
     DocumentMetadata m = d.meta();
     return new SearchResult.Hit(d.id(), d.sourceName(), m.title(), m.type(), m.number(), m.date(),
-        m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(), score, snippetList);
+        m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(),
+        DocumentMapper.accessOf(m).label(), score, snippetList);
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int from, int size) {

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vankien.auth.Accounts;
+import io.vankien.auth.Role;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.meta.AccessLevel;
 import io.vankien.web.browser.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +73,8 @@ class BrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String STAFF_TOKEN = "browser-test-staff-token-4f1c9a7e2b";
+  private static final String ADMIN = "quan-tri";
+  private static final String ADMIN_PASSWORD = "mat-khau-kiem-thu-9";
 
   @TempDir static Path tmp;
 
@@ -97,7 +102,8 @@ class BrowserTest {
       copyResource(name + ".meta.json", docs.resolve(name + ".meta.json"));
     }
     archive = Archive.openForWriting(tmp.resolve("archive"));
-    IngestReport report = Ingester.standard(archive, IngestOptions.defaults()).ingest(List.of(docs), IngestListener.NONE);
+    IngestReport report = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC))
+        .ingest(List.of(docs), IngestListener.NONE);
     assertEquals(List.of(), report.failures(), "sample ingest failures");
     assertEquals(SAMPLE_FILES.size(), report.ingested(), "samples ingested");
 
@@ -108,7 +114,10 @@ class BrowserTest {
       idsByNumber.put(h.path("number").asText(), h.get("id").asText());
     }
     staffArchive = Archive.openForWriting(tmp.resolve("staff-archive"));
-    staffServer = new WebServer(staffArchive, Path.of("web"), STAFF_TOKEN).start("127.0.0.1", 0);
+    // uploads there are public unless stated, so the test can check them over the API without signing in
+    staffServer = new WebServer(staffArchive, Path.of("web"), STAFF_TOKEN, AccessLevel.PUBLIC, false)
+        .start("127.0.0.1", 0);
+    new Accounts(tmp.resolve("staff-archive")).add(ADMIN, Role.ADMIN, null, ADMIN_PASSWORD.toCharArray());
     staffBase = "http://127.0.0.1:" + staffServer.port() + "/";
     downloads = Files.createDirectories(tmp.resolve("downloads"));
     driver = HeadlessChromium.start(Files.createDirectories(tmp.resolve("profile")), downloads);
@@ -416,7 +425,7 @@ class BrowserTest {
           StandardCharsets.UTF_8);
     }
     try (Archive many = Archive.openForWriting(tmp.resolve("many-signers-archive"))) {
-      Ingester.standard(many, IngestOptions.defaults()).ingest(List.of(in), IngestListener.NONE);
+      Ingester.standard(many, IngestOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC)).ingest(List.of(in), IngestListener.NONE);
       WebServer manyServer = new WebServer(many, Path.of("web")).start("127.0.0.1", 0);
       try {
         String signers = "section[data-dim='signer'] input[name='signer']";
@@ -470,17 +479,32 @@ class BrowserTest {
         """, StandardCharsets.UTF_8);
     driver.get(staffBase);
     awaitRendered(url -> true);
+    try {
+      signInAndUploadOpenEditDelete(sample);
+    } finally {
+      driver.manage().deleteAllCookies(); // signed out for the other tests
+    }
+  }
+
+  private void signInAndUploadOpenEditDelete(Path sample) throws Exception {
+    // Sign in as an admin through the form: the header then names the account.
+    driver.findElement(By.id("login-link")).click();
+    awaitRendered(url -> url.contains("view=login"));
+    driver.findElement(By.id("login-name")).sendKeys(ADMIN);
+    driver.findElement(By.id("login-password")).sendKeys(ADMIN_PASSWORD);
+    driver.findElement(By.id("login-submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("account-name")).isEmpty());
+    assertTrue(driver.findElement(By.id("account-name")).getText().startsWith(ADMIN),
+        driver.findElement(By.id("account-name")).getText());
     driver.findElement(By.id("upload-link")).click();
     awaitRendered(url -> url.contains("view=upload"));
-    assertEquals(List.of(), driver.findElements(By.cssSelector("#delete-document")));
+    assertFalse(driver.findElement(By.id("staff-token")).isDisplayed(), "signed in: no token to type");
 
-    driver.findElement(By.id("staff-token")).sendKeys(STAFF_TOKEN);
     driver.findElement(By.id("upload-files")).sendKeys(sample.toAbsolutePath().toString());
     driver.findElement(By.id("up-province")).sendKeys("Kon Tum");
     driver.findElement(By.id("upload-submit")).click();
     WebElement link = new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> d.findElements(By.cssSelector("#upload-results li.upload-ok a")).stream().findFirst().orElse(null));
-    assertFalse(driver.getCurrentUrl().contains(STAFF_TOKEN), "the token never goes into the URL");
     assertEquals("thong-bao-mau-kon-tum.txt:", driver.findElement(By.cssSelector("#upload-results .upload-file")).getText());
     String id = link.getAttribute("data-id");
     assertEquals(200, status(staffBase, "api/documents/" + id), "the API has the uploaded document");
@@ -524,7 +548,6 @@ class BrowserTest {
   @Test
   void wrongTokenAndServerWithoutTokenShowTheServersMessage() throws Exception {
     expectedConsole.add(m -> m.contains("/api/documents") && m.contains("401"));
-    expectedConsole.add(m -> m.contains("/api/documents") && m.contains("403"));
     Path sample = tmp.resolve("mau-sai-ma.txt");
     Files.writeString(sample, "VĂN BẢN MẪU\nNội dung mẫu để thử mã sai.\n", StandardCharsets.UTF_8);
 
@@ -537,11 +560,12 @@ class BrowserTest {
     driver.findElement(By.id("upload-submit")).click();
     WebElement error = new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> d.findElement(By.id("upload-error")).isDisplayed() ? d.findElement(By.id("upload-error")) : null);
-    assertTrue(error.getText().contains("401") && error.getText().contains("a staff token is required"), error.getText());
+    assertTrue(error.getText().contains("401") && error.getText().contains("API token is not valid"), error.getText());
+    assertFalse(driver.getCurrentUrl().contains("not-the-token"), "the token never goes into the URL");
     assertTrue(driver.findElement(By.id("upload-results")).getAttribute("hidden") != null, "no result on 401");
     assertEquals(0, api(staffBase, "api/search?size=0").get("total").asInt(), "nothing was archived");
 
-    // The search server has no token configured: 403 with its reason, on upload and on delete.
+    // The search server has no staff token configured: the one typed is refused the same way.
     driver.get(base + "?view=upload");
     awaitRendered(url -> true);
     driver.findElement(By.id("staff-token")).sendKeys("any-token");
@@ -549,18 +573,16 @@ class BrowserTest {
     driver.findElement(By.id("upload-submit")).click();
     error = new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> d.findElement(By.id("upload-error")).isDisplayed() ? d.findElement(By.id("upload-error")) : null);
-    assertTrue(error.getText().contains("403") && error.getText().contains("staff endpoints are disabled"), error.getText());
+    assertTrue(error.getText().contains("401"), error.getText());
 
+    // A token in the session shows the edit button; deleting is for signed-in admins only.
+    ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('vankien.staffToken', 'any-token');");
     open("?doc=" + idOf("07-NQ/TU"));
-    driver.findElement(By.id("delete-document")).click();
-    driver.switchTo().alert().accept();
-    WebElement docError = new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> d.findElement(By.id("staff-error")).isDisplayed() ? d.findElement(By.id("staff-error")) : null);
-    assertTrue(docError.getText().contains("403"), docError.getText());
-    assertEquals(200, status("api/documents/" + idOf("07-NQ/TU")), "the document is still there");
+    assertFalse(driver.findElements(By.id("edit-meta")).isEmpty(), "edit offered with a token");
+    assertEquals(List.of(), driver.findElements(By.id("delete-document")), "delete is for admins");
     ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
     open("?doc=" + idOf("07-NQ/TU"));
-    assertEquals(List.of(), driver.findElements(By.id("delete-document")), "no staff buttons without a token");
+    assertEquals(List.of(), driver.findElements(By.id("edit-meta")), "no staff buttons without a token");
   }
 
   // ---- helpers ----
