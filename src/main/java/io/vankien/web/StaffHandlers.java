@@ -1,19 +1,12 @@
 package io.vankien.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import io.vankien.extract.ExtractionException;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Ingester;
 import io.vankien.search.BadRequestException;
-import io.vankien.search.Json;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -24,10 +17,12 @@ import java.util.NoSuchElementException;
  */
 final class StaffHandlers {
   private final Ingester ingester;
+  private final Uploads uploads;
   private final String token;
 
-  StaffHandlers(Ingester ingester, String token) {
+  StaffHandlers(Ingester ingester, Uploads uploads, String token) {
     this.ingester = ingester;
+    this.uploads = uploads;
     this.token = token == null || token.isBlank() ? null : token.strip();
   }
 
@@ -46,34 +41,15 @@ final class StaffHandlers {
 
   void upload(Context ctx) throws Exception {
     requireStaff(ctx);
-    List<UploadedFile> files = ctx.uploadedFiles("file");
-    if (files.isEmpty()) {
-      throw new BadRequestException("file", "no file uploaded (multipart field 'file')");
-    }
-    Map<String, Object> overrides = overrides(ctx.formParam("meta"));
-    List<Map<String, Object>> results = new ArrayList<>();
-    boolean anyFailed = false;
-    for (UploadedFile f : files) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("file", f.filename());
-      try {
-        byte[] bytes;
-        try (var in = f.content()) {
-          bytes = in.readAllBytes();
-        }
-        r.put("id", ingester.ingestUpload(f.filename(), bytes, overrides));
-      } catch (ExtractionException | IllegalArgumentException e) {
-        anyFailed = true;
-        r.put("error", e.getMessage());
-      }
-      results.add(r);
-    }
-    ctx.status(anyFailed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED).json(Map.of("documents", results));
+    uploads.receive(ctx);
   }
 
   void editMetadata(Context ctx) throws Exception {
     requireStaff(ctx);
-    Map<String, Object> fields = overrides(ctx.body());
+    if (ctx.req().getContentLengthLong() > WebOptions.MAX_META_BYTES) {
+      throw new BadRequestException("body", "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
+    }
+    Map<String, Object> fields = MetadataInput.read(ctx.body(), "body");
     if (fields.isEmpty()) {
       throw new BadRequestException("body", "a JSON object of metadata fields is required");
     }
@@ -94,16 +70,5 @@ final class StaffHandlers {
       throw new NotFoundException("no document with id " + id);
     }
     ctx.status(HttpStatus.NO_CONTENT);
-  }
-
-  private static Map<String, Object> overrides(String json) {
-    if (json == null || json.isBlank()) {
-      return Map.of();
-    }
-    try {
-      return Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
-    } catch (Exception e) {
-      throw new BadRequestException("meta", "must be a JSON object of metadata fields: " + e.getMessage());
-    }
   }
 }
