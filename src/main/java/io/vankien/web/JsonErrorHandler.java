@@ -25,7 +25,7 @@ final class JsonErrorHandler extends ErrorHandler {
     String id = ApiErrors.newRequestId();
     HttpFields.Mutable h = response.getHeaders();
     headers(h, id);
-    if (code >= 500) {
+    if (code == 500) {
       org.slf4j.LoggerFactory.getLogger(JsonErrorHandler.class)
           .error("request {} failed: {} {}: {}", id, request.getMethod(), request.getHttpURI().getPath(), message, cause);
     }
@@ -45,7 +45,7 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   static byte[] body(int code, String requestId) {
-    Object answer = code >= 500 ? ApiErrors.body(requestId) : Map.of("error", reason(code));
+    Object answer = code == 500 ? ApiErrors.body(requestId) : Map.of("error", reason(code));
     return Json.write(answer).getBytes(StandardCharsets.UTF_8);
   }
 
