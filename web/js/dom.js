@@ -13,7 +13,7 @@ export function el(tag, attrs = {}, ...children) {
     else if (key === 'text') node.textContent = value;
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key === 'on') for (const [ev, fn] of Object.entries(value)) node.addEventListener(ev, fn);
-    else if (key === 'style') node.setAttribute('style', value);
+    else if (key === 'style') node.style.cssText = value; // CSSOM: allowed by the CSP, a style attribute is not
     else if (value === true) node.setAttribute(key, '');
     else node.setAttribute(key, String(value));
   }

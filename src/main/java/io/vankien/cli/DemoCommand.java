@@ -37,8 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
       System.err.println("samples: " + r.summary());
       r.failures().forEach(f -> System.err.println("FAILED " + f.file() + ": " + f.reason()));
     }
-    return ServeCommand.serve(data.dir(), host, port, Home.webDir(), ServeCommand.staffToken(null),
-        IngestOptions.DEFAULT_ACCESS, false);
+    return ServeCommand.serve(data.dir(), host, port, Home.webDir(), ServeCommand.staffToken(null));
   }
 
   /** The sample documents: every .txt in samples/ (its judged metadata file is not a document). */

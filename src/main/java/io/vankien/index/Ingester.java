@@ -155,48 +155,71 @@ public final class Ingester {
     Path abs = file.toAbsolutePath().normalize();
     byte[] bytes = readLimited(abs);
     ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), abs.toString());
-    return ingest(source, bytes, abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR, ANY);
+    return ingest(source, Original.of(bytes), abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR, ANY);
   }
 
   /**
-   * Ingests uploaded bytes named {@code fileName}, with metadata fields set by the uploader (recorded as
-   * edited), and commits. The same content uploaded again is unchanged.
-   *
-   * @return the id of the document
+   * What an upload did: the document's id and the outcome ({@code SOURCE_ADDED}: the same bytes were
+   * archived before under another name; the metadata sent was then applied to that document as an edit).
    */
-  public String ingestUpload(String fileName, byte[] bytes, Map<String, Object> overrides)
+  public record UploadResult(String id, IngestReport.Outcome outcome) {}
+
+  /**
+   * Ingests an uploaded file, typed by the uploader as {@code typedName}, with metadata fields set by the
+   * uploader (recorded as edited), and commits. The file is read as a stream, never whole into memory;
+   * the caller owns it (and deletes it). The typed name is the document's source name only (see {@link
+   * UploadName}); the file keeps the name the caller gave it. The same content uploaded again is unchanged;
+   * when it is already archived under another name, the metadata sent is applied to that document.
+   */
+  public UploadResult ingestUpload(String typedName, Path file, Map<String, Object> overrides)
       throws IOException, ExtractionException {
-    return ingestUpload(fileName, bytes, overrides, ANY);
+    return ingestUpload(typedName, file, overrides, ANY);
   }
 
   /** Every document may be written. */
   private static final Predicate<DocumentMetadata> ANY = m -> true;
 
   /**
-   * As {@link #ingestUpload(String, byte[], Map)}, writing only when {@code admit} accepts the document's
+   * As {@link #ingestUpload(String, Path, Map)}, writing only when {@code admit} accepts the document's
    * metadata as it would be written (the uploader's provinces, say): else nothing is written and {@link
    * NotAdmittedException} says so.
    */
-  public String ingestUpload(String fileName, byte[] bytes, Map<String, Object> overrides,
+  public UploadResult ingestUpload(String typedName, Path file, Map<String, Object> overrides,
       Predicate<DocumentMetadata> admit) throws IOException, ExtractionException {
-    if (bytes.length > options.maxFileBytes()) {
-      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", fileName,
-          bytes.length, options.maxFileBytes()));
+    String name = UploadName.display(typedName);
+    long size = Files.size(file);
+    if (size > options.maxFileBytes()) {
+      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", name, size,
+          options.maxFileBytes()));
     }
-    String safeName = Path.of(fileName.replace('\\', '/')).getFileName().toString();
-    String sha = ContentStore.sha256(bytes);
-    Path dir = Files.createTempDirectory("vankien-upload");
-    Path tmp = dir.resolve(safeName.isBlank() ? "upload" : safeName);
-    try {
-      Files.write(tmp, bytes);
-      ArchivedDocument.Source source = new ArchivedDocument.Source(safeName, "upload:" + sha + "/" + safeName);
-      ingest(source, bytes, tmp, overrides, DocumentMetadata.EDITED, admit);
-    } finally {
-      Files.deleteIfExists(tmp);
-      Files.deleteIfExists(dir);
+    Original original = Original.of(file);
+    ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + original.sha256() + "/" + name);
+    IngestReport.Outcome outcome = ingest(source, original, file, overrides, DocumentMetadata.EDITED, admit);
+    String id = original.sha256().substring(0, 16);
+    if (outcome == IngestReport.Outcome.SOURCE_ADDED && overrides != null && !overrides.isEmpty()) {
+      editMetadata(id, overrides, admit); // the same bytes were archived before under another name: ingest kept its metadata
     }
     commit();
-    return sha.substring(0, 16);
+    return new UploadResult(id, outcome);
+  }
+
+  /** The bytes of a file being ingested: in memory (files read from disk) or in a file (uploads, streamed). */
+  private record Original(String sha256, long size, byte[] bytes, Path file) {
+    static Original of(byte[] bytes) {
+      return new Original(ContentStore.sha256(bytes), bytes.length, bytes, null);
+    }
+
+    static Original of(Path file) throws IOException {
+      return new Original(ContentStore.sha256(file), Files.size(file), null, file);
+    }
+
+    void storeIn(ContentStore store) throws IOException {
+      if (bytes != null) {
+        store.put(sha256, bytes);
+      } else {
+        store.put(sha256, file);
+      }
+    }
   }
 
   /** Sets or corrects metadata fields of a document (recorded as edited) and commits. */
@@ -260,11 +283,11 @@ public final class Ingester {
     return Files.readAllBytes(abs);
   }
 
-  private IngestReport.Outcome ingest(ArchivedDocument.Source source, byte[] bytes, Path forExtraction,
+  private IngestReport.Outcome ingest(ArchivedDocument.Source source, Original original, Path forExtraction,
       Map<String, Object> overrides, String overrideSource, Predicate<DocumentMetadata> admit)
       throws IOException, ExtractionException {
     String path = source.path();
-    String sha = ContentStore.sha256(bytes);
+    String sha = original.sha256();
     String id = sha.substring(0, 16);
 
     Committed c = committed(path, id); // index lookups outside the lock
@@ -278,7 +301,7 @@ public final class Ingester {
         } else {
           Optional<ArchivedDocument> sameContent = byId(id, c);
           if (sameContent.isPresent()) {
-            admitOrThrow(admit, sameContent.get().meta());
+            admitSameContentOrThrow(admit, sameContent.get().meta());
             w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
           }
         }
@@ -310,8 +333,8 @@ public final class Ingester {
     String text = TextCleaner.clean(extracted.text());
     DocumentMetadata meta = apply(metadataExtractor.extract(text), overrides, overrideSource);
     admitOrThrow(admit, meta);
-    archive.store().put(sha, bytes); // the original before the index entry that points to it
-    ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), bytes.length,
+    original.storeIn(archive.store()); // the original before the index entry that points to it
+    ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), original.size(),
         extracted.method(), extracted.notes(), Instant.now().toString(), meta, text);
 
     Planned w;
@@ -323,12 +346,12 @@ public final class Ingester {
       Optional<ArchivedDocument> prior = bySource(path, c);
       Optional<ArchivedDocument> sameContent = byId(id, c); // another thread may have added it meanwhile
       if (sameContent.isPresent()) {
-        admitOrThrow(admit, sameContent.get().meta());
+        admitSameContentOrThrow(admit, sameContent.get().meta());
         w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
         outcome = IngestReport.Outcome.SOURCE_ADDED;
       } else {
         if (!archive.store().contains(sha)) {
-          archive.store().put(sha, bytes); // a commit meanwhile deleted it (the same content, dropped elsewhere)
+          original.storeIn(archive.store()); // a commit meanwhile deleted it (the same content, dropped elsewhere)
         }
         // No overlay entry and nothing committed: the writer may add it without looking for an old copy.
         boolean isNew = !docOverlay.containsKey(id);
@@ -342,8 +365,15 @@ public final class Ingester {
 
   private static void admitOrThrow(Predicate<DocumentMetadata> admit, DocumentMetadata m) {
     if (!admit.test(m)) {
-      throw new NotAdmittedException("the document's metadata is outside what this upload may write"
+      throw new NotAdmittedException("the document's metadata is outside what this account may write"
           + " (province " + m.province() + ")");
+    }
+  }
+
+  /** As {@link #admitOrThrow}, for an archived document: the message names nothing of it. */
+  private static void admitSameContentOrThrow(Predicate<DocumentMetadata> admit, DocumentMetadata m) {
+    if (!admit.test(m)) {
+      throw new NotAdmittedException("the same file is archived as a document this account may not change");
     }
   }
 

@@ -116,13 +116,21 @@ public final class Exporter {
     return v.toString();
   }
 
+  /**
+   * A cell a spreadsheet would read as a formula (first character {@code = + - @}, tab or carriage return)
+   * with a leading apostrophe, so that it is shown as text (OWASP, CSV injection).
+   */
+  static String neutralised(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
   private void writeCsvLine(List<String> cells) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append(',');
       }
-      String c = cells.get(i);
+      String c = neutralised(cells.get(i));
       if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
         sb.append('"').append(c.replace("\"", "\"\"")).append('"');
       } else {

@@ -1,31 +1,32 @@
 package io.vankien.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
+import io.javalin.config.SizeUnit;
+import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.vankien.audit.AuditLog;
 import io.vankien.auth.Accounts;
 import io.vankien.auth.Sessions;
 import io.vankien.index.Archive;
-import io.vankien.meta.AccessLevel;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.Ingester;
-import io.vankien.search.BadRequestException;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
 import io.vankien.search.SearchService;
 import io.vankien.search.Suggester;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP API and the web UI's static files, over one archive. Handlers are thin. */
 public final class WebServer {
   private final Javalin app;
 
   /** A server with accounts only (no configured staff token), uploads internal unless stated. */
-  public WebServer(Archive archive, Path webDir) {
+  public WebServer(Archive archive, Path webDir) throws IOException {
     this(archive, webDir, null);
   }
 
@@ -33,30 +34,46 @@ public final class WebServer {
    * @param staffToken a token that works as a national staff account's API token ({@code Authorization:
    *     Bearer ...}); null for none
    */
-  public WebServer(Archive archive, Path webDir, String staffToken) {
-    this(archive, webDir, staffToken, IngestOptions.DEFAULT_ACCESS, false);
+  public WebServer(Archive archive, Path webDir, String staffToken) throws IOException {
+    this(archive, webDir, staffToken, WebOptions.defaults());
   }
 
   /**
-   * @param defaultAccess the level of an uploaded document that states none
-   * @param secureCookies whether the session cookie is marked Secure (the service is reached over HTTPS)
+   * @param options upload limits, CORS origins, the default access level of uploads, cookie flags
+   * @throws IOException when the upload folder {@code <data>/tmp} cannot be made or swept
    */
-  public WebServer(Archive archive, Path webDir, String staffToken, AccessLevel defaultAccess,
-      boolean secureCookies) {
+  public WebServer(Archive archive, Path webDir, String staffToken, WebOptions options) throws IOException {
+    UploadSpool spool = new UploadSpool(archive.dataDir().resolve("tmp"));
+    int stale = spool.sweep(); // what a killed server left behind
+    if (stale > 0) {
+      LoggerFactory.getLogger(WebServer.class).info("removed {} stale upload file(s) from {}", stale, spool.dir());
+    }
     SearchService search = new SearchService(archive.searcher());
     DocumentService documents = new DocumentService(archive.searcher());
     AuditLog audit = new AuditLog(archive.dataDir());
     Accounts accounts = new Accounts(archive.dataDir());
     Sessions sessions = new Sessions();
     CallerResolver callers = new CallerResolver(accounts, sessions, staffToken);
-    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, secureCookies);
+    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, options.secureCookies());
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
-    StaffHandlers staff = new StaffHandlers(
-        Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(defaultAccess)), audit);
+    Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
+    StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
+      config.jetty.multipartConfig.cacheDirectory(spool.dir().toString());
+      config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadRequestBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB); // larger parts spill to <data>/tmp
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      if (!options.corsOrigins().isEmpty()) {
+        config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> {
+          options.corsOrigins().forEach(o -> rule.allowHost(o));
+          rule.exposeHeader(ApiErrors.REQUEST_ID);
+        })));
+      }
+      config.routes.before(RequestGuard::check);
       if (webDir != null && Files.isDirectory(webDir)) {
         config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
       }
@@ -78,23 +95,7 @@ public final class WebServer {
       config.routes.delete("/api/documents/{id}", staff::delete);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(WebServer.class.getResourceAsStream("openapi.json")));
-      config.routes.exception(BadRequestException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-          .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
-      config.routes.exception(UnauthorizedException.class, (e, ctx) -> ctx.status(HttpStatus.UNAUTHORIZED)
-          .json(Map.of("error", e.getMessage())));
-      config.routes.exception(ForbiddenException.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
-          .json(Map.of("error", e.getMessage())));
-      config.routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
-          .json(Map.of("error", e.getMessage())));
-      config.routes.exception(Exception.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-          .json(Map.of("error", "internal error: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
-      config.routes.error(404, ctx -> {
-        String body = ctx.result();
-        if (body == null || body.isEmpty() || !body.startsWith("{")) {
-          ctx.json(Map.of("error", "not found: " + ctx.path()));
-        }
-      });
+      ApiErrors.install(config);
     });
   }
 

@@ -115,8 +115,8 @@ class BrowserTest {
     }
     staffArchive = Archive.openForWriting(tmp.resolve("staff-archive"));
     // uploads there are public unless stated, so the test can check them over the API without signing in
-    staffServer = new WebServer(staffArchive, Path.of("web"), STAFF_TOKEN, AccessLevel.PUBLIC, false)
-        .start("127.0.0.1", 0);
+    staffServer = new WebServer(staffArchive, Path.of("web"), STAFF_TOKEN,
+        WebOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC)).start("127.0.0.1", 0);
     new Accounts(tmp.resolve("staff-archive")).add(ADMIN, Role.ADMIN, null, ADMIN_PASSWORD.toCharArray());
     staffBase = "http://127.0.0.1:" + staffServer.port() + "/";
     downloads = Files.createDirectories(tmp.resolve("downloads"));

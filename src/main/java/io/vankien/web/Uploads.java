@@ -1,0 +1,187 @@
+package io.vankien.web;
+
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.ServiceUnavailableResponse;
+import io.javalin.http.UploadedFile;
+import io.vankien.audit.AuditLog;
+import io.vankien.auth.Caller;
+import io.vankien.extract.ExtractionException;
+import io.vankien.index.IngestReport;
+import io.vankien.index.Ingester;
+import io.vankien.index.NotAdmittedException;
+import io.vankien.index.UploadName;
+import io.vankien.search.BadRequestException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.BadMessageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives uploads (multipart: field "file", repeated, and optional "meta" JSON): refused on its declared
+ * length before any byte is read, parsed by Jetty within the configured multipart limits (parts spill to
+ * {@code <data>/tmp/}), copied to a file of the server's naming, ingested from there, deleted when done.
+ * At most {@link WebOptions#concurrentUploads()} are received and extracted at once.
+ */
+final class Uploads {
+  static final Set<String> FIELDS = Set.of("file", "meta");
+  private static final Logger LOG = LoggerFactory.getLogger(Uploads.class);
+  private static final int RETRY_AFTER_SECONDS = 10;
+
+  private final Ingester ingester;
+  private final UploadSpool spool;
+  private final WebOptions options;
+  private final Semaphore turns;
+  private final AuditLog audit;
+
+  Uploads(Ingester ingester, UploadSpool spool, WebOptions options, AuditLog audit) {
+    this.ingester = ingester;
+    this.spool = spool;
+    this.options = options;
+    this.turns = new Semaphore(options.concurrentUploads(), true);
+    this.audit = audit;
+  }
+
+  /** Receives the upload of a caller cleared to write (the caller's provinces bound what it may write). */
+  void receive(Context ctx, Caller caller) throws Exception {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > options.maxUploadRequestBytes()) {
+      ctx.header("Connection", "close"); // the body is not read: the connection cannot carry another request
+      throw tooLarge();
+    }
+    if (!ctx.isMultipartFormData()) {
+      throw new BadRequestException("body", "must be multipart/form-data with the file in field 'file'");
+    }
+    if (!turns.tryAcquire(options.uploadWait().toMillis(), TimeUnit.MILLISECONDS)) {
+      ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+      throw new ServiceUnavailableResponse("busy: " + options.concurrentUploads()
+          + " upload(s) are being processed; try again in " + RETRY_AFTER_SECONDS + " seconds");
+    }
+    try {
+      ingest(ctx, caller);
+    } finally {
+      turns.release();
+    }
+  }
+
+  private void ingest(Context ctx, Caller caller) throws Exception {
+    List<UploadedFile> files;
+    String metaJson = null;
+    try {
+      files = ctx.uploadedFiles("file");
+      for (Part p : parts(ctx)) {
+        if (!FIELDS.contains(p.getName())) {
+          throw new BadRequestException(p.getName() == null ? "body" : p.getName(),
+              "unknown form field (known: file, meta)");
+        }
+        if (p.getName().equals("meta") && p.getSubmittedFileName() != null) {
+          throw new BadRequestException("meta", "must be a form field holding JSON, not a file");
+        }
+        if (p.getName().equals("meta")) {
+          if (p.getSize() > WebOptions.MAX_META_BYTES) {
+            throw new BadRequestException("meta", "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
+          }
+          try (InputStream in = p.getInputStream()) {
+            metaJson = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+        }
+      }
+    } catch (IOException | IllegalStateException | jakarta.servlet.ServletException e) {
+      ctx.header("Connection", "close"); // the body was not read to its end
+      throw multipartProblem(e);
+    }
+    if (files.isEmpty()) {
+      throw new BadRequestException("file", "no file uploaded (multipart field 'file' with a file name)");
+    }
+    Map<String, Object> overrides = MetadataInput.read(metaJson, "meta");
+    List<Map<String, Object>> results = new ArrayList<>();
+    boolean anyFailed = false;
+    for (UploadedFile f : files) {
+      Map<String, Object> r = one(f, overrides, caller);
+      anyFailed |= r.containsKey("error");
+      if (r.containsKey("id")) {
+        audit.record("upload", caller.name(), caller.role().code(), ctx.ip(), (String) r.get("id"),
+            Map.of("file", r.get("file"), "outcome", r.get("outcome")));
+      }
+      results.add(r);
+    }
+    ctx.status(anyFailed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED).json(Map.of("documents", results));
+  }
+
+  private static Collection<Part> parts(Context ctx) throws IOException, jakarta.servlet.ServletException {
+    return ctx.req().getParts(); // already parsed by uploadedFiles, with the configured limits
+  }
+
+  private Map<String, Object> one(UploadedFile f, Map<String, Object> overrides, Caller caller) throws IOException {
+    String name = UploadName.display(f.filename());
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("file", name);
+    Path tmp = spool.newFile(UploadName.extension(f.filename()));
+    try {
+      try (InputStream in = f.content()) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      Ingester.UploadResult u = ingester.ingestUpload(f.filename(), tmp, overrides, caller::worksFor);
+      r.put("id", u.id());
+      r.put("outcome", u.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      if (u.outcome() == IngestReport.Outcome.SOURCE_ADDED) {
+        r.put("note", "the same file was already archived; this name was added to it"
+            + (overrides.isEmpty() ? "" : " and the metadata sent was applied to it as an edit"));
+      }
+    } catch (ExtractionException | IllegalArgumentException | NotAdmittedException e) {
+      r.put("error", scrub(e.getMessage(), tmp, name));
+    } catch (StackOverflowError e) {
+      String id = ApiErrors.newRequestId();
+      LOG.error("upload {} ({}) could not be processed", id, name, e);
+      r.put("error", "the file could not be processed (reference " + id + ")");
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return r;
+  }
+
+  /** A message about the spool file, told with the name the uploader typed (no server paths). */
+  private String scrub(String message, Path tmp, String name) {
+    if (message == null) {
+      return "could not be ingested";
+    }
+    return message.replace(tmp.toAbsolutePath().toString(), name).replace(tmp.toString(), name)
+        .replace(tmp.getFileName().toString(), name).replace(spool.dir().toAbsolutePath().toString(), "")
+        .replace(spool.dir().toString(), "");
+  }
+
+  private RuntimeException multipartProblem(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BadMessageException b && b.getCode() == 413) {
+        return tooLarge();
+      }
+      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (m.contains("exceeds") || m.contains("too large") || m.contains("max")) {
+        return tooLarge();
+      }
+    }
+    return new BadRequestException("body", "malformed multipart/form-data");
+  }
+
+  private ContentTooLargeResponse tooLarge() {
+    return new ContentTooLargeResponse("upload too large: at most " + options.maxUploadBytes()
+        + " bytes per file and " + options.maxUploadRequestBytes() + " bytes per request",
+        Map.of("limitBytes", String.valueOf(options.maxUploadBytes())));
+  }
+}
