@@ -1,6 +1,7 @@
 package io.vankien.web;
 
 import io.vankien.index.Archive;
+import io.vankien.meta.AccessLevel;
 import io.vankien.search.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -24,9 +25,10 @@ final class TestServer implements AutoCloseable {
   final WebServer server;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** Uploads are public unless they state a level: these tests read them back without an account. */
   TestServer(Path dataDir, Path webDir, WebOptions options) throws IOException {
     archive = Archive.openForWriting(dataDir);
-    server = new WebServer(archive, webDir, TOKEN, options).start("127.0.0.1", 0);
+    server = new WebServer(archive, webDir, TOKEN, options.withDefaultAccess(AccessLevel.PUBLIC)).start("127.0.0.1", 0);
   }
 
   URI uri(String pathAndQuery) {
