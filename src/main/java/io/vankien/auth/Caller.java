@@ -39,6 +39,8 @@ public record Caller(String name, Role role, List<String> provinces, String via)
 
   /** True when the caller works for the province a document belongs to (then or now), or for every province. */
   public boolean worksFor(DocumentMetadata m) {
-    return provinces.isEmpty() || provinces.contains(m.province()) || provinces.contains(m.provinceCurrent());
+    // immutable lists throw on contains(null): a document without a province is no provincial account's
+    return provinces.isEmpty() || m.province() != null && provinces.contains(m.province())
+        || m.provinceCurrent() != null && provinces.contains(m.provinceCurrent());
   }
 }

@@ -24,13 +24,4 @@ public record ReadScope(AccessLevel clearance, Set<String> provinces) {
   public boolean isProvincial() {
     return !provinces.isEmpty();
   }
-
-  /** True when a document at {@code level} of {@code province} (as named then) and {@code provinceCurrent} shows. */
-  public boolean shows(AccessLevel level, String province, String provinceCurrent) {
-    if (level == AccessLevel.PUBLIC) {
-      return true;
-    }
-    return clearance.covers(level)
-        && (!isProvincial() || provinces.contains(province) || provinces.contains(provinceCurrent));
-  }
 }
