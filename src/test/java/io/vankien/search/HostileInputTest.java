@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class HostileInputTest {
     int k = 0;
     for (Map.Entry<String, String> e : HostileText.lines(LINE_CHARS).entrySet()) {
       String name = String.format("hostile-%02d.txt", k);
-      // a header an extractor reads, the hostile line where body text would be, then a marker word per file
+      // a header an extractor reads, the hostile line in the body and in the signature, a marker word per file
       String text = "VĂN BẢN MẪU\nTỈNH ỦY HÀ NAM\nSố 0" + (k + 1) + "-NQ/TU\nNGHỊ QUYẾT\nvề nông thôn mới\n"
-          + e.getValue() + "\nXây dựng nông thôn mới ở tệp" + marker(k) + ".\n" + e.getValue()
-          + "\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n" + e.getValue() + "\nNguyễn Văn An\n";
+          + e.getValue() + "\nXây dựng nông thôn mới ở tệp" + marker(k) + ".\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+          + e.getValue() + "\nNguyễn Văn An\n";
       Files.writeString(in.resolve(name), text, StandardCharsets.UTF_8);
       names.add(name);
       k++;
@@ -123,6 +124,24 @@ class HostileInputTest {
         fail(e.getKey() + ": " + ex);
       }
     }
+  }
+
+  @Test
+  void lucenesClauseLimitIsABadRequestNamingQ() throws Exception {
+    // the size limits keep every accepted query within Lucene's clause limit; this is the net behind them
+    int limit = IndexSearcher.getMaxClauseCount();
+    String id = search.search(SearchRequest.of("tệp" + marker(0))).hits().get(0).id();
+    String q = "xây dựng nông thôn mới";
+    IndexSearcher.setMaxClauseCount(4);
+    try {
+      assertQ(assertThrows(BadRequestException.class, () -> search.search(SearchRequest.of(q))));
+      assertQ(assertThrows(BadRequestException.class, () -> search.search(SearchRequest.of(q).countsOnly())));
+      assertQ(assertThrows(BadRequestException.class, () -> search.forEachMatch(SearchRequest.of(q), d -> { })));
+      assertQ(assertThrows(BadRequestException.class, () -> documents.view(id, q)));
+    } finally {
+      IndexSearcher.setMaxClauseCount(limit);
+    }
+    assertTrue(search.search(SearchRequest.of(q)).total() > 0);
   }
 
   private static void assertQ(BadRequestException e) {
