@@ -108,6 +108,15 @@ public final class DocumentSymbol {
    * caller guarantees that {@code start} is at a word boundary.
    */
   static int matchEnd(char[] b, int start, int limit) {
+    return matchEnd(b, start, limit, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #matchEnd(char[], int, int)}, or -1 as soon as the symbol would be longer than {@code maxLength}
+   * (its end then could only be further): a tokenizer that takes a symbol up to a length at every number
+   * of "1/1/1/..." would otherwise read the whole chain from each of them.
+   */
+  public static int matchEnd(char[] b, int start, int limit, int maxLength) {
     int p = digitsEnd(b, start, limit);
     if (p < 0) {
       return -1;
@@ -134,6 +143,9 @@ public final class DocumentSymbol {
           slashes++;
         }
         p = c;
+        if (p - start > maxLength) {
+          return -1; // the end is past p or there is none
+        }
         lastCodeLettersOnly = lettersOnly(b, q, c);
         if (slashes > 0) {
           end = p;
@@ -145,6 +157,9 @@ public final class DocumentSymbol {
         if (n > 0) {
           hadYear |= n - q == 4;
           p = n;
+          if (p - start > maxLength) {
+            return -1;
+          }
           continue;
         }
       }
@@ -189,9 +204,12 @@ public final class DocumentSymbol {
   private static int digitsEnd(char[] b, int p, int limit) {
     int q = p;
     while (q < limit && CharClass.of(b[q]) == CharClass.DIGIT && b[q] < 0x80) {
+      if (q - p == MAX_NUMBER_DIGITS) {
+        return -1; // a seventh digit: not a symbol's number (without reading the rest of the run)
+      }
       q++;
     }
-    if (q == p || q - p > MAX_NUMBER_DIGITS) {
+    if (q == p) {
       return -1;
     }
     if (q < limit && CharClass.of(b[q]) != CharClass.SEPARATOR) {
@@ -221,6 +239,9 @@ public final class DocumentSymbol {
           return -1; // combining mark or invisible character inside: not a clean code
         }
         break;
+      }
+      if (q - p == MAX_CODE_LENGTH) {
+        return -1; // too long for a code (without reading the rest of the word)
       }
       q++;
     }

@@ -128,7 +128,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
     int start = p;
     if (cls == CharClass.DIGIT) {
-      int symbolEnd = DocumentSymbol.matchEnd(t, start, len);
+      int symbolEnd = DocumentSymbol.matchEnd(t, start, len, MAX_TOKEN_LENGTH);
       if (symbolEnd > 0 && symbolEnd - start <= MAX_TOKEN_LENGTH) {
         emitSymbol(start, symbolEnd);
         return true;

@@ -25,8 +25,8 @@ import org.xml.sax.SAXException;
  */
 final class TikaDocumentParser {
   /**
-   * The text, the page count Tika reported (0 when the format has no pages) and the non-blank characters
-   * of each page (PDF only).
+   * The text, the page count (the pages parsed for a PDF; what the file claims for other formats; 0 when
+   * the format has no pages) and the non-blank characters of each page (PDF only).
    */
   record Parsed(String text, int pages, List<Integer> pageChars) {
     /** Pages with fewer than {@code min} non-blank characters. */
@@ -81,9 +81,12 @@ final class TikaDocumentParser {
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
       throw explain(mediaType, e);
     }
-    String pages = metadata.get(PagedText.N_PAGES);
-    int pageCount = pages == null ? 0 : parseIntOrZero(pages);
-    return new Parsed(handler.text(), pageCount, handler.pageChars());
+    List<Integer> pageChars = handler.pageChars();
+    // the pages parsed, where the format has pages: a PDF's page tree may claim any count (/Count
+    // 2147483647 over one typed page), which judged the text layer too thin and sent the file to OCR
+    String claimed = metadata.get(PagedText.N_PAGES);
+    int pageCount = !pageChars.isEmpty() ? pageChars.size() : claimed == null ? 0 : parseIntOrZero(claimed);
+    return new Parsed(handler.text(), pageCount, pageChars);
   }
 
   private ParseContext context(Ocr ocr) {

@@ -44,7 +44,7 @@ final class HeaderReader {
       "(?iu)^(?:(TP\\.?\\s*)?([\\p{Lu}][\\p{L}\\p{M} .\\-–]{1,40}?))?\\s*,\\s*ngày\\s*" + DATE_WORDS);
   /** A date line without its place, as a copy that dropped the place name has it: "ngày 20 tháng 9 năm 2025". */
   private static final Pattern DATE_ONLY = Pattern.compile("(?iu)^ngày\\s*" + DATE_WORDS + "\\s*$");
-  private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("(?iu)^\\s*,?\\s*ngày\\s*" + DATE_WORDS);
+  private static final Pattern DATE_AFTER_NUMBER = Pattern.compile("(?iu)^\\s*+,?\\s*+ngày\\s*" + DATE_WORDS);
   private static final Pattern MOTTO = Pattern.compile(
       "(?iu)^(đảng cộng sản việt nam|cộng h[oò][àa] xã hội chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do.*)$");
   private static final Pattern ORG_HEAD = Pattern.compile("(?u)^(TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|QUẬN [ỦU][YỶ]"

@@ -20,7 +20,7 @@ final class LayoutColumns {
   private LayoutColumns() {}
 
   /** A gap between columns: a tab, or three spaces or more. */
-  private static final Pattern GAP = Pattern.compile("\\S([ ]{3,}[ \\t]*|[ ]*\\t[ \\t]*)(?=\\S)");
+  private static final Pattern GAP = Pattern.compile("\\S((?:[ ]{3}|[ ]*+\\t)[ \\t]*+)(?=\\S)");
   /** Lines further apart than this (without right-column text between them) end a block. */
   private static final int MAX_LEFT_ONLY_RUN = 8;
   /** Right-column text starts this close to the block's first right text (left-aligned cells) ... */

@@ -279,7 +279,7 @@ public class MetadataExtractor {
   }
 
   private static final Pattern SECTION_HEADING = Pattern.compile(
-      "(?u)^(?:[IVXLC]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)\\-]\\s|^(?:Điều\\s+\\d|Chương\\s|Phần thứ|PHẦN)");
+      "(?u)^(?:[IVXLC]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*+)\\s*[.)\\-]\\s|^(?:Điều\\s+\\d|Chương\\s|Phần thứ|PHẦN)");
 
   /** The opening paragraphs of the body: from its start to the first heading or numbered section, at most 4. */
   static List<String> opening(List<String> lines, int bodyStart) {

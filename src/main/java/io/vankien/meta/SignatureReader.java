@@ -143,7 +143,7 @@ final class SignatureReader {
 
   /** A name in title case ("Vũ Thị Hải Yến") or all in capitals ("VŨ THỊ HẢI YẾN"), not "Lưu VT". */
   private static final Pattern PLAIN_NAME = Pattern.compile(
-      "(?u)^(?:\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}*(?:\\s+|$))+$|^[\\p{Lu}'’\\s]+$");
+      "(?u)^(?:\\p{Lu}(?:['’]\\p{Lu})?+\\p{Ll}*+(?:\\s++|$))++$|^[\\p{Lu}'’\\s]++$");
 
   /**
    * A copy whose signature block lost its authority and role lines (a web page, a copy typed again): the

@@ -17,7 +17,16 @@ import org.apache.lucene.search.spell.SuggestWord;
  * when it finds more documents.
  */
 final class DidYouMean {
+  /**
+   * Longest word corrected, in characters: a Vietnamese syllable has at most 7 letters, a typed compound a
+   * few syllables; the edit-distance automaton of a 1,000-letter word took seconds to build.
+   */
+  static final int MAX_WORD_CHARS = 32;
   private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  DidYouMean() {
+    checker.setMaxQueryLength(MAX_WORD_CHARS + 1); // + 1: a folded term starts with its marker character
+  }
 
   String suggest(ArchiveSearcher.View view, String q) throws IOException {
     if (q.isBlank() || q.contains(":") || q.contains("\"")) {

@@ -52,6 +52,14 @@ public final class DocumentService {
 
   /** The document, with where {@code q} (the user's query, may be null) matches its text. */
   public Optional<DocumentView> view(String id, String q) throws IOException {
+    try {
+      return viewWithMatches(id, q);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
+  private Optional<DocumentView> viewWithMatches(String id, String q) throws IOException {
     Query userQuery = q == null || q.isBlank() ? null : queries.parse(q);
     try (ArchiveSearcher.View v = archive.acquire()) {
       TopDocs hit = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.ID, id))), 1);

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,6 +37,15 @@ public final class QueryFactory {
   public static final int MAX_QUERY_CHARS = 1_000;
   /** Most words, phrases and numbers in one query (each adds clauses and proximity pairs). */
   public static final int MAX_QUERY_ITEMS = 64;
+
+  /**
+   * Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount()}) reached by a query, as a 400 naming
+   * {@code q}: the net behind the limits above, which keep every accepted query within it.
+   */
+  public static BadRequestException tooComplex(IndexSearcher.TooManyClauses e) {
+    return new BadRequestException("q", "query too complex: it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " search clauses; use fewer words");
+  }
 
   /**
    * Weights of the proximity and title clauses.

@@ -16,8 +16,8 @@ final class QueryLexer {
 
   // Party style 01-NQ/TU (spaces allowed around '-'); state style 1654/NQ-UBTVQH15, 45/2013/QH13, 30/2020/NĐ-CP
   private static final Pattern SYMBOL = Pattern.compile(
-      "\\d{1,6}\\s*-\\s*\\p{L}{1,12}(?:/[\\p{L}\\d][\\p{L}\\d-]*)+"
-          + "|\\d{1,6}/(?:\\d{4}/)?\\p{L}[\\p{L}\\d]*(?:\\s\\d{1,3}\\b)?(?:-[\\p{L}\\d]+)*");
+      "\\d{1,6}\\s*-\\s*\\p{L}{1,12}(?:/[\\p{L}\\d][\\p{L}\\d-]*+)++"
+          + "|\\d{1,6}/(?:\\d{4}/)?\\p{L}[\\p{L}\\d]*+(?:\\s\\d{1,3}\\b)?(?:-[\\p{L}\\d]++)*+");
   private static final Pattern FIELD = Pattern.compile("([a-zA-Z]+):(?=\\S)");
 
   private QueryLexer() {}

@@ -73,6 +73,14 @@ public final class SearchService {
    * not with scoring every match.
    */
   public SearchResult search(SearchRequest req) throws IOException {
+    try {
+      return run(req);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
+  private SearchResult run(SearchRequest req) throws IOException {
     long start = System.nanoTime();
     Query userQuery = queries.parse(req.q());
     Query positionalQuery = positional.parse(req.q());
@@ -131,7 +139,7 @@ public final class SearchService {
     }
     try {
       return view.count(queries.parse(c)) > total ? c : null;
-    } catch (BadRequestException e) {
+    } catch (BadRequestException | IndexSearcher.TooManyClauses e) {
       return null;
     }
   }
@@ -305,6 +313,15 @@ public final class SearchService {
   }
 
   private void forEachMatch(SearchRequest req, boolean withText,
+      java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
+    try {
+      eachMatch(req, withText, sink);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
+  private void eachMatch(SearchRequest req, boolean withText,
       java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
     Query userQuery = queries.parse(req.q());
     try (ArchiveSearcher.View view = archive.acquire()) {
