@@ -93,6 +93,10 @@ final class TikaDocumentParser {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
+    // text in reading order, not drawing order: LibreOffice draws the letters a font lacks (ở, ủ, ế in Liberation
+    // Serif) in a second run from a fallback font, which unsorted extraction puts at the end of the line; the
+    // price (header and signature cells side by side on one line) is undone by HeaderReader and SignatureColumns
+    pdf.setSortByPosition(true);
     switch (ocr) {
       case NONE -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
       case ALL -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);

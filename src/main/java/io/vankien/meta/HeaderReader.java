@@ -408,6 +408,12 @@ final class HeaderReader {
   /** "NGHỊ QUYẾT về phát triển ...": a type line and its subject run together. */
   private static final Pattern TYPE_THEN_SUBJECT = Pattern.compile(
       "(?u)(?<=^(?:" + DocumentTypes.capitalsAlternation() + "))\\s+(?=[Vv]ề\\s)");
+  /**
+   * "* Nam Đàn, ngày 12 tháng 4 năm 2022" (TextCleaner makes the star a "-"): the star under the body's name
+   * and the place-date line of the right column read into one line, as PDF text in position order has it.
+   */
+  private static final Pattern STAR_BESIDE_PLACE_DATE = Pattern.compile(
+      "(?u)^[-*]\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M} .\\-–]{1,40}?,\\s*ngày\\s*\\d)");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
 
@@ -425,6 +431,9 @@ final class HeaderReader {
       if (i >= MAX_HEADER_LINES || l.length() > 160) {
         out.add(l);
         continue;
+      }
+      if (!l.isEmpty() && (l.charAt(0) == '-' || l.charAt(0) == '*')) {
+        l = STAR_BESIDE_PLACE_DATE.matcher(l).replaceFirst("");
       }
       if (!mayBeMerged(l)) {
         out.add(l.strip()); // what the splits below give a line none of them can split

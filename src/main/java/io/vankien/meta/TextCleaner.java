@@ -63,6 +63,7 @@ public final class TextCleaner {
       nfc = false;
     }
     t = LayoutColumns.unfold(t);
+    t = SignatureColumns.unfold(t);
     String unfolded = t;
     if (t.indexOf('<') >= 0) {
       t = BR.matcher(t).replaceAll("\n");
