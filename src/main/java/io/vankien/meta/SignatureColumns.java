@@ -61,11 +61,11 @@ final class SignatureColumns {
         String tail = named ? null : rightTail(l);
         if (!named && !item && (isSigningLine(l) || PersonNames.isName(l))) {
           right.add(l); // the signing cell's line alone: "PHÓ BÍ THƯ", the name
-          named = PersonNames.isName(l);
+          named = !isSigningLine(l); // a role in capitals ("CHÁNH VĂN PHÒNG") looks like a name too
         } else if (tail != null) {
           left.add(l.substring(0, l.length() - tail.length()).strip());
           right.add(tail);
-          named = PersonNames.isName(tail);
+          named = !isSigningLine(tail);
         } else if (item || (!named && endsItem(l))) {
           left.add(l);
         } else {
