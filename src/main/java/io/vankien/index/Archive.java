@@ -127,8 +127,15 @@ public final class Archive implements Closeable {
     writer().deleteDocuments(new Term(Schema.ID, id));
   }
 
+  /**
+   * Commits the index, after forcing to disk every original its new documents point at (power loss safe).
+   * The commit is prepared first, which fixes the documents it holds: each had its original put before it
+   * was added, so before the sync that follows; documents added meanwhile wait for the next commit.
+   */
   public void commit() throws IOException {
     writer().setLiveCommitData(SchemaUpgrade.commitData().entrySet());
+    writer().prepareCommit();
+    store.syncWritten();
     writer().commit();
     searchers.maybeRefreshBlocking();
   }

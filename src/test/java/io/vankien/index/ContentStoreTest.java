@@ -58,4 +58,21 @@ class ContentStoreTest {
       return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
     }
   }
+
+  @Test
+  void theCommitSyncsWhatWasPutSinceTheLastOne() throws Exception {
+    try (Archive a = Archive.openForWriting(tmp.resolve("archive"))) {
+      ContentStore store = a.store();
+      for (int i = 0; i < 3; i++) {
+        byte[] b = ("bản gốc " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        store.put(ContentStore.sha256(b), b);
+      }
+      byte[] gone = "xóa trước khi lưu".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      store.put(ContentStore.sha256(gone), gone);
+      store.delete(ContentStore.sha256(gone)); // deleted before the commit: nothing to sync, no error
+      assertEquals(4, store.unsynced());
+      a.commit();
+      assertEquals(0, store.unsynced());
+    }
+  }
 }
