@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExtractEvalCommand.class,
       BenchCommand.class,
       BenchCorpusCommand.class,
+      BackupCommand.class, RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
