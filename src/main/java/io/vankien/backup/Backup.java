@@ -5,7 +5,10 @@ import io.vankien.index.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,15 +176,7 @@ public final class Backup {
    * accounts, are copied as they were when opened). Temp files ({@code *.tmp}, {@code tmp/}) are left out.
    */
   private void copyPlainFiles(Map<String, BackupManifest.Entry> entries) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dataDir)) {
-      files = s.filter(p -> !p.equals(dataDir))
-          .filter(p -> !NOT_PLAIN_FILES.contains(dataDir.relativize(p).getName(0).toString()))
-          .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !p.getFileName().toString().endsWith(".tmp"))
-          .sorted().toList();
-    }
-    for (Path p : files) {
+    for (Path p : plainFiles()) {
       Path rel = dataDir.relativize(p);
       Path target = dest.resolve(rel);
       FileCopy.Digest d;
@@ -196,6 +191,40 @@ public final class Backup {
       entries.put(r, new BackupManifest.Entry(r, d.size(), d.sha256()));
     }
     syncFolders(dest);
+  }
+
+  /**
+   * The regular files of the data folder outside {@link #NOT_PLAIN_FILES} (not entered at all: the writer
+   * creates and deletes files there all the time), temp files left out.
+   */
+  private List<Path> plainFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return dir.getParent() != null && dir.getParent().equals(dataDir)
+            && NOT_PLAIN_FILES.contains(dir.getFileName().toString())
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !file.getFileName().toString().endsWith(".tmp")) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE; // removed meanwhile
+        }
+        throw e;
+      }
+    });
+    files.sort(null);
+    return files;
   }
 
   private String relative(Path inDest) {

@@ -46,6 +46,7 @@ final class FileCopy {
       }
       out.force(true);
     }
+    copyPermissions(from, to);
     return new Digest(length, HexFormat.of().formatHex(md.digest()));
   }
 
@@ -53,6 +54,16 @@ final class FileCopy {
   static Digest copy(Path from, Path to) throws IOException {
     try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
       return copy(from, to, in.size());
+    }
+  }
+
+  /**
+   * Gives the copy the POSIX permissions of its source, so a file only its owner may read (the accounts)
+   * stays so in the backup and after a restore; nothing where the file system has no POSIX permissions.
+   */
+  private static void copyPermissions(Path from, Path to) throws IOException {
+    if (Files.getFileStore(to).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
     }
   }
 

@@ -52,6 +52,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BackupRestoreTest {
   private static final Path SAMPLES = Path.of("samples");
   private static final String EDITED_TITLE = "Tiêu đề sửa trong kiểm thử sao lưu";
+  private static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
   private static final String ACCOUNTS = "{\"users\":[{\"name\":\"lan\",\"role\":\"staff\"}]}\n";
 
   @TempDir Path tmp;
@@ -104,6 +106,9 @@ class BackupRestoreTest {
     assertTrue(ing.delete(deleted));
     originals.remove(deleted);
     Files.writeString(data.resolve("accounts.json"), ACCOUNTS);
+    if (Files.getFileStore(data).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(data.resolve("accounts.json"), OWNER_ONLY);
+    }
     Files.writeString(Files.createDirectories(data.resolve("reports")).resolve("ingest-test.json"), "{\"ingested\":28}\n");
     Files.writeString(data.resolve("audit.jsonl"), "{\"n\":0,\"action\":\"login\"}\n{\"n\":1,\"action\":\"edit\"}\n");
     return new Base(Set.copyOf(originals.keySet()), edited, deleted, originals);
@@ -213,6 +218,10 @@ class BackupRestoreTest {
       assertEquals(expected.size(), s.filter(Files::isRegularFile).count(), "the store holds the commit's originals only");
     }
     assertEquals(ACCOUNTS, Files.readString(restored.resolve("accounts.json")));
+    if (Files.getFileStore(data).supportsFileAttributeView("posix")) {
+      assertEquals(OWNER_ONLY, Files.getPosixFilePermissions(backup.resolve("accounts.json")), "kept private in the backup");
+      assertEquals(OWNER_ONLY, Files.getPosixFilePermissions(restored.resolve("accounts.json")), "and after the restore");
+    }
     String audit = Files.readString(restored.resolve("audit.jsonl"));
     String auditNow = Files.readString(data.resolve("audit.jsonl"));
     assertTrue(audit.startsWith(auditBefore), "every audit line written before the backup is kept");
