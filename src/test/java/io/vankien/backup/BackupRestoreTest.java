@@ -119,7 +119,7 @@ class BackupRestoreTest {
   void backupWhileAWriterIngestsThenRestoreKeepsEveryCommittedDocument() throws Exception {
     Path data = tmp.resolve("data");
     Path in = Files.createDirectories(tmp.resolve("incoming"));
-    Path backup = tmp.resolve("backup");
+    Path backup;
     // what each commit holds (generation -> live ids), recorded by the only thread that writes
     NavigableMap<Long, Set<String>> idsByGeneration = new TreeMap<>();
     Map<String, byte[]> originals = new ConcurrentHashMap<>();
@@ -177,9 +177,14 @@ class BackupRestoreTest {
       while (count[0] < 3 && writer.isAlive()) {
         Thread.sleep(5);
       }
-      generationAtStart = generation(data);
-      m = Backup.run(data, backup);
-      generationAtEnd = generation(data);
+      // back up until one backup overlapped a commit of the writer (almost always the first)
+      int attempt = 0;
+      do {
+        backup = tmp.resolve("backup-" + attempt);
+        generationAtStart = generation(data);
+        m = Backup.run(data, backup);
+        generationAtEnd = generation(data);
+      } while (generationAtEnd == generationAtStart && ++attempt < 20);
       stop.set(true);
       writer.join(60_000);
       assertFalse(writer.isAlive(), "the writer thread ended");
