@@ -90,7 +90,13 @@ public final class Backup {
   }
 
   private void checkFolders() throws IOException {
-    if (!Files.isDirectory(dataDir.resolve(LUCENE)) || !DirectoryReader.indexExists(FSDirectory.open(dataDir.resolve(LUCENE)))) {
+    boolean exists = false;
+    if (Files.isDirectory(dataDir.resolve(LUCENE))) {
+      try (Directory d = FSDirectory.open(dataDir.resolve(LUCENE))) {
+        exists = DirectoryReader.indexExists(d);
+      }
+    }
+    if (!exists) {
       throw new BackupException("no archive at " + dataDir + " (no Lucene commit in " + dataDir.resolve(LUCENE) + ")");
     }
     if (dest.startsWith(dataDir) || dataDir.startsWith(dest)) {
