@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,6 +41,8 @@ public final class Backup {
   static final String STORE = "store";
   /** Top-level folders of a data folder that are not copied as files: the index and store (copied above), temp files. */
   static final Set<String> NOT_PLAIN_FILES = Set.of(LUCENE, STORE, "tmp");
+  /** Originals copied at once. */
+  static final int COPY_THREADS = 4;
 
   private final Path dataDir;
   private final Path dest;
@@ -124,25 +129,46 @@ public final class Backup {
     Set<String> shas = referencedOriginals(index);
     entries.keySet().removeIf(p -> p.startsWith(STORE + "/") && !shas.contains(p.substring(p.lastIndexOf('/') + 1)));
     deleteUnlisted(dest.resolve(STORE), entries);
-    for (String sha : shas) {
-      String rel = STORE + "/" + sha.substring(0, 2) + "/" + sha;
-      if (entries.containsKey(rel)) {
-        continue;
+    List<String> toCopy = shas.stream().filter(sha -> !entries.containsKey(storePath(sha))).toList();
+    // several at once: each copy ends in an fsync, and their waits overlap
+    ExecutorService pool = Executors.newFixedThreadPool(COPY_THREADS);
+    try {
+      List<Future<BackupManifest.Entry>> copies = new ArrayList<>();
+      for (String sha : toCopy) {
+        copies.add(pool.submit(() -> copyOriginal(sha)));
       }
-      FileCopy.Digest d;
-      try {
-        d = FileCopy.copy(dataDir.resolve(rel), dest.resolve(rel));
-      } catch (NoSuchFileException e) {
-        missing.add(sha);
-        continue;
+      for (int i = 0; i < copies.size(); i++) {
+        BackupManifest.Entry e = Futures.get(copies.get(i));
+        if (e == null) {
+          missing.add(toCopy.get(i));
+        } else {
+          entries.put(e.path(), e);
+        }
       }
-      if (!d.sha256().equals(sha)) {
-        throw new BackupException("the original " + dataDir.resolve(rel) + " does not match its SHA-256 name (its"
-            + " bytes hash to " + d.sha256() + "): the store is damaged; no backup written");
-      }
-      entries.put(rel, new BackupManifest.Entry(rel, d.size(), d.sha256()));
+    } finally {
+      pool.shutdownNow();
     }
     return shas.size();
+  }
+
+  private static String storePath(String sha) {
+    return STORE + "/" + sha.substring(0, 2) + "/" + sha;
+  }
+
+  /** Copies one original and checks it against its name; null when the source has none. */
+  private BackupManifest.Entry copyOriginal(String sha) throws IOException {
+    String rel = storePath(sha);
+    FileCopy.Digest d;
+    try {
+      d = FileCopy.copy(dataDir.resolve(rel), dest.resolve(rel));
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    if (!d.sha256().equals(sha)) {
+      throw new BackupException("the original " + dataDir.resolve(rel) + " does not match its SHA-256 name (its"
+          + " bytes hash to " + d.sha256() + "): the store is damaged; no backup written");
+    }
+    return new BackupManifest.Entry(rel, d.size(), d.sha256());
   }
 
   /** The SHA-256 of the original of every live document, read from the stored records. */

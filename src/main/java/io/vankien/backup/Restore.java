@@ -8,6 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -122,26 +127,48 @@ public final class Restore {
   /** Copies every listed file into {@code staging}, failing on the first one whose size or SHA-256 differs. */
   private static void copyVerified(BackupManifest m, Path src, Path staging) throws IOException {
     Files.createDirectories(staging);
+    // paths checked before anything is copied; copies run several at once (each ends in an fsync)
+    List<Path[]> pairs = new ArrayList<>();
     for (BackupManifest.Entry e : m.files()) {
-      Path from = inside(src, e.path());
-      Path to = inside(staging, e.path());
-      if (!Files.isRegularFile(from)) {
-        throw new BackupException("the backup is damaged: " + from + " is listed in its manifest but missing;"
-            + " nothing was restored");
+      pairs.add(new Path[] {inside(src, e.path()), inside(staging, e.path())});
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Backup.COPY_THREADS);
+    try {
+      List<Future<Void>> copies = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        BackupManifest.Entry e = m.files().get(i);
+        Path from = pairs.get(i)[0];
+        Path to = pairs.get(i)[1];
+        copies.add(pool.submit(() -> {
+          copyOne(e, from, to);
+          return null;
+        }));
       }
-      long size = Files.size(from);
-      if (size != e.size()) {
-        throw new BackupException("the backup is damaged: " + from + " has " + size + " bytes, its manifest says "
-            + e.size() + "; nothing was restored");
+      for (Future<Void> f : copies) {
+        Futures.get(f); // the first damaged file in manifest order is the one named
       }
-      FileCopy.Digest d = FileCopy.copy(from, to, size);
-      if (!d.sha256().equals(e.sha256())) {
-        throw new BackupException("the backup is damaged: " + from + " does not match the SHA-256 in its manifest;"
-            + " nothing was restored");
-      }
+    } finally {
+      pool.shutdownNow();
     }
     try (Stream<Path> s = Files.walk(staging)) {
       s.filter(Files::isDirectory).forEach(FileCopy::syncFolder);
+    }
+  }
+
+  private static void copyOne(BackupManifest.Entry e, Path from, Path to) throws IOException {
+    if (!Files.isRegularFile(from)) {
+      throw new BackupException("the backup is damaged: " + from + " is listed in its manifest but missing;"
+          + " nothing was restored");
+    }
+    long size = Files.size(from);
+    if (size != e.size()) {
+      throw new BackupException("the backup is damaged: " + from + " has " + size + " bytes, its manifest says "
+          + e.size() + "; nothing was restored");
+    }
+    FileCopy.Digest d = FileCopy.copy(from, to, size);
+    if (!d.sha256().equals(e.sha256())) {
+      throw new BackupException("the backup is damaged: " + from + " does not match the SHA-256 in its manifest;"
+          + " nothing was restored");
     }
   }
 
