@@ -146,7 +146,7 @@ public final class Backup {
         }
       }
     } finally {
-      pool.shutdownNow();
+      Futures.stop(pool); // no copy still writing when the caller cleans up after a failure
     }
     return shas.size();
   }

@@ -148,7 +148,7 @@ public final class Restore {
         Futures.get(f); // the first damaged file in manifest order is the one named
       }
     } finally {
-      pool.shutdownNow();
+      Futures.stop(pool); // no copy still writing when the caller cleans up after a failure
     }
     try (Stream<Path> s = Files.walk(staging)) {
       s.filter(Files::isDirectory).forEach(FileCopy::syncFolder);
