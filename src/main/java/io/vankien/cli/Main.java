@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       BenchCorpusCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

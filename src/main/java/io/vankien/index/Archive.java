@@ -67,6 +67,7 @@ public final class Archive implements Closeable {
         throw new ArchiveException("the archive at " + dataDir.toAbsolutePath()
             + " is in use by another vankien process (stop the server or the other ingest first)", e);
       }
+      StoreTempFiles.sweep(dataDir.resolve("store")); // left by a killed writer; the lock is ours now
       SchemaUpgrade.apply(directory, writer, mapper);
       this.searchers = new SearcherManager(writer, new SearcherFactory());
     } else {

@@ -1,0 +1,45 @@
+package io.vankien.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vankien.testing.TestArchives;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A temp file the store was writing when its process was killed is removed when the archive is next opened for writing. */
+class StaleStoreTempTest {
+  @TempDir Path tmp;
+
+  @Test
+  @Timeout(60)
+  void openingForWritingRemovesTheStoresLeftoverTempFilesAndKeepsTheOriginals() throws Exception {
+    Path data = tmp.resolve("data");
+    Path doc = Files.writeString(tmp.resolve("a.txt"), "VĂN BẢN MẪU\nTHÔNG BÁO\nvề một việc kiểm thử\n");
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, doc);
+    }
+    String sha = ContentStore.sha256(Files.readAllBytes(doc));
+    Path original = data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
+    // what ContentStore.put leaves when killed between creating its temp file and the rename
+    Path stale = Files.writeString(original.resolveSibling(sha.substring(0, 8) + "1234567890.tmp"), "half");
+    Path staleElsewhere = Files.writeString(Files.createDirectories(data.resolve("store/ff")).resolve("ffffffff99.tmp"), "");
+
+    try (Archive a = Archive.openReadOnly(data)) {
+      assertTrue(Files.exists(stale), "a read-only open changes nothing");
+    }
+    try (Archive a = Archive.openForWriting(data)) {
+      assertFalse(Files.exists(stale), "stale temp file removed");
+      assertFalse(Files.exists(staleElsewhere), "stale temp file removed");
+      assertTrue(Files.exists(original), "the original is kept");
+      try (Stream<Path> s = Files.walk(data.resolve("store"))) {
+        assertEquals(1, s.filter(Files::isRegularFile).count());
+      }
+    }
+  }
+}
