@@ -1,5 +1,6 @@
 package io.vankien.cli;
 
+import io.vankien.bench.AccessLoadBenchmark;
 import io.vankien.bench.AnalysisThroughput;
 import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.MetadataThroughput;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Option;
         + " StandardAnalyzer), bulk ingest per format (vs plain Tika + Lucene), search (vs plain Lucene"
         + " StandardAnalyzer); and, with --only scale --corpus DIR, the archive-scale benchmark (ingest, start-up,"
         + " search under HTTP load and in-process, memory, index size, one-file ingest) beside plain Lucene; with --only"
-        + " suggest --suggest-index DIR, suggestions from the index beside the former in-memory suggester.")
+        + " suggest --suggest-index DIR, suggestions from the index beside the former in-memory suggester; with --only"
+        + " access --corpus DIR, the bounded load test of access levels (every role searching, one writer, memory"
+        + " sampled, answers checked for documents above the role's level).")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -33,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
-      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest).")
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest, access).")
   List<String> only;
 
   @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
@@ -49,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Scale benchmark: a corpus folder made by bench-corpus (documents and manifest.jsonl).")
   Path corpus;
 
-  @Option(names = "--clients", defaultValue = "8", description = "Scale: concurrent clients (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", defaultValue = "8", description = "Scale, access: concurrent clients (default:"
+      + " ${DEFAULT-VALUE}).")
   int clients;
 
   @Option(names = "--warmup", defaultValue = "10", description = "Scale: warm-up seconds per load (default: ${DEFAULT-VALUE}).")
@@ -71,6 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Scale: keep the archive and the baseline indexes under target/bench-scale/.")
   boolean keep;
 
+  @Option(names = "--minutes", defaultValue = "3", description = "Access: timed minutes of load (default:"
+      + " ${DEFAULT-VALUE}).")
+  int minutes;
+
   @Option(names = "--suggest-index", defaultValue = "index",
       description = "Archive the suggest benchmark copies and measures (default: ${DEFAULT-VALUE}).")
   Path suggestIndex;
@@ -89,6 +97,21 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.println("## Scale\n");
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
           Path.of(System.getProperty("vankien.home", "")).toAbsolutePath()), System.out);
+      System.out.println();
+    }
+    if (only.contains("access")) {
+      if (corpus == null) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--only access needs --corpus DIR (make one with ./vankien bench-corpus)");
+      }
+      if (clients < 6 || minutes < 1 || warmup < 0 || threads < 1 || mixSize < 1) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--clients must be at least 6 (one per role), --minutes, --threads and --mix-size at least 1,"
+                + " --warmup at least 0");
+      }
+      System.out.println("## Access levels under load\n");
+      AccessLoadBenchmark.run(new AccessLoadBenchmark.Options(corpus, minutes, clients, warmup, threads, seed,
+          mixSize, keep, Path.of(System.getProperty("vankien.home", "")).toAbsolutePath()), System.out);
       System.out.println();
     }
     if (only.contains("analysis")) {
