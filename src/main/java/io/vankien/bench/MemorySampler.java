@@ -3,7 +3,8 @@ package io.vankien.bench;
 import java.nio.file.Path;
 
 /**
- * Samples a running JVM's memory with {@link ProcessMemory} (a full GC, then heap used and RSS) every
+ * Samples a running JVM's memory with {@link ProcessMemory#live} (the live heap after a full GC, in one jcmd
+ * call, and RSS) every
  * {@code periodSeconds} into a {@link MemorySeries}, on a daemon thread, until stopped.
  */
 public final class MemorySampler implements AutoCloseable {
@@ -18,7 +19,7 @@ public final class MemorySampler implements AutoCloseable {
       while (!Thread.currentThread().isInterrupted()) {
         try {
           double at = (System.nanoTime() - start) / 1e9;
-          ProcessMemory m = ProcessMemory.of(pid, jcmd);
+          ProcessMemory m = ProcessMemory.live(pid, jcmd);
           series.add(new MemorySeries.Sample(at, m.heapUsedKb(), m.rssKb()));
           next += periodSeconds * 1_000_000_000L;
           long wait = next - System.nanoTime();

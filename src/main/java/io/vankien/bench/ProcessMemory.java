@@ -36,6 +36,30 @@ public record ProcessMemory(long rssKb, long hwmKb, long heapUsedKb, String heap
     return new ProcessMemory(rss, hwm, -1, "jcmd gave no heap figure: " + gc + " / " + info);
   }
 
+  /**
+   * The process's resident set, and its live heap in one call: {@code jcmd PID GC.class_histogram} runs a
+   * full GC and totals the objects that survive it, so nothing the process allocates between two jcmd calls
+   * is counted (as it is when {@code GC.heap_info} follows {@code GC.run}).
+   */
+  public static ProcessMemory live(long pid, Path jcmd) throws IOException, InterruptedException {
+    String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+    String histogram = run(jcmd, pid, "GC.class_histogram");
+    long live = liveBytes(histogram);
+    return new ProcessMemory(kb(status, "VmRSS"), kb(status, "VmHWM"), live < 0 ? -1 : live / 1024,
+        live < 0 ? "jcmd gave no histogram total" : "class histogram total " + live + " bytes");
+  }
+
+  /** The bytes of the "Total" line of a class histogram, or -1. */
+  static long liveBytes(String histogram) {
+    for (String line : histogram.split("\n")) {
+      String[] f = line.strip().split("\\s+");
+      if (f.length == 3 && f[0].equals("Total")) {
+        return Long.parseLong(f[2]);
+      }
+    }
+    return -1;
+  }
+
   static long kb(String procStatus, String field) {
     for (String line : procStatus.split("\n")) {
       if (line.startsWith(field + ":")) {

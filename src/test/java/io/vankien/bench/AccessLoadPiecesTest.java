@@ -130,4 +130,18 @@ class AccessLoadPiecesTest {
     assertEquals(new AccessViolations.Count(0, 0, 0),
         AccessViolations.count(ReadScope.PUBLIC, Json.MAPPER.readTree("{\"total\": 0, \"hits\": []}")));
   }
+
+  @Test
+  void theLiveHeapIsTheHistogramsTotal() {
+    String histogram = """
+        12345:
+         num     #instances         #bytes  class name (module)
+        -------------------------------------------------------
+           1:         40125        9728344  [B (java.base@25)
+           2:          1200         880000  java.lang.String (java.base@25)
+        Total         41325       10608344
+        """;
+    org.junit.jupiter.api.Assertions.assertEquals(10608344L, ProcessMemory.liveBytes(histogram));
+    org.junit.jupiter.api.Assertions.assertEquals(-1L, ProcessMemory.liveBytes("12345:\nno such command"));
+  }
 }
