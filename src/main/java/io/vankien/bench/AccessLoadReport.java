@@ -88,7 +88,7 @@ public final class AccessLoadReport {
       out.println();
       out.println("| memory (every 10 s, after a full GC) | samples | first MB | last MB | max MB | slope MB/min |");
       out.println("|---|---:|---:|---:|---:|---:|");
-      memoryRow(out, "heap used after GC (jcmd GC.heap_info)", memory.heap());
+      memoryRow(out, "live heap (jcmd GC.class_histogram total)", memory.heap());
       memoryRow(out, "RSS (VmRSS)", memory.rss());
     }
     if (!inProcess.isEmpty()) {

@@ -72,10 +72,23 @@ public record ProcessMemory(long rssKb, long hwmKb, long heapUsedKb, String heap
   private static String run(Path jcmd, long pid, String command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
     try {
+      // read while jcmd writes: a long answer (a class histogram) fills the pipe, and a jcmd blocked on it
+      // holds the measured JVM's attach listener (its requests stalled 30 s and more until this read first)
+      java.util.concurrent.CompletableFuture<byte[]> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return p.getInputStream().readAllBytes();
+        } catch (IOException e) {
+          return new byte[0];
+        }
+      });
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         return "jcmd " + command + " timed out";
       }
-      return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      try {
+        return new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        return "jcmd " + command + " gave no output: " + e;
+      }
     } finally {
       p.destroyForcibly();
       p.waitFor(10, TimeUnit.SECONDS);
