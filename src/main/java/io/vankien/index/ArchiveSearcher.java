@@ -1,7 +1,7 @@
 package io.vankien.index;
 
-import java.io.IOException;
 import io.vankien.meta.AccessLevel;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

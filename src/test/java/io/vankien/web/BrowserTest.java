@@ -496,6 +496,12 @@ class BrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("account-name")).isEmpty());
     assertTrue(driver.findElement(By.id("account-name")).getText().startsWith(ADMIN),
         driver.findElement(By.id("account-name")).getText());
+    // The admin's audit page lists the sign-in just made.
+    driver.findElement(By.id("audit-link")).click();
+    awaitRendered(url -> url.contains("view=audit"));
+    assertTrue(driver.findElements(By.cssSelector("#audit-table tbody tr")).stream()
+        .anyMatch(tr -> tr.getText().contains("Đăng nhập") && tr.getText().contains(ADMIN)),
+        driver.findElement(By.id("audit-table")).getText());
     driver.findElement(By.id("upload-link")).click();
     awaitRendered(url -> url.contains("view=upload"));
     assertFalse(driver.findElement(By.id("staff-token")).isDisplayed(), "signed in: no token to type");

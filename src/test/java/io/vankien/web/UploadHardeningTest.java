@@ -120,9 +120,18 @@ class UploadHardeningTest {
       OutputStream out = slow.getOutputStream();
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.flush();
+      // the body keeps trickling in (a slow client, never done within the test), so the server is surely
+      // inside the upload, holding its turn, and not waiting for content before dispatching it
+      byte[] trickle = ("Content-Disposition: form-data; name=\"file\"; filename=\"slow.txt\"\r\n\r\n"
+          + "a".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
+      int sentBytes = 0;
       HttpResponse<String> r = null;
       long deadline = System.nanoTime() + 20_000_000_000L;
       while (System.nanoTime() < deadline) {
+        int n = Math.min(16, trickle.length - sentBytes);
+        out.write(trickle, sentBytes, n);
+        out.flush();
+        sentBytes += n;
         r = s.upload("x.txt", TEXT, null);
         if (r.statusCode() == 503) {
           break;
