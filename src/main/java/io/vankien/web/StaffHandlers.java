@@ -18,6 +18,9 @@ import java.util.NoSuchElementException;
  * ingester's default (the server's {@code --default-access}); every write is in the audit log.
  */
 final class StaffHandlers {
+  /** An oversized metadata body up to this size is read and dropped before the 400; a larger one closes. */
+  private static final long DRAINED_BYTES = 4L << 20;
+
   private final Ingester ingester;
   private final Uploads uploads;
   private final AuditLog audit;
@@ -34,7 +37,17 @@ final class StaffHandlers {
 
   void editMetadata(Context ctx) throws Exception {
     Caller caller = CallerResolver.require(ctx, Role.STAFF);
-    if (ctx.req().getContentLengthLong() > WebOptions.MAX_META_BYTES) {
+    long length = ctx.req().getContentLengthLong();
+    if (length > WebOptions.MAX_META_BYTES) {
+      if (length <= DRAINED_BYTES) {
+        // read and drop it: a client still sending its body would otherwise find the connection closed
+        // under it and never see this answer
+        try (var in = ctx.req().getInputStream()) {
+          in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+      } else {
+        ctx.header("Connection", "close");
+      }
       throw new BadRequestException("body", "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
     }
     Map<String, Object> fields = MetadataInput.read(ctx.body(), "body");

@@ -116,33 +116,33 @@ class UploadHardeningTest {
     String head = "POST /api/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestServer.TOKEN
         + "\r\nContent-Type: multipart/form-data; boundary=" + TestServer.BOUNDARY
         + "\r\nContent-Length: 100000\r\n\r\n--" + TestServer.BOUNDARY + "\r\n";
-    try (Socket slow = new Socket("127.0.0.1", s.server.port())) { // holds the only turn while its body trickles
-      OutputStream out = slow.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      // the body keeps trickling in (a slow client, never done within the test), so the server is surely
-      // inside the upload, holding its turn, and not waiting for content before dispatching it
-      byte[] trickle = ("Content-Disposition: form-data; name=\"file\"; filename=\"slow.txt\"\r\n\r\n"
-          + "a".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
-      int sentBytes = 0;
-      HttpResponse<String> r = null;
-      long deadline = System.nanoTime() + 20_000_000_000L;
-      while (System.nanoTime() < deadline) {
-        int n = Math.min(16, trickle.length - sentBytes);
-        out.write(trickle, sentBytes, n);
+    // A slow upload holds the only turn while its body trickles in; another upload meanwhile gets 503. The
+    // slow one may lose the race for the turn to the first probe (it is then refused itself and its
+    // connection closed): it is then sent again, on a new connection, until it holds the turn.
+    byte[] trickle = ("Content-Disposition: form-data; name=\"file\"; filename=\"slow.txt\"\r\n\r\n"
+        + "a".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
+    HttpResponse<String> r = null;
+    long busyDeadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < busyDeadline && (r == null || r.statusCode() != 503)) {
+      try (Socket slow = new Socket("127.0.0.1", s.server.port())) {
+        OutputStream out = slow.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(trickle, 0, 16);
         out.flush();
-        sentBytes += n;
+        Thread.sleep(200); // time for the server to take the slow request in
         r = s.upload("x.txt", TEXT, null);
         if (r.statusCode() == 503) {
-          break;
+          out.write(trickle, 16, 16); // still sending: the turn was held by it
+          out.flush();
         }
-        Thread.sleep(100);
+      } catch (java.net.SocketException e) {
+        r = null; // the slow request was refused (it lost the race): again
       }
-      assertNotNull(r);
-      assertEquals(503, r.statusCode(), r.body());
-      assertEquals("10", r.headers().firstValue("Retry-After").orElse(null));
-      assertTrue(TestServer.json(r).get("error").asText().startsWith("busy"), r.body());
     }
+    assertNotNull(r, "no answer within the time");
+    assertEquals(503, r.statusCode(), r.body());
+    assertEquals("10", r.headers().firstValue("Retry-After").orElse(null));
+    assertTrue(TestServer.json(r).get("error").asText().startsWith("busy"), r.body());
     // the turn is given back when the slow request ends
     long deadline = System.nanoTime() + 20_000_000_000L;
     int status = 0;
