@@ -1,7 +1,6 @@
 package io.vankien.meta;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.vankien.analysis.VietnameseText;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,9 +59,8 @@ public enum AccessLevel {
         + "' (one of: công khai / public, nội bộ / internal, mật / restricted)"));
   }
 
+  /** The value without diacritics, in lower case, spaces collapsed ("Tối  mật" to "toi mat"). */
   static String fold(String s) {
-    String d = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('đ', 'd');
-    return d.replaceAll("\\s+", " ");
+    return VietnameseText.fold(s.strip()).replaceAll("\\s+", " ");
   }
 }
