@@ -45,6 +45,13 @@ final class AnchoredFind {
     this.skipSpaces = skipSpaces;
   }
 
+  /** Matches of a pattern that begins with one of the types, spaces and "này", tried only before each "này". */
+  static AnchoredFind beforeNay(Pattern p, String[] types, String text) {
+    int max = java.util.Arrays.stream(types).mapToInt(String::length).max().orElseThrow();
+    int min = java.util.Arrays.stream(types).mapToInt(String::length).min().orElseThrow();
+    return new AnchoredFind(p, text, AnchoredFind.caseless(text, "này"), min, max, true);
+  }
+
   /**
    * Anchors at any of the literals, in any case as a case-insensitive Unicode pattern ({@code (?iu)})
    * compares letters: each character equal once folded ({@link #fold}). The literals share their first

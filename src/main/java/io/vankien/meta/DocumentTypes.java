@@ -113,7 +113,7 @@ public final class DocumentTypes {
       }
     }
     AnchoredFind self = text == null ? null
-        : MetadataExtractor.beforeNay(SELF_REFERENCE, SELF_NAMES.toArray(String[]::new), text);
+        : AnchoredFind.beforeNay(SELF_REFERENCE, SELF_NAMES.toArray(String[]::new), text);
     java.util.regex.Matcher m = self == null ? null : self.matcher();
     if (self != null && self.find()) {
       String l = VietnameseCase.tones(m.group(1).toLowerCase(Locale.ROOT));

@@ -105,27 +105,27 @@ class HeldOutLayoutsTest {
   @Test
   void aBlocCommitteeTakesTheProvinceFromTheLineAbove() {
     assertEquals("Đảng ủy Khối các cơ quan tỉnh Bạc Liêu",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH BẠC LIÊU", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"))); // held-out 03
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH BẠC LIÊU", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"))); // held-out 03
     assertEquals("Đảng ủy Khối các cơ quan thành phố Hà Nội",
-        MetadataExtractor.issuerOf(List.of("THÀNH ỦY HÀ NỘI", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ")));
-    assertEquals("Đảng ủy Khối Doanh nghiệp tỉnh", MetadataExtractor.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH")),
+        IssuerReader.issuerOf(List.of("THÀNH ỦY HÀ NỘI", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ")));
+    assertEquals("Đảng ủy Khối Doanh nghiệp tỉnh", IssuerReader.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH")),
         "no line above: no place is guessed");
-    assertEquals("Đảng ủy xã", MetadataExtractor.issuerOf(List.of("TỈNH ỦY NAM ĐỊNH", "ĐẢNG ỦY XÃ")),
+    assertEquals("Đảng ủy xã", IssuerReader.issuerOf(List.of("TỈNH ỦY NAM ĐỊNH", "ĐẢNG ỦY XÃ")),
         "a province is not the name of a commune");
     assertEquals("Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "BAN TUYÊN GIÁO")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", "BAN TUYÊN GIÁO")));
   }
 
   @Test
   void aPartyGroupIsNamedWithTheBodyItLeads() {
-    assertEquals("Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Tháp", MetadataExtractor.issuerOf(
+    assertEquals("Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Tháp", IssuerReader.issuerOf(
         List.of("ĐẢNG BỘ TỈNH ĐỒNG THÁP", "BAN CÁN SỰ ĐẢNG", "UỶ BAN NHÂN DÂN TỈNH"))); // held-out 06
-    assertEquals("Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai", MetadataExtractor.issuerOf(
+    assertEquals("Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai", IssuerReader.issuerOf(
         List.of("TỈNH ỦY GIA LAI", "ĐẢNG ĐOÀN HỘI ĐỒNG NHÂN DÂN TỈNH"))); // held-out 08
     assertEquals("Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Ninh",
-        MetadataExtractor.issuerOf(List.of("TỈNH ỦY BẮC NINH", "BCS ĐẢNG UBND TỈNH")));
+        IssuerReader.issuerOf(List.of("TỈNH ỦY BẮC NINH", "BCS ĐẢNG UBND TỈNH")));
     assertEquals("Đảng đoàn Mặt trận Tổ quốc tỉnh Nghệ An",
-        MetadataExtractor.issuerOf(List.of("TỈNH ỦY NGHỆ AN", "ĐẢNG ĐOÀN", "MẶT TRẬN TỔ QUỐC TỈNH")));
+        IssuerReader.issuerOf(List.of("TỈNH ỦY NGHỆ AN", "ĐẢNG ĐOÀN", "MẶT TRẬN TỔ QUỐC TỈNH")));
   }
 
   @Test

@@ -49,10 +49,10 @@ class HeldOutThirdSetLayoutsTest {
   @Test
   void aBlocCommitteeUnderItsPartyOrganisation() { // held-out 3, file 06
     assertEquals("Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI DOANH NGHIỆP")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI DOANH NGHIỆP")));
     assertEquals("Đảng ủy Khối các cơ quan tỉnh Bình Dương",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")));
-    assertEquals("Đảng ủy Khối Doanh nghiệp", MetadataExtractor.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP")),
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")));
+    assertEquals("Đảng ủy Khối Doanh nghiệp", IssuerReader.issuerOf(List.of("ĐẢNG ỦY KHỐI DOANH NGHIỆP")),
         "no line above: no place is guessed");
   }
 

@@ -507,7 +507,7 @@ class MetadataExtractorTest {
     assertEquals("Điểu K'Ré", md.signer());
     assertEquals("Phó Chánh Văn phòng", md.signerRole());
     // a conference heading above a subject in lower case stays part of the subject (seed 000)
-    assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ", MetadataExtractor.title(
+    assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ", TitleReader.title(
         java.util.List.of("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "sơ kết giữa nhiệm kỳ")));
   }
 
@@ -547,17 +547,17 @@ class MetadataExtractorTest {
   @Test
   void departmentsAndCommitteesUnderTheirPartyOrganisation() {
     assertEquals("Ban Chấp hành Đảng bộ tỉnh Hậu Giang",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH HẬU GIANG", "BAN CHẤP HÀNH")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH HẬU GIANG", "BAN CHẤP HÀNH")));
     assertEquals("Ban Thường vụ Tỉnh ủy Hậu Giang",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH HẬU GIANG", "BAN THƯỜNG VỤ")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH HẬU GIANG", "BAN THƯỜNG VỤ")));
     assertEquals("Sở Nông nghiệp và Phát triển nông thôn tỉnh Tiền Giang",
-        MetadataExtractor.issuerOf(List.of("UBND TỈNH TIỀN GIANG", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")));
+        IssuerReader.issuerOf(List.of("UBND TỈNH TIỀN GIANG", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")));
     assertEquals("Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh",
-        MetadataExtractor.issuerOf(List.of("UBND TỈNH HÀ TĨNH", "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI")));
+        IssuerReader.issuerOf(List.of("UBND TỈNH HÀ TĨNH", "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI")));
     assertEquals("Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN")));
     // in a title the same words are not a department's name
     assertEquals("Về phát triển nông nghiệp và phát triển nông thôn",
-        MetadataExtractor.title(List.of("VỀ PHÁT TRIỂN NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")));
+        TitleReader.title(List.of("VỀ PHÁT TRIỂN NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")));
   }
 }

@@ -236,10 +236,10 @@ class SampleLayoutsTest {
     assertEquals("provincial", md.level());
     assertEquals("Bình Định", md.province());
     assertEquals("Ủy ban Kiểm tra Huyện ủy Nam Đàn",
-        MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ HUYỆN NAM ĐÀN", "ỦY BAN KIỂM TRA")));
+        IssuerReader.issuerOf(List.of("ĐẢNG BỘ HUYỆN NAM ĐÀN", "ỦY BAN KIỂM TRA")));
     assertEquals("Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
-        MetadataExtractor.issuerOf(List.of("UBND TỈNH NGHỆ AN", "VĂN PHÒNG")));
-    assertEquals("Văn phòng Tỉnh ủy Nghệ An", MetadataExtractor.issuerOf(List.of("ĐẢNG BỘ TỈNH NGHỆ AN", "VĂN PHÒNG")));
+        IssuerReader.issuerOf(List.of("UBND TỈNH NGHỆ AN", "VĂN PHÒNG")));
+    assertEquals("Văn phòng Tỉnh ủy Nghệ An", IssuerReader.issuerOf(List.of("ĐẢNG BỘ TỈNH NGHỆ AN", "VĂN PHÒNG")));
   }
 
   @Test
