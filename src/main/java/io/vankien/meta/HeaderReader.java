@@ -315,6 +315,33 @@ final class HeaderReader {
    * 2020-2025"), or this one cannot end ("... đảo tỉnh" / "Quảng Ngãi giai đoạn ...").
    */
   static int subjectEnd(List<String> lines, int start) {
+    int end = subjectEndBeforeBlank(lines, start);
+    int next = acrossBlank(lines, end);
+    return next < 0 ? end : subjectEnd(lines, next);
+  }
+
+  /**
+   * The line a subject goes on at after the blank line at {@code end}, or -1: its last line cannot end
+   * ("... và những năm") and the next line is a short phrase, not a sentence nor a body opening ("2025"),
+   * as a converter writes a line break inside the subject's paragraph as a paragraph of its own.
+   */
+  private static int acrossBlank(List<String> lines, int end) {
+    if (end <= 0 || end >= lines.size() || !lines.get(end).isEmpty()
+        || !SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find()) {
+      return -1;
+    }
+    int next = end + 1;
+    if (next >= lines.size()) {
+      return -1;
+    }
+    String l = lines.get(next);
+    boolean continuation = !l.isEmpty() && l.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(l).find()
+        && !BODY_START.matcher(l).find() && !RECITAL.matcher(l).find() && DocumentTypes.ofTypeLine(l) == null
+        && (Character.isLowerCase(l.codePointAt(0)) || Character.isDigit(l.codePointAt(0)));
+    return continuation ? next : -1;
+  }
+
+  private static int subjectEndBeforeBlank(List<String> lines, int start) {
     int block = blockSubjectEnd(lines, start);
     if (block > 0) {
       return block;
@@ -424,7 +451,15 @@ final class HeaderReader {
    * where lines were run together with spaces (see {@link #RUN_TOGETHER}, {@link #TYPE_THEN_SUBJECT}).
    * Only the first lines are touched; the rest is returned as is.
    */
-  static List<String> splitMerged(List<String> lines) {
+  static List<String> splitMerged(List<String> original) {
+    List<String> lines = new ArrayList<>(original.size() + 8);
+    for (int i = 0; i < original.size(); i++) {
+      if (i < MAX_HEADER_LINES) {
+        lines.addAll(GluedRuns.split(original.get(i)));
+      } else {
+        lines.add(original.get(i));
+      }
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -456,7 +491,7 @@ final class HeaderReader {
         }
       }
     }
-    return joinBrokenDates(out);
+    return joinBrokenSymbols(joinBrokenDates(out));
   }
 
   /**
@@ -510,6 +545,35 @@ final class HeaderReader {
   private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d{1,2}\\s*)?(?:tháng\\s*\\d{1,2}\\s*)?(?:năm\\s*)?\\d{4}(?!\\d)");
 
   /** The header's place-date line in one line again when a cut left its date on the next line. */
+  /** A number line whose symbol a narrow header cell broke after a hyphen or slash: "Số: 1234/NQ-". */
+  private static final Pattern SYMBOL_CUT = Pattern.compile("(?iu)^(?:[\\p{L}]+\\s+){0,3}số\\s*[:.]*\\s*\\d[\\p{L}\\d/.\\-]*[/\\-]$");
+  /** The rest of the symbol on a line of its own: "HĐND", "UBND-KT", "TU". */
+  private static final Pattern SYMBOL_REST = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d]{0,9}(?:[/\\-.][\\p{L}\\d]{1,10}){0,3}$");
+  /** How far below its number line a PDF's reading order can put the rest of a symbol (the other column's lines between). */
+  private static final int SYMBOL_REST_REACH = 3;
+
+  /**
+   * A symbol broken at the end of its cell's line ("Số: 1234/NQ-" / "HĐND", the other column's line between
+   * them in a PDF's reading order) joined again on the number line.
+   */
+  private static List<String> joinBrokenSymbols(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    for (int i = 0; i < Math.min(out.size(), MAX_HEADER_LINES); i++) {
+      String l = out.get(i);
+      if (l.isEmpty() || !(l.endsWith("-") || l.endsWith("/")) || !SYMBOL_CUT.matcher(l).matches()) {
+        continue;
+      }
+      for (int k = i + 1; k < out.size() && k <= i + SYMBOL_REST_REACH; k++) {
+        if (SYMBOL_REST.matcher(out.get(k)).matches() && DocumentTypes.ofTypeLine(out.get(k)) == null) {
+          out.set(i, l + out.get(k));
+          out.remove(k);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<String> joinBrokenDates(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {

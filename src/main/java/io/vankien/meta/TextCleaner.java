@@ -55,6 +55,10 @@ public final class TextCleaner {
     // lines, splitting lines at column gaps and joining them with a line break or a space cannot
     boolean nfc = raw.indexOf('\ufeff') < 0;
     // each pass runs only when its marker occurs (most plain text needs none of them)
+    if (DashedTables.mayHold(t)) {
+      t = DashedTables.flatten(t);
+      nfc = false;
+    }
     if (t.indexOf('*') >= 0 || t.indexOf("---") >= 0 || t.indexOf("___") >= 0 || t.indexOf("===") >= 0) {
       t = withoutDecoration(t);
     }
