@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.CharClass;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseText;
+import io.vankien.text.RomanNumerals;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;

@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseLetters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;

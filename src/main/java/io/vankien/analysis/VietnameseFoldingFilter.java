@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseLetters;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.CharClass;
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

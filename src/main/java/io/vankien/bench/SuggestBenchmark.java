@@ -1,6 +1,6 @@
 package io.vankien.bench;
 
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import io.vankien.index.Archive;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;

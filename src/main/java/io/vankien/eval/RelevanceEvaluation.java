@@ -1,6 +1,6 @@
 package io.vankien.eval;
 
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.vankien.meta;
 
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import java.util.Map;
 import java.util.Optional;
 

@@ -266,8 +266,7 @@ final class IssuerReader {
     }
     if (authority != null) {
       String body = FIRST_WORD.matcher(authority).replaceFirst("");
-      if (body.matches("(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Chính phủ|Quốc hội|Ủy ban nhân dân"
-          + "|Hội đồng nhân dân)( .*)?$")) {
+      if (SIGNING_BODY.matcher(body).matches()) {
         return body;
       }
     }
@@ -300,4 +299,7 @@ final class IssuerReader {
   private static final Pattern BCS = Pattern.compile("(?u)^BCS ĐẢNG\\b");
   private static final Pattern BLOC_WORD = Pattern.compile("(?u)^(Đảng ủy|Đảng bộ) khối(?![\\p{L}])");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s+");
+  /** A body a signing authority names ("T/M TỈNH ỦY"), as opposed to an office ("K/T BÍ THƯ"). */
+  private static final Pattern SIGNING_BODY = Pattern.compile("(?u)^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy"
+      + "|Chính phủ|Quốc hội|Ủy ban nhân dân|Hội đồng nhân dân)( .*)?$");
 }

@@ -13,9 +13,7 @@ final class LevelReader {
   static Level level(String issuer, String number, String authority, LocalDate date, Provinces provinces) {
     if (issuer != null) {
       String l = VietnameseCase.tones(issuer.toLowerCase(Locale.ROOT));
-      if (l.matches("(?u)^(quốc hội|chính phủ|thủ tướng.*|chủ tịch nước.*|ủy ban thường vụ quốc hội|bộ chính trị"
-          + "|ban bí thư.*|ban chấp hành trung ương.*|bộ .*|văn phòng trung ương.*|ban .* trung ương.*"
-          + "|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước.*)$")) {
+      if (CENTRAL_BODY.matcher(l).matches()) {
         return Level.CENTRAL;
       }
       if (COMMUNE_BODY.matcher(l).matches()) {
@@ -59,4 +57,7 @@ final class LevelReader {
   private static final Pattern PROVINCE_BODY = Pattern.compile("(?u).*(^|\\s)(tỉnh|tỉnh ủy)(\\s.*|$)");
   private static final Pattern CENTRAL_CODE = Pattern.compile("QH|CP|TTG|UBTVQH|CTN|HĐNN|L\\..*");
   private static final Pattern OF_TINH_UY = Pattern.compile("(?u).*\\stỉnh ủy$");
+  private static final Pattern CENTRAL_BODY = Pattern.compile("(?u)^(quốc hội|chính phủ|thủ tướng.*|chủ tịch nước.*"
+      + "|ủy ban thường vụ quốc hội|bộ chính trị|ban bí thư.*|ban chấp hành trung ương.*|bộ .*|văn phòng trung ương.*"
+      + "|ban .* trung ương.*|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|kiểm toán nhà nước|ngân hàng nhà nước.*)$");
 }

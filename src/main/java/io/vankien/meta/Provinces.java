@@ -1,5 +1,6 @@
 package io.vankien.meta;
 
+import io.vankien.text.VietnameseText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,13 +42,6 @@ public final class Provinces {
   private static final Set<String> LOWER_UNIT_WORDS = Set.of("xã", "phường", "huyện", "quận", "trấn");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-  private static final Pattern SYLLABLE_END_TONE =
-      Pattern.compile("(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}\\p{M}])");
-  private static final Map<Character, Character> TONE_TO_FIRST = Map.ofEntries(
-      Map.entry('à', 'ò'), Map.entry('á', 'ó'), Map.entry('ả', 'ỏ'), Map.entry('ã', 'õ'),
-      Map.entry('ạ', 'ọ'), Map.entry('è', 'ò'), Map.entry('é', 'ó'), Map.entry('ẻ', 'ỏ'),
-      Map.entry('ẽ', 'õ'), Map.entry('ẹ', 'ọ'), Map.entry('ỳ', 'ù'), Map.entry('ý', 'ú'),
-      Map.entry('ỷ', 'ủ'), Map.entry('ỹ', 'ũ'), Map.entry('ỵ', 'ụ'));
 
   private final List<String> oldNames;
   private final List<String> currentNames;
@@ -357,22 +351,12 @@ public final class Provinces {
   }
 
   /**
-   * The matching key of a name: NFC, lower case, tone mark on the first vowel of a closing "oa", "oe",
-   * "uy" ("hoà" = "hòa"), dashes and dots as spaces, one space between words.
+   * The matching key of a name: NFC, the canonical tone placement ({@link VietnameseText#normalize}: "hoà"
+   * = "hòa"), lower case, dashes and dots as spaces, one space between words.
    */
   public static String key(String s) {
-    String t = nfc(s).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-    Matcher m = SYLLABLE_END_TONE.matcher(t);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String g = m.group(1);
-      char toned = g.charAt(1);
-      char plainSecond = Normalizer.normalize(String.valueOf(toned), Normalizer.Form.NFD).charAt(0);
-      String moved = TONE_TO_FIRST.get(toned) + String.valueOf(plainSecond);
-      m.appendReplacement(sb, Matcher.quoteReplacement(moved));
-    }
-    m.appendTail(sb);
-    return SPACES.matcher(PUNCTUATION.matcher(sb).replaceAll(" ")).replaceAll(" ").strip();
+    String t = VietnameseText.normalize(s).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(PUNCTUATION.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   private static final Pattern PUNCTUATION = Pattern.compile("[.\\-–—,_/]");

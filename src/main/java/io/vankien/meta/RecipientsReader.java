@@ -36,7 +36,7 @@ final class RecipientsReader {
       String inline = h.group(1).strip();
       int next = i + 1; // the first line of the list under the head
       if (inline.startsWith("-")) { // "Nơi nhận: - Như trên; - Lưu VT."
-        for (String part : inline.split("(?<=[;,.])\\s*-\\s*|^-\\s*")) {
+        for (String part : INLINE_ITEM.split(inline)) {
           add(out, part);
         }
       } else if (inline.contains(";")) { // "Nơi nhận: Ban Thường vụ Tỉnh ủy (b/c); Văn phòng Tỉnh ủy; Lưu VP."
@@ -112,4 +112,6 @@ final class RecipientsReader {
   private static final java.util.regex.Pattern SIGNING_LINE = java.util.regex.Pattern.compile("(?iu)^(T/M|TM\\.|K/T|KT\\.|T/L|TL\\.|\\(đã ký).*");
   private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("[,;.]+$");
   private static final java.util.regex.Pattern SEMICOLON = java.util.regex.Pattern.compile(";\\s+");
+  /** Where an item of a list on the "Nơi nhận:" line begins: "- Như trên; - Lưu VT.". */
+  private static final java.util.regex.Pattern INLINE_ITEM = java.util.regex.Pattern.compile("(?<=[;,.])\\s*-\\s*|^-\\s*");
 }

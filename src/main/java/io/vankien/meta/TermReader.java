@@ -1,6 +1,6 @@
 package io.vankien.meta;
 
-import io.vankien.analysis.RomanNumerals;
+import io.vankien.text.RomanNumerals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -309,7 +309,7 @@ public final class TextCleaner {
           && lines[i].strip().length() > 1) {
         while (i < lines.length && lines[i].stripLeading().startsWith("|")) {
           if (!PIPE_SEPARATOR.matcher(lines[i]).matches()) {
-            for (String cell : lines[i].strip().replaceAll("^\\||\\|$", "").split("(?<!\\\\)\\|")) {
+            for (String cell : PIPE_CELL.split(OUTER_PIPES.matcher(lines[i].strip()).replaceAll(""))) {
               out.add(cell.strip());
             }
           }
@@ -374,7 +374,7 @@ public final class TextCleaner {
         any = true;
         if (pending == null) {
           pending = l;
-        } else if (pending.endsWith("\\") || l.matches("^[-+*]\\s.*")) {
+        } else if (pending.endsWith("\\") || LIST_ITEM.matcher(l).matches()) {
           out.add(pending.endsWith("\\") ? pending.substring(0, pending.length() - 1) : pending);
           pending = l;
         } else {
@@ -390,4 +390,7 @@ public final class TextCleaner {
     }
     cells.clear();
   }
+  private static final Pattern OUTER_PIPES = Pattern.compile("^\\||\\|$");
+  private static final Pattern PIPE_CELL = Pattern.compile("(?<!\\\\)\\|");
+  private static final Pattern LIST_ITEM = Pattern.compile("^[-+*]\\s.*");
 }

@@ -1,5 +1,6 @@
 package io.vankien.meta;
 
+import io.vankien.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,6 @@ public final class VietnameseCase {
   private VietnameseCase() {}
 
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
-  private static final Pattern TONE_AT_END =
-      Pattern.compile("(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}\\p{M}])");
 
   /** Lower-case phrase -> display form; longer phrases are applied first. */
   private static final Map<String, String> PROPER = new LinkedHashMap<>();
@@ -179,37 +178,12 @@ public final class VietnameseCase {
     return Pattern.compile(regex.append("(?![\\p{L}\\p{M}])").toString());
   }
 
-  private static final String CLOSING_TONED = "àáảãạèéẻẽẹỳýỷỹỵ";
-
-  private static boolean hasClosingTone(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 'à' && CLOSING_TONED.indexOf(c) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Modern tone placement on a closing "oa", "oe", "uy": "hoà" to "hòa", "khoá" to "khóa". */
+  /**
+   * The canonical tone placement of every word ("hoà" to "hòa", "Tỉnh uỷ" to "Tỉnh ủy", "khoá" to "khóa"):
+   * the analysis chain's rule ({@link VietnameseText#normalize}), so that metadata and search agree.
+   */
   public static String tones(String s) {
-    if (!hasClosingTone(s)) {
-      return s; // every match of TONE_AT_END holds a toned a, e or y
-    }
-    Matcher m = TONE_AT_END.matcher(s);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String g = m.group(1);
-      String decomposed = java.text.Normalizer.normalize(g, java.text.Normalizer.Form.NFD);
-      // decomposed: first vowel, second vowel, combining tone (and possibly nothing else)
-      char first = decomposed.charAt(0);
-      char second = decomposed.charAt(1);
-      String marks = decomposed.substring(2);
-      String moved = java.text.Normalizer.normalize(first + marks, java.text.Normalizer.Form.NFC) + second;
-      m.appendReplacement(sb, Matcher.quoteReplacement(moved));
-    }
-    m.appendTail(sb);
-    return sb.toString();
+    return VietnameseText.normalize(s);
   }
 
   // patterns compiled once (they were compiled on every call)

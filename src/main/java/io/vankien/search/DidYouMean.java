@@ -4,7 +4,7 @@ import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.Schema;
 import java.io.IOException;
 import io.vankien.analysis.VietnameseFoldingFilter;
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;

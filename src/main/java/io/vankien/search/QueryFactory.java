@@ -2,7 +2,7 @@ package io.vankien.search;
 
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.analysis.VietnameseAnalyzer;
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import io.vankien.index.Schema;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

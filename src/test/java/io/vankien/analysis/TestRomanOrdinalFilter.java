@@ -1,5 +1,6 @@
 package io.vankien.analysis;
 
+import io.vankien.text.RomanNumerals;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;

@@ -1,5 +1,7 @@
 package io.vankien.analysis;
 
+import io.vankien.text.VietnameseText;
+import io.vankien.text.RomanNumerals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

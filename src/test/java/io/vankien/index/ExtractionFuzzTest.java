@@ -151,7 +151,7 @@ class ExtractionFuzzTest {
 
   /** The text folded to ASCII (a standard font), 40 lines a page; uncompressed, so mutations hit its syntax. */
   private static byte[] pdf(String text) throws IOException {
-    String ascii = io.vankien.analysis.VietnameseText.fold(text).replaceAll("[^\\x20-\\x7e\\n]", "");
+    String ascii = io.vankien.text.VietnameseText.fold(text).replaceAll("[^\\x20-\\x7e\\n]", "");
     List<String> lines = List.of(ascii.split("\n"));
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

@@ -53,7 +53,7 @@ class WordPairPhrasesTest {
         for (int i = 0; i < 600; i++) {
           String phrase = i % 2 == 0 ? slice(texts.get(rnd.nextInt(texts.size())), rnd) : randomWords(rnd, 2 + rnd.nextInt(3));
           if (i % 3 == 0) {
-            phrase = io.vankien.analysis.VietnameseText.fold(phrase); // typed without diacritics
+            phrase = io.vankien.text.VietnameseText.fold(phrase); // typed without diacritics
           }
           String q = "\"" + phrase + "\"";
           Query p = pairs.parse(q);

@@ -173,7 +173,7 @@ class AccessLeakTest {
       String misspelled = words[0] + " " + words[1].substring(0, words[1].length() - 1) + "x";
       r.addAll(List.of(
           "/api/search?q=" + enc(d.word()) + "&size=50",
-          "/api/search?q=" + enc(io.vankien.analysis.VietnameseText.fold(d.word())) + "&size=50",
+          "/api/search?q=" + enc(io.vankien.text.VietnameseText.fold(d.word())) + "&size=50",
           "/api/search?q=" + enc(misspelled),
           "/api/search?q=" + enc("signer:\"" + d.signer() + "\""),
           "/api/search?q=" + enc("number:" + d.number()),
@@ -196,7 +196,7 @@ class AccessLeakTest {
    * number, which another document cites in its text.
    */
   private List<String> traces(Doc d) {
-    return List.of(d.id(ids), d.word(), io.vankien.analysis.VietnameseText.fold(d.word()), d.signer());
+    return List.of(d.id(ids), d.word(), io.vankien.text.VietnameseText.fold(d.word()), d.signer());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 import java.text.Normalizer;
 
@@ -7,11 +7,11 @@ import java.text.Normalizer;
  * zero-width characters and soft hyphens removed, lower case, tone mark re-placed by {@link TonePlacement}.
  * Idempotent: a normalized term normalizes to itself.
  */
-final class TermNormalizer {
+public final class TermNormalizer {
   private TermNormalizer() {}
 
   /** True when the term holds combining marks, i.e. needs {@link #composed(char[], int)} first. */
-  static boolean needsComposition(char[] buf, int len) {
+  public static boolean needsComposition(char[] buf, int len) {
     for (int i = 0; i < len; i++) {
       if (VietnameseLetters.isCombiningMark(buf[i])) {
         return true;
@@ -21,14 +21,14 @@ final class TermNormalizer {
   }
 
   /** NFC of the term; may have another length than the input. */
-  static String composed(char[] buf, int len) {
+  public static String composed(char[] buf, int len) {
     return Normalizer.normalize(new String(buf, 0, len), Normalizer.Form.NFC);
   }
 
   /**
    * Normalizes {@code buf[0, len)} (already composed) in place and returns the new length (never longer).
    */
-  static int normalizeComposed(char[] buf, int len) {
+  public static int normalizeComposed(char[] buf, int len) {
     int out = 0;
     boolean toned = false;
     for (int i = 0; i < len; i++) {

@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

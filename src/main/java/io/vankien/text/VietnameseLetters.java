@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 import java.text.Normalizer;
 
@@ -10,16 +10,16 @@ import java.text.Normalizer;
  * <p>Tones are numbered {@link #NO_TONE} (ngang), {@link #GRAVE} (huyền), {@link #ACUTE} (sắc), {@link #HOOK}
  * (hỏi), {@link #TILDE} (ngã), {@link #DOT} (nặng). Vowel quality marks (ă â ê ô ơ ư) are not tones.
  */
-final class VietnameseLetters {
-  static final int NO_TONE = 0;
-  static final int GRAVE = 1;
-  static final int ACUTE = 2;
-  static final int HOOK = 3;
-  static final int TILDE = 4;
-  static final int DOT = 5;
+public final class VietnameseLetters {
+  public static final int NO_TONE = 0;
+  public static final int GRAVE = 1;
+  public static final int ACUTE = 2;
+  public static final int HOOK = 3;
+  public static final int TILDE = 4;
+  public static final int DOT = 5;
 
   /** Characters above this bound are never Vietnamese letters with marks. */
-  static final int TABLE_SIZE = 0x1F00;
+  public static final int TABLE_SIZE = 0x1F00;
 
   private static final char[] TONE_MARKS = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
 
@@ -100,33 +100,33 @@ final class VietnameseLetters {
     return NO_TONE;
   }
 
-  static int tone(char c) {
+  public static int tone(char c) {
     return c < TABLE_SIZE ? TONE[c] : NO_TONE;
   }
 
-  static char toneless(char c) {
+  public static char toneless(char c) {
     return c < TABLE_SIZE ? TONELESS[c] : c;
   }
 
   /** Lower case of c (one char to one char). */
-  static char lower(char c) {
+  public static char lower(char c) {
     return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
   }
 
-  static char fold(char c) {
+  public static char fold(char c) {
     return c < TABLE_SIZE ? FOLDED[c] : c;
   }
 
-  static boolean isVowel(char c) {
+  public static boolean isVowel(char c) {
     return c < TABLE_SIZE && VOWEL[c];
   }
 
-  static boolean isMarkedVowel(char c) {
+  public static boolean isMarkedVowel(char c) {
     return c < TABLE_SIZE && MARKED_VOWEL[c];
   }
 
   /** The toneless vowel {@code v} with tone {@code tone}; {@code v} itself when no such letter exists. */
-  static char withTone(char v, int tone) {
+  public static char withTone(char v, int tone) {
     if (v >= 0x1B2) {
       return v;
     }
@@ -135,12 +135,12 @@ final class VietnameseLetters {
   }
 
   /** True for the combining marks that NFC would fold into a preceding letter (U+0300..U+036F). */
-  static boolean isCombiningMark(char c) {
+  public static boolean isCombiningMark(char c) {
     return c >= '\u0300' && c <= '\u036F';
   }
 
   /** Characters that are dropped from terms: zero-width space/joiners, BOM, soft hyphen. */
-  static boolean isInvisible(char c) {
+  public static boolean isInvisible(char c) {
     return (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\u00AD';
   }
 }

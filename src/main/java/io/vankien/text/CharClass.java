@@ -1,14 +1,14 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 /** Character classes of the {@link VietnameseTokenizer}, as a table over the BMP. */
-final class CharClass {
-  static final byte SEPARATOR = 0;
-  static final byte LETTER = 1;
-  static final byte DIGIT = 2;
+public final class CharClass {
+  public static final byte SEPARATOR = 0;
+  public static final byte LETTER = 1;
+  public static final byte DIGIT = 2;
   /** Combining marks: continue a word, never start one. */
-  static final byte MARK = 3;
+  public static final byte MARK = 3;
   /** Zero-width characters and soft hyphen: continue a word (dropped later), never start one. */
-  static final byte INVISIBLE = 4;
+  public static final byte INVISIBLE = 4;
 
   private static final byte[] TABLE = new byte[0x10000];
 
@@ -20,12 +20,12 @@ final class CharClass {
 
   private CharClass() {}
 
-  static byte of(char c) {
+  public static byte of(char c) {
     return TABLE[c];
   }
 
   /** Class of any code point (supplementary ones computed on the fly). */
-  static byte classify(int cp) {
+  public static byte classify(int cp) {
     if (cp < 0x10000 && VietnameseLetters.isInvisible((char) cp)) {
       return INVISIBLE;
     }

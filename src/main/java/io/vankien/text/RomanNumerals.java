@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 /** Strict upper-case Roman numerals: only the canonical spelling of 1..3999 is accepted ("XIX", not "XVIIII"). */
 public final class RomanNumerals {
@@ -13,7 +13,7 @@ public final class RomanNumerals {
   }
 
   /** The value of {@code buf[off, off+len)} as a canonical upper-case Roman numeral, or -1. */
-  static int value(char[] buf, int off, int len) {
+  public static int value(char[] buf, int off, int len) {
     if (len == 0 || len > 15) {
       return -1;
     }
@@ -44,7 +44,7 @@ public final class RomanNumerals {
     return total;
   }
 
-  static String toRoman(int n) {
+  public static String toRoman(int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < VALUES.length; i++) {
       while (n >= VALUES[i]) {

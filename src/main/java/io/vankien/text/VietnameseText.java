@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package io.vankien.analysis;
+package io.vankien.text;
 
 /**
  * Puts the tone mark of one Vietnamese syllable on the vowel where the traditional orthography puts it, so
@@ -18,11 +18,11 @@ package io.vankien.analysis;
  * "qu" and "gi" (before another vowel) count as onsets. Anything that is not one syllable with exactly one
  * tone (foreign words, concatenations, digits) is left untouched. Letter case is preserved.
  */
-final class TonePlacement {
+public final class TonePlacement {
   private TonePlacement() {}
 
   /** Re-places the tone inside {@code buf[off, off+len)} in place; returns true when a character changed. */
-  static boolean apply(char[] buf, int off, int len) {
+  public static boolean apply(char[] buf, int off, int len) {
     if (len == 0 || len > 8) {
       return false;
     }
