@@ -10,26 +10,12 @@ import java.util.Map;
 public final class DocumentTypes {
   private DocumentTypes() {}
 
-  private static final List<String> NAMES = List.of(
-      "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết", "Kết luận", "Thông báo", "Báo cáo",
-      "Chỉ thị", "Quyết định", "Quy định", "Quy chế", "Kế hoạch", "Chương trình", "Hướng dẫn", "Tờ trình",
-      "Công văn", "Công điện", "Bộ luật", "Luật", "Hiến pháp", "Pháp lệnh", "Sắc lệnh", "Lệnh",
-      "Nghị định", "Thông tư", "Thông tri", "Đề án", "Dự án", "Biên bản", "Giấy mời", "Điều lệ",
-      "Chiến lược", "Quy hoạch", "Phương án", "Đề cương", "Diễn văn", "Lời kêu gọi", "Thư", "Văn bản");
+  private static final List<String> NAMES = Vocabulary.words("document-types.txt");
 
   private static final Map<String, String> BY_CODE = new LinkedHashMap<>();
 
   static {
-    String[][] codes = {
-      {"NQ", "Nghị quyết"}, {"NQLT", "Nghị quyết liên tịch"}, {"KL", "Kết luận"}, {"TB", "Thông báo"},
-      {"BC", "Báo cáo"}, {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"QĐi", "Quy định"}, {"QC", "Quy chế"},
-      {"KH", "Kế hoạch"}, {"CTr", "Chương trình"}, {"HD", "Hướng dẫn"}, {"TTr", "Tờ trình"},
-      {"CV", "Công văn"}, {"CĐ", "Công điện"}, {"NĐ", "Nghị định"}, {"TT", "Thông tư"},
-      {"TTLT", "Thông tư liên tịch"}, {"ĐA", "Đề án"}, {"BB", "Biên bản"}, {"PL", "Pháp lệnh"},
-      {"L", "Luật"}, {"LCT", "Luật"}, {"SL", "Sắc lệnh"}, {"TTri", "Thông tri"}, {"PA", "Phương án"},
-      {"GM", "Giấy mời"},
-    };
-    for (String[] c : codes) {
+    for (String[] c : Vocabulary.rows("document-type-codes.tsv")) {
       BY_CODE.put(c[0], c[1]);
     }
   }

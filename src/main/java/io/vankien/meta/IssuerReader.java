@@ -22,7 +22,7 @@ final class IssuerReader {
   private static final Pattern ENACTS = Pattern.compile(
       "(?u)^(Quốc hội|Ủy ban thường vụ Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ)\\s+ban hành\\s");
   private static final Pattern BCH_IN_TITLE = Pattern.compile(
-      "(?iu)ban chấp hành đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}])");
+      "(?iu)ban chấp hành đảng bộ (" + AdministrativeUnits.UNITS + ")(?![\\p{L}])");
   /**
    * "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "KẾT LUẬN CỦA BAN THƯỜNG VỤ ..." opening the title block: the issuing body
    * (not "về dự thảo Nghị quyết của Ban Chấp hành ...", a document the subject names).
@@ -105,7 +105,7 @@ final class IssuerReader {
   /** A Party group named alone on its line, above the body it leads. */
   private static final Pattern PARTY_GROUP = Pattern.compile("(?u)^(Ban cán sự đảng|Đảng đoàn)$");
 
-  private static final String UNITS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn";
+  private static final String UNITS = AdministrativeUnits.UNITS;
 
   /** A body name ending with its administrative unit and no place name: "... các cơ quan tỉnh". */
   private static final Pattern UNNAMED_UNIT = Pattern.compile("(?u)(?<![\\p{L}])(" + UNITS + ")$");
@@ -119,19 +119,12 @@ final class IssuerReader {
     if (!m.find()) {
       return null;
     }
-    String u = switch (m.group(1)) {
-      case "Tỉnh ủy" -> "tỉnh";
-      case "Thành ủy" -> "thành phố";
-      case "Huyện ủy" -> "huyện";
-      case "Quận ủy" -> "quận";
-      case "Thị ủy" -> "thị xã";
-      default -> m.group(1);
-    };
+    String u = AdministrativeUnits.unitOf(m.group(1));
     return u.equals(unit) ? m.group(2).strip() : null;
   }
 
   private static final Pattern PARTY_ORGANISATION = Pattern.compile(
-      "(?u)^Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) (.+)$");
+      "(?u)^Đảng bộ (" + AdministrativeUnits.UNITS + ") (.+)$");
 
   /**
    * A department's header names the Party organisation above it ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH / BAN TUYÊN
@@ -146,14 +139,7 @@ final class IssuerReader {
     if (!m.matches()) {
       return name;
     }
-    return switch (m.group(1)) {
-      case "tỉnh" -> "Tỉnh ủy " + m.group(2);
-      case "thành phố" -> "Thành ủy " + m.group(2);
-      case "huyện" -> "Huyện ủy " + m.group(2);
-      case "quận" -> "Quận ủy " + m.group(2);
-      case "thị xã" -> "Thị ủy " + m.group(2);
-      default -> "Đảng ủy " + m.group(1) + " " + m.group(2);
-    };
+    return AdministrativeUnits.committeeOf(m.group(1)) + " " + m.group(2); // "Tỉnh ủy Gia Lai", "Đảng ủy xã Kim Liên"
   }
 
   /** Display form of a header body line: "TỈNH ỦY HƯNG YÊN" gives "Tỉnh ủy Hưng Yên". */
@@ -187,7 +173,7 @@ final class IssuerReader {
 
   /** "Huyện ủy kiến xương": the words after an administrative unit, to the end, are a place name. */
   private static final Pattern PLACE_AFTER_UNIT = Pattern.compile(
-      "(?u)(?<![\\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+      "(?u)(?<![\\p{L}])(" + AdministrativeUnits.UNITS + "|" + AdministrativeUnits.COMMITTEES + ")"
           + " (?!(?:tỉnh|thành phố) )([\\p{Ll}\\p{M}][\\p{L}\\p{M} ]*)$");
 
   /** "Luật này đã được Quốc hội ... thông qua", "Quốc hội ban hành Luật ...". */

@@ -28,14 +28,7 @@ final class SignatureReader {
    * tone-style- and case-insensitively and shown in this form, as the judged data write roles ("PHÓ BÍ
    * THƯ THƯỜNG TRỰC" and "Phó Bí thư thường trực" give "Phó Bí thư Thường trực").
    */
-  private static final String[] ROLES = {
-    "Phó Bí thư Thường trực", "Tổng Bí thư", "Phó Bí thư", "Bí thư", "Phó Chủ tịch Quốc hội",
-    "Chủ tịch Quốc hội", "Chủ tịch nước", "Phó Chủ tịch nước", "Phó Chủ tịch Thường trực", "Phó Chủ tịch",
-    "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Phó Giám đốc", "Tổng Giám đốc",
-    "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Trưởng ban Thường trực", "Phó Trưởng ban",
-    "Trưởng ban", "Phó Chủ nhiệm", "Chủ nhiệm", "Chánh án", "Viện trưởng", "Tổng Kiểm toán", "Thống đốc",
-    "Trưởng phòng", "Cục trưởng", "Vụ trưởng", "Hiệu trưởng", "Chủ tọa", "Thường trực", "Ủy viên",
-  };
+  private static final String[] ROLES = Vocabulary.words("signer-roles.txt").toArray(String[]::new);
 
   private static final int WINDOW = 8;
 

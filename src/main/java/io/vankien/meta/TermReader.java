@@ -162,7 +162,7 @@ final class TermReader {
       "(?u)^(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Thường trực)(?![\\p{L}])");
 
   private static final Pattern COMMITTEE_UNIT = Pattern.compile("(?u)^(?:Ban Chấp hành Đảng bộ |Ban Thường vụ |Thường trực )?"
-      + "(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|tỉnh|thành phố|huyện|quận|thị xã)(?![\\p{L}])");
+      + "(" + AdministrativeUnits.COMMITTEES + "|" + AdministrativeUnits.ABOVE_COMMUNE + ")(?![\\p{L}])");
   /** Per unit ("tỉnh", ...): the committee's name with a khóa right after it, not the one to be elected. */
   private static final java.util.Map<String, Pattern> OWN_COMMITTEE = new java.util.HashMap<>();
 
@@ -199,13 +199,7 @@ final class TermReader {
     if (!m.find()) {
       return null;
     }
-    return OWN_COMMITTEE.get(switch (m.group(1)) {
-      case "Tỉnh ủy", "tỉnh" -> "tỉnh";
-      case "Thành ủy", "thành phố" -> "thành phố";
-      case "Huyện ủy", "huyện" -> "huyện";
-      case "Quận ủy", "quận" -> "quận";
-      default -> "thị xã";
-    });
+    return OWN_COMMITTEE.get(AdministrativeUnits.unitOf(m.group(1)));
   }
 
   /**
