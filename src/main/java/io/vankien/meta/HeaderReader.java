@@ -85,40 +85,99 @@ final class HeaderReader {
   private static final Pattern SUBJECT_UNDER_TYPE = Pattern.compile("(?u)^(Thực hiện|Tại)\\s.{10,150}[^.:;]$");
 
   static Header read(List<String> original) {
-    List<String> lines = splitMerged(original);
-    int limit = Math.min(lines.size(), MAX_HEADER_LINES);
-    int bodyStart = bodyStart(lines, limit);
-    String number = null;
-    String numberLine = null;
-    LocalDate date = null;
-    String dateSource = null;
-    String place = null;
-    String type = null;
+    Scan scan = new Scan(splitMerged(original));
+    scan.markers();
+    scan.numberInTitleLine();
+    scan.titleLines();
+    return scan.header();
+  }
+
+  /** What one read of a header has found so far; each phase of {@link #read} fills its part. */
+  private static final class Scan {
+    final List<String> lines;
+    final int bodyStart;
+    String number;
+    String numberLine;
+    LocalDate date;
+    String dateSource;
+    String place;
+    String type;
     int typeIndex = -1;
     int firstMarker = -1; // first of number, date, type lines
-    List<String> orgBefore = new ArrayList<>();
-    List<String> orgAnywhere = new ArrayList<>();
-    List<Integer> skip = new ArrayList<>();
-    for (int i = 0; i < bodyStart; i++) {
-      String l = lines.get(i);
-      if (l.isEmpty()) {
-        continue;
+    final List<String> orgBefore = new ArrayList<>();
+    final List<String> orgAnywhere = new ArrayList<>();
+    final List<Integer> skip = new ArrayList<>();
+    String titleInNumberLine;
+    List<String> title = new ArrayList<>();
+
+    Scan(List<String> lines) {
+      this.lines = lines;
+      this.bodyStart = bodyStart(lines, Math.min(lines.size(), MAX_HEADER_LINES));
+    }
+
+    private void marker(int i) {
+      skip.add(i);
+      firstMarker = firstMarker < 0 ? i : firstMarker;
+    }
+
+    /** The number line, the place-date line, the motto, the type line and the body lines above the body. */
+    void markers() {
+      for (int i = 0; i < bodyStart; i++) {
+        String l = lines.get(i);
+        if (l.isEmpty()) {
+          continue;
+        }
+        if (number == null && numberLine(l, i)) {
+          continue;
+        }
+        if (date == null && dateLine(l, i)) {
+          continue;
+        }
+        if (MOTTO.matcher(l).matches()) {
+          skip.add(i);
+          continue;
+        }
+        if (type == null) {
+          String t = DocumentTypes.ofTypeLine(l);
+          if (t != null) {
+            type = t;
+            typeIndex = i;
+            firstMarker = firstMarker < 0 ? i : firstMarker;
+            continue;
+          }
+        }
+        if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
+          (firstMarker < 0 ? orgBefore : orgAnywhere).add(l);
+          skip.add(i);
+        } else if (firstMarker < 0 && !orgBefore.isEmpty() && VietnameseCase.isCapitals(l) && l.length() <= 60) {
+          // "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": a body's name on two lines
+          orgBefore.set(orgBefore.size() - 1, orgBefore.get(orgBefore.size() - 1) + " " + l);
+          skip.add(i);
+        }
       }
+    }
+
+    /** "Số 01-NQ/TU", "Luật số: 45/2013/QH13", "Nghị quyết số ...": the document's symbol. */
+    private boolean numberLine(String l, int i) {
       Matcher nm = NUMBER_LINE.matcher(l);
-      if (number == null && nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
+      if (nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
         String n = firstSymbol(nm.group(2));
         if (n != null) {
           number = n;
           numberLine = l;
-          skip.add(i);
-          firstMarker = firstMarker < 0 ? i : firstMarker;
-          continue;
+          marker(i);
+          return true;
         }
       }
+      return false;
+    }
+
+    /** "Hưng Yên, ngày 26 tháng 11 năm 2020", or the date alone: the document's date and place. */
+    private boolean dateLine(String l, int i) {
       Matcher pd = PLACE_DATE.matcher(l);
-      boolean placeDate = date == null && l.indexOf(',') >= 0 && pd.find(); // PLACE_DATE needs its comma
+      boolean placeDate = l.indexOf(',') >= 0 && pd.find(); // PLACE_DATE needs its comma
       Matcher dateOnly = DATE_ONLY.matcher(l);
-      if (date == null && (placeDate || dateOnly.matches())) {
+      if (placeDate || dateOnly.matches()) {
         Matcher dm = placeDate ? pd : dateOnly;
         int day = placeDate ? 3 : 1;
         LocalDate d = date(dm.group(day), dm.group(day + 1), dm.group(day + 2));
@@ -126,106 +185,93 @@ final class HeaderReader {
           date = d;
           dateSource = SOURCE_PLACE_DATE;
           place = placeDate && pd.group(2) != null ? pd.group(2).strip() : null;
-          skip.add(i);
-          firstMarker = firstMarker < 0 ? i : firstMarker;
-          continue;
+          marker(i);
+          return true;
         }
       }
-      if (MOTTO.matcher(l).matches()) {
-        skip.add(i);
-        continue;
-      }
-      if (type == null) {
-        String t = DocumentTypes.ofTypeLine(l);
-        if (t != null) {
-          type = t;
-          typeIndex = i;
-          firstMarker = firstMarker < 0 ? i : firstMarker;
-          continue;
-        }
-      }
-      if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
-        (firstMarker < 0 ? orgBefore : orgAnywhere).add(l);
-        skip.add(i);
-      } else if (firstMarker < 0 && !orgBefore.isEmpty() && VietnameseCase.isCapitals(l) && l.length() <= 60) {
-        // "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": a body's name on two lines
-        orgBefore.set(orgBefore.size() - 1, orgBefore.get(orgBefore.size() - 1) + " " + l);
-        skip.add(i);
-      }
+      return false;
     }
-    String titleInNumberLine = null;
-    // number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ..."
-    for (int i = 0; i < bodyStart; i++) {
-      Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
-      boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
-      while (digits && sm.find()) {
-        String rest = lines.get(i).substring(sm.end());
-        List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
-        if (found.isEmpty() || found.get(0).start() != 0) {
-          continue;
-        }
-        String before = lines.get(i).substring(0, sm.start()).strip();
-        if (number == null && VietnameseCase.isCapitals(lines.get(i))
-            && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
-          number = found.get(0).number();
-          numberLine = lines.get(i);
-        }
-        Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
-        if (dm.find() && found.get(0).number().equals(number)) {
-          if (date == null) {
-            date = date(dm.group(1), dm.group(2), dm.group(3));
-            dateSource = date == null ? null : SOURCE_NUMBER_LINE;
+
+    /** Number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ...", and the subject after them. */
+    void numberInTitleLine() {
+      for (int i = 0; i < bodyStart; i++) {
+        Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
+        boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
+        while (digits && sm.find()) {
+          String rest = lines.get(i).substring(sm.end());
+          List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
+          if (found.isEmpty() || found.get(0).start() != 0) {
+            continue;
           }
-          String after = rest.substring(found.get(0).end() + dm.end()).strip()
-              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
-          if (after.length() > 3) {
-            titleInNumberLine = after;
+          String before = lines.get(i).substring(0, sm.start()).strip();
+          if (number == null && VietnameseCase.isCapitals(lines.get(i))
+              && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
+            number = found.get(0).number();
+            numberLine = lines.get(i);
           }
-        }
-        break;
-      }
-    }
-    List<String> title = new ArrayList<>();
-    if (typeIndex >= 0) {
-      for (int i = typeIndex + 1; i < bodyStart; i++) {
-        String l = lines.get(i);
-        if (l.isEmpty() || skip.contains(i)) {
-          continue;
-        }
-        if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
+          Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
+          if (dm.find() && found.get(0).number().equals(number)) {
+            if (date == null) {
+              date = date(dm.group(1), dm.group(2), dm.group(3));
+              dateSource = date == null ? null : SOURCE_NUMBER_LINE;
+            }
+            String after = rest.substring(found.get(0).end() + dm.end()).strip()
+                .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+            if (after.length() > 3) {
+              titleInNumberLine = after;
+            }
+          }
           break;
         }
-        if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
-          break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
-        }
-        if (!title.isEmpty() && BODY_SENTENCE.matcher(l).find() && !VietnameseCase.isCapitals(l)) {
-          break; // "Ban Thường vụ Tỉnh ủy kết luận như sau:" under a short subject (no blank line between)
-        }
-        title.add(l);
       }
-    } else {
-      // a type line glued to its title: "KẾT LUẬN CỦA BAN CHẤP HÀNH ..."
-      for (int i = 0; i < bodyStart && type == null; i++) {
-        String[] split = DocumentTypes.splitTypeLine(lines.get(i));
-        if (split != null && !ORG_HEAD.matcher(lines.get(i)).find()) {
-          type = split[0];
-          title.add(split[1]);
-          for (int j = i + 1; j < bodyStart; j++) {
-            if (!lines.get(j).isEmpty() && !skip.contains(j)) {
-              title.add(lines.get(j));
+    }
+
+    /** The title lines under the type line, or of a type line glued to its title, or a letter's subject. */
+    void titleLines() {
+      if (typeIndex >= 0) {
+        for (int i = typeIndex + 1; i < bodyStart; i++) {
+          String l = lines.get(i);
+          if (l.isEmpty() || skip.contains(i)) {
+            continue;
+          }
+          if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
+            break;
+          }
+          if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
+            break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
+          }
+          if (!title.isEmpty() && BODY_SENTENCE.matcher(l).find() && !VietnameseCase.isCapitals(l)) {
+            break; // "Ban Thường vụ Tỉnh ủy kết luận như sau:" under a short subject (no blank line between)
+          }
+          title.add(l);
+        }
+      } else {
+        // a type line glued to its title: "KẾT LUẬN CỦA BAN CHẤP HÀNH ..."
+        for (int i = 0; i < bodyStart && type == null; i++) {
+          String[] split = DocumentTypes.splitTypeLine(lines.get(i));
+          if (split != null && !ORG_HEAD.matcher(lines.get(i)).find()) {
+            type = split[0];
+            title.add(split[1]);
+            for (int j = i + 1; j < bodyStart; j++) {
+              if (!lines.get(j).isEmpty() && !skip.contains(j)) {
+                title.add(lines.get(j));
+              }
             }
           }
         }
       }
+      if (title.isEmpty()) {
+        title = subjectLine(lines, bodyStart, skip);
+      }
+      if (titleInNumberLine != null) {
+        title = List.of(titleInNumberLine);
+      }
     }
-    if (title.isEmpty()) {
-      title = subjectLine(lines, bodyStart, skip);
+
+    Header header() {
+      List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
+      return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
     }
-    if (titleInNumberLine != null) {
-      title = List.of(titleInNumberLine);
-    }
-    List<String> orgs = orgBefore.isEmpty() ? orgAnywhere.stream().limit(1).toList() : orgBefore;
-    return new Header(bodyStart, number, numberLine, date, dateSource, place, type, orgs, title, lines);
   }
 
   /**
