@@ -72,6 +72,14 @@ final class HeaderReader {
           + "|BỘ CHÍNH TRỊ|BAN BÍ THƯ|THƯỜNG TRỰC|TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|ĐẢNG [ỦU][YỶ]|ĐẠI HỘI"
           + "|(?:KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|THÔNG BÁO|NGHỊ QUYẾT|CHỈ THỊ|BÁO CÁO) CỦA)(?![\\p{L}])");
 
+  /**
+   * A body's name a header cell broke before its last words, where those words alone name another body:
+   * "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI" is the Standing Committee, not the National Assembly; "BAN CHẤP HÀNH" /
+   * "TRUNG ƯƠNG ĐẢNG" the Central Committee.
+   */
+  private static final Pattern SPLIT_NAME_HEAD = Pattern.compile("(?u)^(?:[ỦU][YỶ] BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$");
+  private static final Pattern SPLIT_NAME_TAIL = Pattern.compile("(?u)^(?:QUỐC HỘI|TRUNG ƯƠNG)(?![\\p{L}])");
+
   /** The subject under headings in capitals: it begins with "về" or in lower case. */
   private static final Pattern SUBJECT_BELOW_HEADING = Pattern.compile("(?u)^(?:[Vv]ề\\s|\\p{Ll})");
 
@@ -146,8 +154,13 @@ final class HeaderReader {
             continue;
           }
         }
-        if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
-          (firstMarker < 0 ? orgBefore : orgAnywhere).add(l);
+        List<String> orgs = firstMarker < 0 ? orgBefore : orgAnywhere;
+        if (!orgs.isEmpty() && SPLIT_NAME_HEAD.matcher(orgs.get(orgs.size() - 1)).matches()
+            && SPLIT_NAME_TAIL.matcher(l).lookingAt()) {
+          orgs.set(orgs.size() - 1, orgs.get(orgs.size() - 1) + " " + l); // "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"
+          skip.add(i);
+        } else if (VietnameseCase.isCapitals(l) && ORG_HEAD.matcher(l).find() && l.length() <= 90) {
+          orgs.add(l);
           skip.add(i);
         } else if (firstMarker < 0 && !orgBefore.isEmpty() && VietnameseCase.isCapitals(l) && l.length() <= 60) {
           // "ỦY BAN NHÂN DÂN" / "TỈNH KHÁNH HÒA": a body's name on two lines

@@ -159,4 +159,30 @@ class ConverterLineShapesTest {
     assertEquals(List.of("ĐẢNG CỘNG SẢN VIỆT NAM"), GluedRuns.split("ĐẢNG CỘNG SẢN VIỆT NAM"));
     assertEquals(List.of("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH"), GluedRuns.split("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH"));
   }
+
+  @Test
+  void aBodyNameACellBrokeBeforeItsLastWords() { // pandoc -t markdown of a Word header cell with a line break
+    DocumentMetadata md = extract(
+        "+---------------------------+------------------------------------------+",
+        "| **ỦY BAN THƯỜNG VỤ\\       | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\  |",
+        "| QUỐC HỘI**                | **Độc lập - Tự do - Hạnh phúc**          |",
+        "|                           |                                          |",
+        "| Nghị quyết số:            | *Hà Nội, ngày 12 tháng 7 năm 2023*       |",
+        "| 35/2023/UBTVQH15          |                                          |",
+        "+---------------------------+------------------------------------------+",
+        "",
+        "**NGHỊ QUYẾT**",
+        "",
+        "**Về việc sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 -",
+        "2030**",
+        "",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;");
+    assertEquals("Ủy ban Thường vụ Quốc hội", md.issuer());
+    assertEquals("35/2023/UBTVQH15", md.number());
+    assertEquals("2023-07-12", md.date());
+    assertEquals("Về việc sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030", md.title());
+    // variant: a Party committee's header keeps the body of its last line ("BAN THƯỜNG VỤ" is no split name)
+    assertEquals("Tỉnh ủy Bắc Giang", extract("BAN THƯỜNG VỤ", "TỈNH ỦY BẮC GIANG", "Số 05-NQ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Bắc Giang, ngày 12 tháng 7 năm 2021", "", "NGHỊ QUYẾT", "về nông nghiệp", "", "Căn cứ Điều lệ Đảng;").issuer());
+  }
 }
