@@ -45,7 +45,7 @@ public final class TermKey {
   private static final Pattern CONGRESS = Pattern.compile(
       "(?u)đại hội(?: đại biểu)?(?: đảng bộ[^,;()\\d]*?| đảng toàn quốc| toàn quốc)?(?: lần thứ)? " + NUMBER);
   private static final Pattern KHOA = Pattern.compile(
-      "(?u)(?:(quốc hội|hội đồng nhân dân|hđnd) )?kh(?:óa|oá) " + NUMBER);
+      "(?u)(?:(quốc hội|hội đồng nhân dân|hđnd)(?: [^\\d,;()]{1,60}?)? )?kh(?:óa|oá) " + NUMBER);
   private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(\\d{4}) ?- ?(\\d{4})(?!\\d)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DASHES = Pattern.compile("\\s*[-\u2010-\u2015]\\s*");
