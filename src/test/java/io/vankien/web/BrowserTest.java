@@ -266,6 +266,17 @@ class BrowserTest {
     driver.findElement(By.cssSelector("tr[data-field='term'] a.facet-link")).click();
     awaitRendered(url -> url.contains("term=Đại hội XIX (2020-2025)"));
     assertEquals("Tìm thấy 3 văn bản", heading());
+
+    // A link typing the body another way ticks the body's value, and unticking it clears the filter.
+    open("?issuer=" + enc("Ban Thường vụ Tỉnh ủy Bắc Giang"));
+    assertEquals("Tìm thấy 3 văn bản", heading());
+    String ticked = "section[data-dim='issuer'] input[name='issuer'][value='Tỉnh ủy Bắc Giang']";
+    assertTrue(driver.findElement(By.cssSelector(ticked)).isSelected());
+    assertTrue(driver.findElements(By.cssSelector(
+        "section[data-dim='issuer'] input[value='Ban Thường vụ Tỉnh ủy Bắc Giang']")).isEmpty());
+    labelOf(driver.findElement(By.cssSelector(ticked))).click();
+    awaitRendered(url -> !url.contains("issuer="));
+    assertEquals("Toàn bộ kho: 6 văn bản", heading());
   }
 
   @Test
