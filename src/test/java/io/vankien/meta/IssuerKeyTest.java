@@ -221,6 +221,36 @@ class IssuerKeyTest {
   }
 
   @Nested
+  class EveryValueIsItsOwnKey {
+    @Test
+    void onNamesBuiltFromEveryUnitOrganAndForm() {
+      List<String> failures = new ArrayList<>();
+      int built = 0;
+      for (BodyVocabulary.Unit u : BodyVocabulary.standard().units()) {
+        String unit = String.join(" ", u.word());
+        for (String place : List.of("Bắc Giang", "Quy Nhơn Đông", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "3")) {
+          for (String body : List.of(u.committeeName() + " " + place,
+              "Ban Chấp hành Đảng bộ " + unit + " " + place, "Ủy ban nhân dân " + unit + " " + place)) {
+            for (String prefix : List.of("", "Ban Thường vụ ", "Thường trực ", "Ban Tuyên giáo ", "Văn phòng ")) {
+              String typed = prefix + body;
+              String key = IssuerKey.of(typed);
+              built++;
+              for (String variant : List.of(key, typed.toUpperCase(java.util.Locale.ROOT),
+                  typed.replace("ủy", "uỷ").replace("Ủy", "Uỷ"), "  " + typed.replace(" ", "  ") + ".")) {
+                if (!key.equals(IssuerKey.of(variant))) {
+                  failures.add(typed + " -> " + key + ", but '" + variant + "' -> " + IssuerKey.of(variant));
+                }
+              }
+            }
+          }
+        }
+      }
+      assertTrue(built > 500, "names built: " + built);
+      assertEquals(List.of(), failures);
+    }
+  }
+
+  @Nested
   class JudgedNames {
     /** The forms the judged data type that this class rewrites on purpose (rules 3, 4, 6). */
     private static final Set<String> REWRITTEN_PREFIXES = Set.of("Ban Chấp hành Đảng bộ", "Ban Thường vụ", "Thường trực");
