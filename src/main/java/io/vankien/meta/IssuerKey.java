@@ -49,6 +49,8 @@ public final class IssuerKey {
   private static final Pattern EDGES = Pattern.compile("^[\\s.,;:\"'“”*_]+|[\\s.,;:\"'“”*_]+$");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final String PROVINCIAL = "provincial";
+  /** "Đảng bộ": the Party organization whose committee ("Ban Chấp hành Đảng bộ ...") leads it. */
+  private static final List<String> ORGANIZATION = List.of("đảng", "bộ");
 
   /** What a run of words of a name is. */
   private enum Kind { NAME, HEAD, UNIT, COMMITTEE, SEPARATOR, WORD }
@@ -115,10 +117,10 @@ public final class IssuerKey {
     for (int i = 0; i < w.size(); i++) {
       for (List<String> organ : v.organs()) {
         int after = i + organ.size();
-        if (!startsAt(w, i, organ) || !startsAt(w, after, List.of("đảng", "bộ")) || after + 2 >= w.size()) {
+        if (!startsAt(w, i, organ) || !startsAt(w, after, ORGANIZATION) || after + ORGANIZATION.size() >= w.size()) {
           continue;
         }
-        int rest = after + 2;
+        int rest = after + ORGANIZATION.size();
         BodyVocabulary.Unit unit = unitAt(v, w, rest);
         List<String> committee = unit != null ? unit.committee() : v.committees().get(0);
         int end = unit != null ? rest + unit.word().size() : rest;
