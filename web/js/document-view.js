@@ -6,12 +6,12 @@ import * as api from './api.js';
 import { clear, el } from './dom.js';
 import { highlightInto, queryWords } from './fold.js';
 import {
-  FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
+  FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
 import { isAdmin, isStaff } from './session.js';
 import { metadataInputs, showStaffError, staffToken } from './staff.js';
-import { hasFilters } from './state.js';
+import { hasFilters, parseState, withChanges } from './state.js';
 
 const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
   'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients', 'access'];
@@ -43,7 +43,7 @@ export async function showDocument(view, s, ctx) {
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
         el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
-        metadataTable(meta)),
+        metadataTable(meta, d.facets || {})),
       el('div', { class: 'doc-links' },
         citesSection(s, d.cites || []),
         refSection(s, 'cited-by', 'Được trích dẫn bởi', d.citedBy || [],
@@ -64,7 +64,22 @@ function province(meta) {
     ? `${meta.province} (nay: ${meta.provinceCurrent})` : meta.province;
 }
 
-function metadataTable(meta) {
+// Links from the issuer and the term to every document counted under the same facet value: the server's
+// one value per body and per term (d.facets), not the typed form, so "Ban Thường vụ Tỉnh ủy X" finds the
+// documents typed "Tỉnh ủy X" too.
+const FACET_LINKS = {
+  issuer: 'Các văn bản của cơ quan này',
+  term: 'Các văn bản cùng nhiệm kỳ',
+};
+
+function facetLink(field, value) {
+  return el('a', {
+    class: 'facet-link', href: hrefFor(withChanges(parseState(''), { [field]: [value] })), 'data-nav': true,
+    dataset: { facet: field, value }, title: `${FACET_LABELS[field]}: ${value}`,
+  }, FACET_LINKS[field]);
+}
+
+function metadataTable(meta, facets) {
   const prov = meta.provenance || {};
   const rows = [];
   for (const field of META_ORDER) {
@@ -81,7 +96,7 @@ function metadataTable(meta) {
       el('th', { scope: 'row', text: FIELD_LABELS[field] || field }),
       el('td', {}, value, source ? el('span', {
         class: `prov prov-${source}`, title: explain, dataset: { provenance: source },
-      }, tag) : null)));
+      }, tag) : null, !empty && FACET_LINKS[field] && facets[field] ? facetLink(field, facets[field]) : null)));
   }
   return el('table', { class: 'meta-table' },
     el('caption', { class: 'visually-hidden', text: 'Siêu dữ liệu, kèm nguồn của từng trường' }),

@@ -40,7 +40,18 @@ export async function showSearch(view, s, ctx) {
   Object.keys(result.facetMore || {}).forEach((d) => openEnded.add(d));
   facetsFull = full;
   document.title = s.q ? `${s.q}: tìm kiếm | Văn kiện` : 'Văn kiện: tra cứu văn bản Đảng';
-  clear(view).appendChild(page(s, result));
+  clear(view).appendChild(page(withAppliedKeys(s, result), result));
+}
+
+// The server reads an issuer or a term filter as its facet value (every typed form of one body or one term
+// is one value: "Ban Thường vụ Tỉnh ủy X" is "Tỉnh ủy X"); the page ticks, and unticks, the values it applied.
+const KEYED = ['issuer', 'term'];
+
+function withAppliedKeys(s, r) {
+  const applied = r.applied || {};
+  const out = { ...s };
+  for (const dim of KEYED) if (s[dim].length) out[dim] = applied[dim] || s[dim];
+  return out;
 }
 
 function page(s, r) {

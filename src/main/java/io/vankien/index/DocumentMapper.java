@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
+import io.vankien.meta.IssuerKey;
+import io.vankien.meta.TermKey;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,10 +82,27 @@ public final class DocumentMapper {
     }
     facet(doc, Schema.F_TYPE, m.type());
     facet(doc, Schema.F_SIGNER, m.signer());
-    facet(doc, Schema.F_ISSUER, m.issuer());
     facet(doc, Schema.F_LEVEL, m.level());
-    facet(doc, Schema.F_TERM, m.term());
+    keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
     return facets.build(doc);
+  }
+
+  /**
+   * The facets whose value is not the record's typed value but one value per body and per term: {@link
+   * Schema#F_ISSUER} ({@link IssuerKey}) and {@link Schema#F_TERM} ({@link TermKey}), those the document
+   * has. The record keeps the typed forms; a link "more from this issuer" filters by these.
+   */
+  public static java.util.Map<String, String> keyedFacets(DocumentMetadata m) {
+    java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+    String issuer = IssuerKey.forDocument(m);
+    if (issuer != null) {
+      keys.put(Schema.F_ISSUER, issuer);
+    }
+    String term = TermKey.forDocument(m, parseDate(m.date()));
+    if (term != null) {
+      keys.put(Schema.F_TERM, term);
+    }
+    return keys;
   }
 
   /**

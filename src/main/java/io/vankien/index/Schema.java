@@ -21,9 +21,11 @@ public final class Schema {
    * written under another version is re-indexed from its stored records when next opened for writing
    * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
    * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}). 5: word pairs ({@link #TEXT_PAIRS},
-   * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}).
+   * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}). 7: {@link #F_ISSUER} and
+   * {@link #F_TERM} hold one value per body and per term ({@code IssuerKey}, {@code TermKey}), not the typed
+   * form.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
   public static final String ID = "id";
@@ -74,7 +76,10 @@ public final class Schema {
   /** Date of issue as epoch day: point for ranges, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
 
-  // Facet dimensions (sorted-set doc values), also usable as drill-down filters.
+  // Facet dimensions (sorted-set doc values), also usable as drill-down filters. Each holds the record's
+  // value as typed, except F_ISSUER (IssuerKey: "Ban Chấp hành Đảng bộ tỉnh X" and "Tỉnh uỷ X" are
+  // "Tỉnh ủy X") and F_TERM (TermKey: "khóa XIX" of 2017 is "Đại hội XIX (2015-2020)"); a filter on those
+  // two goes through the same key (SearchRequest).
   public static final String F_PROVINCE = "province";
   public static final String F_PROVINCE_CURRENT = "provinceCurrent";
   public static final String F_TYPE = "type";

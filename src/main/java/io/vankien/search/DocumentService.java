@@ -3,6 +3,7 @@ package io.vankien.search;
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
+import io.vankien.index.DocumentMapper;
 import io.vankien.index.Schema;
 import java.io.IOException;
 import java.io.StringReader;
@@ -72,7 +73,7 @@ public final class DocumentService {
       return Optional.of(new DocumentView(d.id(), d.sourceName(),
           d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
           d.sizeBytes(), d.extraction(), d.extractionNotes(), d.ingestedAt(), d.meta(), d.text(),
-          cites(v, d), citedBy(v, d), similar(v, d), matches));
+          cites(v, d), citedBy(v, d), similar(v, d), matches, DocumentMapper.keyedFacets(d.meta())));
     }
   }
 

@@ -3,6 +3,7 @@ package io.vankien.search;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.meta.DocumentMetadata;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One document as the document page and {@code show --json} print it.
@@ -12,6 +13,9 @@ import java.util.List;
  * @param similar more-like-this documents
  * @param matches where the query given with the request matches the text, as [start, end) offsets
  *     (empty without a query)
+ * @param facets the values the document is counted under in the facets whose value is not the typed one
+ *     ({@code issuer}, {@code term}: {@code DocumentMapper.keyedFacets}), for links to the documents of
+ *     the same body or term; {@code meta} keeps the typed forms
  */
 public record DocumentView(
     String id,
@@ -28,7 +32,8 @@ public record DocumentView(
     List<Citation> cites,
     List<DocRef> citedBy,
     List<DocRef> similar,
-    List<int[]> matches) {
+    List<int[]> matches,
+    Map<String, String> facets) {
 
   /** A cited symbol, and the archived document with that number if there is one. */
   public record Citation(String number, DocRef document) {}

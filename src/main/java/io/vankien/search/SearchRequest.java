@@ -1,7 +1,10 @@
 package io.vankien.search;
 
+import io.vankien.meta.IssuerKey;
+import io.vankien.meta.TermKey;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One search, as the CLI and the HTTP API both ask it. Multi-valued filters are OR within the field and
@@ -16,9 +19,11 @@ import java.util.List;
  * @param from first date of issue (inclusive), or null
  * @param to last date of issue (inclusive), or null
  * @param signers signers (exact facet values)
- * @param issuers issuers (exact facet values)
+ * @param issuers issuers: facet values, or any form of a body's name, read as its facet value ({@link
+ *     io.vankien.meta.IssuerKey}: "Ban Chấp hành Đảng bộ tỉnh Bắc Giang" filters by "Tỉnh ủy Bắc Giang")
  * @param levels levels
- * @param terms congress terms
+ * @param terms terms: facet values, or another form of one, read as its facet value ({@link
+ *     io.vankien.meta.TermKey}: "Đại hội XIX, nhiệm kỳ 2015-2020" filters by "Đại hội XIX (2015-2020)")
  * @param sort relevance, date_desc or date_asc
  * @param page 1-based page
  * @param size hits per page
@@ -76,9 +81,9 @@ public record SearchRequest(
     years = clean(years);
     months = clean(months);
     signers = clean(signers);
-    issuers = clean(issuers);
+    issuers = keys(clean(issuers), IssuerKey::of);
     levels = clean(levels);
-    terms = clean(terms);
+    terms = keys(clean(terms), TermKey::of);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (page < 1 || page > MAX_PAGE) {
       throw new BadRequestException("page", "must be between 1 and " + MAX_PAGE + ", got " + page);
@@ -102,6 +107,11 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from", "is after 'to' (" + from + " > " + to + ")");
     }
+  }
+
+  /** The facet values a filter's values stand for, each once, in order. */
+  private static List<String> keys(List<String> values, UnaryOperator<String> key) {
+    return values.stream().map(key).distinct().toList();
   }
 
   private static List<String> clean(List<String> l) {

@@ -2,16 +2,21 @@ package io.vankien.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchResult;
+import io.vankien.search.SearchService;
 import io.vankien.testing.TestArchives;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -66,6 +71,46 @@ class SchemaUpgradeTest {
     try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {
       assertEquals(String.valueOf(Schema.VERSION),
           SegmentInfos.readLatestCommit(dir).getUserData().get(SchemaUpgrade.KEY));
+    }
+  }
+
+  @Test
+  void anArchiveOfSchema6IsRecountedUnderOneIssuerAndOneTermValue() throws Exception {
+    Path in = tmp.resolve("in6/a.txt");
+    Files.createDirectories(in.getParent());
+    Files.writeString(in, TEXT, StandardCharsets.UTF_8);
+    Files.writeString(in.resolveSibling("a.txt.meta.json"), "{\"issuer\":\"Ban Chấp hành Đảng bộ tỉnh Hà Nam\","
+        + "\"province\":\"Hà Nam\",\"level\":\"provincial\",\"term\":\"khóa XX\",\"date\":\"2022-03-14\"}",
+        StandardCharsets.UTF_8);
+    Path data = tmp.resolve("data6");
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, in.getParent());
+    }
+    // As schema 6 wrote it: the facets held the record's typed issuer and term.
+    try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {
+      Document old = new Document();
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        Document stored = r.storedFields().document(0);
+        old.add(new StringField(Schema.ID, stored.get(Schema.ID), Field.Store.YES));
+        old.add(new StoredField(Schema.RECORD, stored.get(Schema.RECORD)));
+        old.add(new Field(Schema.TEXT, stored.get(Schema.TEXT), Schema.TEXT_TYPE));
+        old.add(new SortedSetDocValuesFacetField(Schema.F_ISSUER, "Ban Chấp hành Đảng bộ tỉnh Hà Nam"));
+        old.add(new SortedSetDocValuesFacetField(Schema.F_TERM, "khóa XX"));
+      }
+      IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (IndexWriter w = new IndexWriter(dir, cfg)) {
+        w.addDocument(Schema.facetsConfig().build(old));
+        w.setLiveCommitData(Map.of(SchemaUpgrade.KEY, "6").entrySet());
+        w.commit();
+      }
+    }
+    try (Archive a = Archive.openForWriting(data)) {
+      SearchResult r = new SearchService(a.searcher()).search(SearchRequest.of(""));
+      assertEquals(List.of("Tỉnh ủy Hà Nam"), r.facets().get(Schema.F_ISSUER).stream().map(SearchResult.FacetValue::value).toList());
+      assertEquals(List.of("Đại hội XX (2020-2025)"),
+          r.facets().get(Schema.F_TERM).stream().map(SearchResult.FacetValue::value).toList());
+      assertEquals("Ban Chấp hành Đảng bộ tỉnh Hà Nam", r.hits().get(0).issuer(), "the record keeps the typed issuer");
     }
   }
 }

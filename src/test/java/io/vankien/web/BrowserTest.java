@@ -247,6 +247,39 @@ class BrowserTest {
   }
 
   @Test
+  void aDocumentsIssuerAndTermLinksFindEveryFormOfTheSameBodyAndCongress() throws Exception {
+    // 03-CT/TU types its issuer "Ban Thường vụ Tỉnh ủy Bắc Giang", 05-NQ/TU "Tỉnh ủy Bắc Giang": one body.
+    open("?doc=" + idOf("03-CT/TU"));
+    WebElement issuer = driver.findElement(By.cssSelector("tr[data-field='issuer'] td"));
+    assertTrue(issuer.getText().startsWith("Ban Thường vụ Tỉnh ủy Bắc Giang"), "the page shows the typed issuer: "
+        + issuer.getText());
+    issuer.findElement(By.cssSelector("a.facet-link")).click();
+    awaitRendered(url -> url.contains("issuer=Tỉnh ủy Bắc Giang") && !url.contains("doc="));
+    assertEquals("Tìm thấy 3 văn bản", heading());
+    assertEquals(Stream.of(idOf("05-NQ/TU"), idOf("12-KH/TU"), idOf("03-CT/TU")).sorted().toList(),
+        hitIds().stream().sorted().toList());
+    assertTrue(driver.findElement(By.cssSelector(
+        "section[data-dim='issuer'] input[name='issuer'][value='Tỉnh ủy Bắc Giang']")).isSelected());
+
+    // Its term "Đại hội XIX, nhiệm kỳ 2020-2025" is the facet value "Đại hội XIX (2020-2025)".
+    open("?doc=" + idOf("03-CT/TU"));
+    driver.findElement(By.cssSelector("tr[data-field='term'] a.facet-link")).click();
+    awaitRendered(url -> url.contains("term=Đại hội XIX (2020-2025)"));
+    assertEquals("Tìm thấy 3 văn bản", heading());
+
+    // A link typing the body another way ticks the body's value, and unticking it clears the filter.
+    open("?issuer=" + enc("Ban Thường vụ Tỉnh ủy Bắc Giang"));
+    assertEquals("Tìm thấy 3 văn bản", heading());
+    String ticked = "section[data-dim='issuer'] input[name='issuer'][value='Tỉnh ủy Bắc Giang']";
+    assertTrue(driver.findElement(By.cssSelector(ticked)).isSelected());
+    assertTrue(driver.findElements(By.cssSelector(
+        "section[data-dim='issuer'] input[value='Ban Thường vụ Tỉnh ủy Bắc Giang']")).isEmpty());
+    labelOf(driver.findElement(By.cssSelector(ticked))).click();
+    awaitRendered(url -> !url.contains("issuer="));
+    assertEquals("Toàn bộ kho: 6 văn bản", heading());
+  }
+
+  @Test
   void copiedLinkReopensDocumentWithFoldedQueryHighlighted() throws Exception {
     // No diacritics typed: the page still highlights "Nghị quyết" (client-side folding).
     open("?q=nghi+quyet&doc=" + idOf("07-NQ/TU"));

@@ -40,7 +40,8 @@ class WebApiTest {
         + "Tỉnh ủy yêu cầu các cấp ủy tập trung lãnh đạo xây dựng nông thôn mới.");
     Files.writeString(in.resolve("nq-mau.txt.meta.json"),
         "{\"province\":\"Hà Nam\",\"provinceCurrent\":\"Ninh Bình\",\"type\":\"Nghị quyết\",\"date\":\"2021-03-15\","
-            + "\"number\":\"12-NQ/TU\"}");
+            + "\"number\":\"12-NQ/TU\",\"level\":\"provincial\",\"issuer\":\"Ban Thường vụ Tỉnh uỷ Hà Nam\","
+            + "\"term\":\"khoá XX\"}");
     Files.writeString(in.resolve("kh-mau.txt"), "VĂN BẢN MẪU\nKế hoạch thực hiện Nghị quyết số 12-NQ/TU\n");
     Files.writeString(in.resolve("kh-mau.txt.meta.json"),
         "{\"province\":\"Nghệ An\",\"provinceCurrent\":\"Nghệ An\",\"type\":\"Kế hoạch\",\"date\":\"2022-01-10\","
@@ -110,6 +111,22 @@ class WebApiTest {
     assertTrue(hit.get("snippets").get(0).asText().contains("<mark>"), hit.toString());
     JsonNode doc = json("/api/documents/" + hit.get("id").asText(), 200);
     assertEquals("12-NQ/TU", doc.get("meta").get("number").asText());
+  }
+
+  @Test
+  void issuerAndTermFacetsCountOneValuePerBodyAndTermAndTheDocumentSaysWhich() throws Exception {
+    JsonNode r = json("/api/search?issuer=" + enc("Ban Chấp hành Đảng bộ tỉnh Hà Nam"), 200);
+    assertEquals(1, r.get("total").asInt(), "a typed form filters by its body's value");
+    assertEquals("Tỉnh ủy Hà Nam", r.get("applied").get("issuer").get(0).asText());
+    assertEquals("Tỉnh ủy Hà Nam", r.get("facets").get("issuer").get(0).get("value").asText());
+    assertEquals("Đại hội XX (2020-2025)", r.get("facets").get("term").get(0).get("value").asText());
+    JsonNode hit = r.get("hits").get(0);
+    assertEquals("Ban Thường vụ Tỉnh uỷ Hà Nam", hit.get("issuer").asText(), "a hit shows the typed issuer");
+    JsonNode doc = json("/api/documents/" + hit.get("id").asText(), 200);
+    assertEquals("khoá XX", doc.get("meta").get("term").asText());
+    assertEquals("Tỉnh ủy Hà Nam", doc.get("facets").get("issuer").asText());
+    assertEquals("Đại hội XX (2020-2025)", doc.get("facets").get("term").asText());
+    assertEquals(1, json("/api/search?term=" + enc("Đại hội XX (2020-2025)"), 200).get("total").asInt());
   }
 
   @Test
