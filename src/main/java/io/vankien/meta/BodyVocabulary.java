@@ -1,6 +1,6 @@
 package io.vankien.meta;
 
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -180,7 +180,7 @@ final class BodyVocabulary {
   }
 
   private static BodyVocabulary read() {
-    return new BodyVocabulary(TsvRows.read(RESOURCE, kind -> switch (kind) {
+    return new BodyVocabulary(Vocabulary.rows(RESOURCE, kind -> switch (kind) {
       case "abbrev", "alias", "place" -> 3;
       case "unit" -> 4;
       default -> 2;

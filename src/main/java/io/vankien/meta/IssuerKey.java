@@ -1,6 +1,6 @@
 package io.vankien.meta;
 
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

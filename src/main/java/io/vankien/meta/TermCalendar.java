@@ -156,7 +156,7 @@ final class TermCalendar {
   }
 
   private static TermCalendar read() {
-    return new TermCalendar(TsvRows.read(RESOURCE, kind -> switch (kind) {
+    return new TermCalendar(Vocabulary.rows(RESOURCE, kind -> switch (kind) {
       case "party-season", "council" -> 4;
       default -> 3;
     }));

@@ -1,7 +1,7 @@
 package io.vankien.meta;
 
-import io.vankien.analysis.RomanNumerals;
-import io.vankien.analysis.VietnameseText;
+import io.vankien.text.RomanNumerals;
+import io.vankien.text.VietnameseText;
 import io.vankien.meta.TermCalendar.Body;
 import io.vankien.meta.TermCalendar.Period;
 import java.time.LocalDate;
@@ -129,24 +129,10 @@ public final class TermKey {
   static String roman(String number) {
     if (Character.isDigit(number.charAt(0))) {
       int n = Integer.parseInt(number);
-      return n >= 1 && n <= 3999 ? toRoman(n) : null;
+      return n >= 1 && n <= 3999 ? RomanNumerals.toRoman(n) : null;
     }
     String upper = number.toUpperCase(Locale.ROOT);
     return RomanNumerals.value(upper) > 0 ? upper : null;
   }
 
-  private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-  private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-
-  private static String toRoman(int n) {
-    StringBuilder sb = new StringBuilder();
-    int rest = n;
-    for (int i = 0; i < VALUES.length; i++) {
-      while (rest >= VALUES[i]) {
-        sb.append(SYMBOLS[i]);
-        rest -= VALUES[i];
-      }
-    }
-    return sb.toString();
-  }
 }
