@@ -385,19 +385,27 @@ final class HeaderReader {
    * as a converter writes a line break inside the subject's paragraph as a paragraph of its own.
    */
   private static int acrossBlank(List<String> lines, int end) {
-    if (end <= 0 || end >= lines.size() || !lines.get(end).isEmpty()
-        || !SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find()) {
+    if (end <= 0 || end + 1 >= lines.size() || !lines.get(end).isEmpty()) {
       return -1;
     }
     int next = end + 1;
-    if (next >= lines.size()) {
+    String last = lines.get(end - 1);
+    String l = lines.get(next);
+    if (l.isEmpty() || l.length() >= SHORT_SUBJECT_LINE || BODY_SENTENCE.matcher(l).find() || BODY_START.matcher(l).find()
+        || RECITAL.matcher(l).find() || DocumentTypes.ofTypeLine(l) != null || l.startsWith("(")
+        || PLACE_DATE.matcher(l).find() || BODY_SENTENCE.matcher(last).find()) {
       return -1;
     }
-    String l = lines.get(next);
-    boolean continuation = !l.isEmpty() && l.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(l).find()
-        && !BODY_START.matcher(l).find() && !RECITAL.matcher(l).find() && DocumentTypes.ofTypeLine(l) == null
-        && (Character.isLowerCase(l.codePointAt(0)) || Character.isDigit(l.codePointAt(0)));
-    return continuation ? next : -1;
+    boolean lower = Character.isLowerCase(l.codePointAt(0)) || Character.isDigit(l.codePointAt(0));
+    if (SUBJECT_GOES_ON.matcher(last).find() && lower) {
+      return next; // "... và những năm" / "2025"
+    }
+    // a subject typed one paragraph a line ("về một số nhiệm vụ ..." / "từ nay đến hết nhiệm kỳ ..."): a short
+    // paragraph of one line after a paragraph of one line, in lower case, or in capitals after capitals
+    boolean onePerParagraph = (end < 2 || lines.get(end - 2).isEmpty()) && (next + 1 >= lines.size() || lines.get(next + 1).isEmpty());
+    boolean capitals = VietnameseCase.isCapitals(l) && VietnameseCase.isCapitals(last);
+    boolean sentenceCase = !VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(last); // "... Đại hội đại biểu" / "Đảng bộ tỉnh ..."
+    return onePerParagraph && (lower || capitals || sentenceCase) ? next : -1;
   }
 
   private static int subjectEndBeforeBlank(List<String> lines, int start) {
@@ -640,11 +648,37 @@ final class HeaderReader {
       if (i < MAX_HEADER_LINES && i + 1 < lines.size() && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find()
           && DATE_REST.matcher(lines.get(i + 1)).find() && PLACE_DATE.matcher(l + " " + lines.get(i + 1)).find()) {
         out.add(l + " " + lines.get(++i));
+      } else if (i < MAX_HEADER_LINES && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find() && restBeside(lines, i) > 0) {
+        // a PDF's reading order put the left column's next line between: "Phủ Lý, ngày 15 tháng 3 năm" /
+        // "Số 12-NQ/TU 2019": the year ends that line
+        int k = restBeside(lines, i);
+        Matcher rest = DATE_REST_AT_END.matcher(lines.get(k));
+        rest.find();
+        out.add(l + " " + rest.group(1));
+        List<String> between = new ArrayList<>(lines.subList(i + 1, k));
+        between.add(lines.get(k).substring(0, rest.start()).strip());
+        out.addAll(between);
+        i = k;
       } else {
         out.add(l);
       }
     }
     return out;
+  }
+
+  /** The rest of a cut place-date line at the end of one of the next two lines: "Số 12-NQ/TU 2019". */
+  private static final Pattern DATE_REST_AT_END = Pattern.compile(
+      "(?iu)\\s((?:\\d{1,2}\\s*)?(?:tháng\\s*\\d{1,2}\\s*)?(?:năm\\s*)?\\d{4})$");
+
+  /** The index of the line (one of the next two) ending with the rest of the cut date on line {@code i}, or -1. */
+  private static int restBeside(List<String> lines, int i) {
+    for (int k = i + 1; k <= i + 2 && k < lines.size(); k++) {
+      Matcher rest = DATE_REST_AT_END.matcher(lines.get(k));
+      if (rest.find() && rest.start() > 0 && PLACE_DATE.matcher(lines.get(i) + " " + rest.group(1)).find()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasDigit(String s) {

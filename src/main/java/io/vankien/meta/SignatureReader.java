@@ -210,11 +210,37 @@ final class SignatureReader {
         role = roleOf(l);
         continue;
       }
+      String beside = nameAfterItem(l);
+      if (beside != null) {
+        return new Signature(beside, role, authority, j);
+      }
       if (!VietnameseCase.isCapitals(l) && l.length() > 40) {
         return null;
       }
     }
     return null;
+  }
+
+  /** The words of a recipient item ("- Các đồng chí Tỉnh uỷ viên,"), then a name after its punctuation. */
+  private static final Pattern ITEM_THEN_NAME = Pattern.compile(
+      "(?u)^[-+•]\\s.*?[,.;:)]\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){1,4})$");
+
+  /**
+   * The signer's name a PDF's reading order put at the end of the recipient item beside it (Tika reads the
+   * two columns of a signature table line by line): "- Các đồng chí Tỉnh uỷ viên, Lương Văn Khiêm". Only a
+   * name with a known surname after the item's punctuation; else null.
+   */
+  static String nameAfterItem(String line) {
+    if (line.isEmpty() || "-+•".indexOf(line.charAt(0)) < 0) {
+      return null;
+    }
+    Matcher m = ITEM_THEN_NAME.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1);
+    return PersonNames.isName(name) && PersonNames.hasKnownSurname(name) && PLAIN_NAME.matcher(name).matches()
+        && Provinces.load().canonical(name) == null ? PersonNames.display(name) : null;
   }
 
   /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */

@@ -55,6 +55,9 @@ public final class TextCleaner {
     // lines, splitting lines at column gaps and joining them with a line break or a space cannot
     boolean nfc = raw.indexOf('\ufeff') < 0;
     // each pass runs only when its marker occurs (most plain text needs none of them)
+    if (t.contains("]{")) {
+      t = withoutSpanAttributes(t);
+    }
     if (DashedTables.mayHold(t)) {
       t = DashedTables.flatten(t);
       nfc = false;
@@ -393,4 +396,42 @@ public final class TextCleaner {
   private static final Pattern OUTER_PIPES = Pattern.compile("^\\||\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("(?<!\\\\)\\|");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-+*]\\s.*");
+
+  /** The close of a pandoc span with attributes: "]{.underline}", "]{.smallcaps}", "]{#id .class}". */
+  private static final Pattern SPAN_CLOSE = Pattern.compile("\\]\\{[.#][^}\\n]{0,80}\\}");
+  /** How far back a span's "[" can be from its close (a span over a line break of a table cell). */
+  private static final int SPAN_REACH = 400;
+
+  /**
+   * Pandoc's spans with attributes, as it writes Word's underlined or small-caps runs, without their
+   * brackets and attributes: "[ĐẢNG CỘNG SẢN VIỆT NAM\\n]{.underline}" gives the text alone. A close without
+   * its "[" within reach loses its attributes only.
+   */
+  static String withoutSpanAttributes(String t) {
+    Matcher m = SPAN_CLOSE.matcher(t);
+    StringBuilder sb = new StringBuilder(t.length());
+    int copied = 0;
+    while (m.find()) {
+      int open = -1;
+      for (int k = m.start() - 1; k >= Math.max(copied, m.start() - SPAN_REACH); k--) {
+        char c = t.charAt(k);
+        if (c == ']') {
+          break;
+        }
+        if (c == '[') {
+          open = k;
+          break;
+        }
+      }
+      if (open >= 0) {
+        sb.append(t, copied, open).append(t, open + 1, m.start());
+      } else {
+        sb.append(t, copied, m.start());
+      }
+      copied = m.end();
+    }
+    sb.append(t, copied, t.length());
+    return sb.toString();
+  }
+
 }
