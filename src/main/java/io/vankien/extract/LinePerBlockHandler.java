@@ -31,8 +31,21 @@ final class LinePerBlockHandler extends DefaultHandler {
   private int pageDivDepth = -1;
   private int pageStart;
 
+  /** HTML's source line breaks are white space, not line ends (outside {@code <pre>}). */
+  private final boolean htmlWhitespace;
+  private int preDepth;
+
   LinePerBlockHandler(int maxChars) {
+    this(maxChars, false);
+  }
+
+  /**
+   * @param htmlWhitespace the source is HTML: a line break inside a paragraph's text is a space there (pandoc
+   *     and editors wrap the source at 72 columns), so it is written as one
+   */
+  LinePerBlockHandler(int maxChars, boolean htmlWhitespace) {
     this.maxChars = maxChars;
+    this.htmlWhitespace = htmlWhitespace;
   }
 
   @Override
@@ -40,6 +53,9 @@ final class LinePerBlockHandler extends DefaultHandler {
     String name = localName.isEmpty() ? qName : localName;
     if ("td".equals(name) || "th".equals(name) || "li".equals(name)) {
       endLine();
+    }
+    if ("pre".equals(name)) {
+      preDepth++;
     }
     if ("div".equals(name)) {
       divDepth++;
@@ -55,6 +71,9 @@ final class LinePerBlockHandler extends DefaultHandler {
     String name = localName.isEmpty() ? qName : localName;
     if (LINE_ENDING.contains(name)) {
       endLine();
+    }
+    if ("pre".equals(name) && preDepth > 0) {
+      preDepth--;
     }
     if ("div".equals(name)) {
       if (divDepth == pageDivDepth) {
@@ -76,6 +95,18 @@ final class LinePerBlockHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (htmlWhitespace && preDepth == 0) {
+      for (int i = start; i < start + length; i++) {
+        if (ch[i] == '\n' || ch[i] == '\r') {
+          char[] copy = java.util.Arrays.copyOfRange(ch, start, start + length);
+          for (int k = 0; k < copy.length; k++) {
+            copy[k] = copy[k] == '\n' || copy[k] == '\r' ? ' ' : copy[k];
+          }
+          append(copy, 0, copy.length);
+          return;
+        }
+      }
+    }
     append(ch, start, length);
   }
 

@@ -68,7 +68,8 @@ final class TikaDocumentParser {
   }
 
   private Parsed parse(Path file, String mediaType, Ocr ocr) throws ExtractionException {
-    LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars());
+    LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars(),
+        mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     metadata.set(Metadata.CONTENT_TYPE, mediaType);

@@ -422,12 +422,25 @@ final class HeaderReader {
       }
       boolean lower = Character.isLowerCase(next.codePointAt(0));
       boolean shortPhrase = next.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(next).find();
-      if (!lower && !shortPhrase && !SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find()) {
+      boolean goesOn = SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find();
+      if (!lower && !shortPhrase && !goesOn) {
         break; // a long line, or a sentence, that starts a paragraph of its own: the body
+      }
+      if (!lower && !goesOn && prose(lines, end)) {
+        break; // "Hội nghị lần thứ 2 Ban Chấp hành ... họp ngày 25 tháng" / "11 năm 2020 đã thảo luận ...": a PDF's body
       }
       end++;
     }
     return end;
+  }
+
+  /** The paragraph starting at {@code start}, its lines a PDF broke at the margin joined, runs on as prose (200 characters or more). */
+  private static boolean prose(List<String> lines, int start) {
+    int length = 0;
+    for (int k = start; k < WrappedLines.paragraphEnd(lines, start); k++) {
+      length += lines.get(k).length() + 1;
+    }
+    return length >= 200;
   }
 
   /**
@@ -508,6 +521,9 @@ final class HeaderReader {
    */
   private static final Pattern STAR_BESIDE_PLACE_DATE = Pattern.compile(
       "(?u)^[-*]\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M} .\\-–]{1,40}?,\\s*ngày\\s*\\d)");
+  /** A body's name in capitals, then the place-date line beside it in a PDF's reading order: "THÀNH ỦY PHỦ LÝ Phủ Lý, ngày". */
+  private static final Pattern ORG_THEN_PLACE_DATE = Pattern.compile(
+      "(?u)(?<=\\p{Lu}\\p{Lu})\\s+(?=\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
   private static final Pattern PLACE_DATE_INSIDE = Pattern.compile(
       "(?u)\\s+(?=(?:TP\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*,\\s*ngày\\s*\\d)");
 
@@ -520,13 +536,11 @@ final class HeaderReader {
    */
   static List<String> splitMerged(List<String> original) {
     List<String> lines = new ArrayList<>(original.size() + 8);
-    for (int i = 0; i < original.size(); i++) {
-      if (i < MAX_HEADER_LINES) {
-        lines.addAll(GluedRuns.split(original.get(i)));
-      } else {
-        lines.add(original.get(i));
-      }
+    List<String> head = WrappedMotto.split(original.subList(0, Math.min(original.size(), MAX_HEADER_LINES)));
+    for (String l : head) {
+      lines.addAll(GluedRuns.split(l));
     }
+    lines.addAll(original.subList(Math.min(original.size(), MAX_HEADER_LINES), original.size()));
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -549,7 +563,11 @@ final class HeaderReader {
             ? List.of(merged.substring(0, s.start()), merged.substring(s.end())) : List.of(merged);
         for (String piece : pieces) {
           Matcher m = piece.contains("ngày") ? PLACE_DATE_INSIDE.matcher(piece) : null;
-          if (m != null && m.find() && HAS_DIGIT.matcher(piece.substring(0, m.start())).matches()) {
+          Matcher org = m == null ? null : ORG_THEN_PLACE_DATE.matcher(piece);
+          if (org != null && org.find() && ORG_HEAD.matcher(piece).lookingAt()) {
+            out.add(piece.substring(0, org.start()).strip()); // "THÀNH ỦY PHỦ LÝ Phủ Lý, ngày 20 tháng 6 năm"
+            out.add(piece.substring(org.end()).strip());
+          } else if (m != null && m.find() && HAS_DIGIT.matcher(piece.substring(0, m.start())).matches()) {
             out.add(piece.substring(0, m.start()).strip());
             out.add(piece.substring(m.end()).strip());
           } else {
@@ -645,9 +663,11 @@ final class HeaderReader {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
+      String below = i + 1 < lines.size() ? LEFT_MARK.matcher(lines.get(i + 1)).replaceFirst("") : "";
       if (i < MAX_HEADER_LINES && i + 1 < lines.size() && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find()
-          && DATE_REST.matcher(lines.get(i + 1)).find() && PLACE_DATE.matcher(l + " " + lines.get(i + 1)).find()) {
-        out.add(l + " " + lines.get(++i));
+          && DATE_REST.matcher(below).find() && PLACE_DATE.matcher(l + " " + below).find()) {
+        out.add(l + " " + below); // "Phủ Lý, ngày 20 tháng 6 năm" / "- 2019" (the dash under the body's name beside it)
+        i++;
       } else if (i < MAX_HEADER_LINES && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find() && restBeside(lines, i) > 0) {
         // a PDF's reading order put the left column's next line between: "Phủ Lý, ngày 15 tháng 3 năm" /
         // "Số 12-NQ/TU 2019": the year ends that line
@@ -665,6 +685,9 @@ final class HeaderReader {
     }
     return out;
   }
+
+  /** The dash or star under the body's name, which a PDF's reading order puts before the right column's text. */
+  private static final Pattern LEFT_MARK = Pattern.compile("^[-*]\\s+");
 
   /** The rest of a cut place-date line at the end of one of the next two lines: "Số 12-NQ/TU 2019". */
   private static final Pattern DATE_REST_AT_END = Pattern.compile(

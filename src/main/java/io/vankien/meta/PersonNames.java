@@ -1,5 +1,6 @@
 package io.vankien.meta;
 
+import io.vankien.text.VietnameseLetters;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,8 +63,8 @@ public final class PersonNames {
       return false;
     }
     for (String w : words) {
-      if (!NAME_WORD.matcher(w).matches()) {
-        return false;
+      if (!NAME_WORD.matcher(w).matches() || !hasVowel(w)) {
+        return false; // a syllable has a vowel: "BCSĐ UBND" is no name
       }
     }
     String first = VietnameseCase.titleCase(words[0]);
@@ -84,4 +85,14 @@ public final class PersonNames {
     }
     return name;
   }
+
+  private static boolean hasVowel(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (VietnameseLetters.isVowel(Character.toLowerCase(word.charAt(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

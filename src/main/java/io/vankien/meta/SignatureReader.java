@@ -179,6 +179,9 @@ final class SignatureReader {
     }
     Signature s = fromRole(lines, i, authority);
     if (s == null) {
+      s = nameAbove(lines, i, authority);
+    }
+    if (s == null) {
       return null;
     }
     return new Signature(s.signer(), role != null ? role : s.role(), authority, s.nameLine());
@@ -221,17 +224,22 @@ final class SignatureReader {
     return null;
   }
 
-  /** The words of a recipient item ("- Các đồng chí Tỉnh uỷ viên,"), then a name after its punctuation. */
+  /**
+   * The words of a recipient item or of its wrapped rest ("- Các đồng chí Tỉnh uỷ viên,", "Tỉnh ủy,", "- Các ban
+   * cán sự đảng, đảng", "- Ban Kinh tế TW, Văn phòng TW"), then a name in title case after its punctuation,
+   * a word in lower case or an abbreviation in capitals.
+   */
   private static final Pattern ITEM_THEN_NAME = Pattern.compile(
-      "(?u)^[-+•]\\s.*?[,.;:)]\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){1,4})$");
+      "(?u)^.*?(?:[,.;:)]|[^\\s,.;:)]*[\\p{Ll}\\d][^\\s]*|\\p{Lu}{2,})\\s+(\\p{Lu}\\p{Ll}[\\p{Ll}\\p{M}]*(?:\\s\\p{Lu}\\p{Ll}*[\\p{Ll}\\p{M}]*){1,4})$");
 
   /**
    * The signer's name a PDF's reading order put at the end of the recipient item beside it (Tika reads the
-   * two columns of a signature table line by line): "- Các đồng chí Tỉnh uỷ viên, Lương Văn Khiêm". Only a
-   * name with a known surname after the item's punctuation; else null.
+   * two columns of a signature table line by line): "- Các đồng chí Tỉnh uỷ viên, Lương Văn Khiêm", "Tỉnh ủy,
+   * Đinh Văn Thuận", "- Các ban cán sự đảng, đảng Cao Minh Triết". Only a name with a known surname, read in
+   * the lines under a signature block's role; else null.
    */
   static String nameAfterItem(String line) {
-    if (line.isEmpty() || "-+•".indexOf(line.charAt(0)) < 0) {
+    if (line.length() < 8) {
       return null;
     }
     Matcher m = ITEM_THEN_NAME.matcher(line);
@@ -241,6 +249,30 @@ final class SignatureReader {
     String name = m.group(1);
     return PersonNames.isName(name) && PersonNames.hasKnownSurname(name) && PLAIN_NAME.matcher(name).matches()
         && Provinces.load().canonical(name) == null ? PersonNames.display(name) : null;
+  }
+
+  /** How far above its authority a PDF's reading order can put the signer's name (beside the recipients). */
+  private static final int NAME_ABOVE_REACH = 15;
+  private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^n[ơo]i nh[ậa]n\\s*:");
+
+  /**
+   * No name under the block: the name a PDF's reading order put after a recipient item above the authority,
+   * below the list's "Nơi nhận:"
+   * ("- Ban Kinh tế TW, Văn phòng TW Đỗ Tiến Sỹ" / "T/M BAN CHẤP HÀNH" / "BÍ THƯ"), the role from below.
+   */
+  private static Signature nameAbove(List<String> lines, int authorityLine, String authority) {
+    for (int j = authorityLine - 1; j >= Math.max(0, authorityLine - NAME_ABOVE_REACH); j--) {
+      if (RECIPIENTS_HEAD.matcher(lines.get(j)).find()) {
+        return null; // the list's head: the name is not above it
+      }
+      String name = nameAfterItem(lines.get(j));
+      if (name != null) {
+        int next = nextNonEmpty(lines, authorityLine);
+        String role = next > 0 && next <= authorityLine + 3 ? roleOf(lines.get(next)) : null;
+        return new Signature(name, role, authority, j);
+      }
+    }
+    return null;
   }
 
   /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */

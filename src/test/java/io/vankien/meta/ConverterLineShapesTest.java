@@ -185,4 +185,85 @@ class ConverterLineShapesTest {
     assertEquals("Tỉnh ủy Bắc Giang", extract("BAN THƯỜNG VỤ", "TỈNH ỦY BẮC GIANG", "Số 05-NQ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
         "Bắc Giang, ngày 12 tháng 7 năm 2021", "", "NGHỊ QUYẾT", "về nông nghiệp", "", "Căn cứ Điều lệ Đảng;").issuer());
   }
+
+  // The judged sets as Word files through the real converters (RealConverterAccuracyTest's first run): the
+  // lines below are Tika's text of LibreOffice's PDFs and pandoc's Markdown of those Word files.
+
+  @Test
+  void aPdfsHeaderWithTheMottoWrappedBesideTheBodysName() {
+    DocumentMetadata md = extract("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ", "TỈNH NGHỆ AN NGHĨA VIỆT NAM",
+        "------- Độc lập - Tự do - Hạnh phúc", "Số: 1234/QĐ-UBND ---------------", "Vinh, ngày 12 tháng 5 năm 2022",
+        "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch cải cách hành chính nhà nước",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+    assertEquals("Ủy ban nhân dân tỉnh Nghệ An", md.issuer());
+    assertEquals("provincial", md.level());
+    assertEquals(List.of("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH NGHỆ AN", "Số 1"),
+        WrappedMotto.split(List.of("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ", "TỈNH NGHỆ AN NGHĨA VIỆT NAM", "Số 1")));
+    // variant: the first words of the motto without its rest below stay where they are
+    assertEquals(List.of("ỦY BAN CỘNG HÒA XÃ HỘI", "TỈNH NGHỆ AN"), WrappedMotto.split(List.of("ỦY BAN CỘNG HÒA XÃ HỘI", "TỈNH NGHỆ AN")));
+  }
+
+  @Test
+  void aPdfsPlaceDateLineWhoseYearEndsTheNumberLineBeside() {
+    DocumentMetadata md = extract("TỈNH UỶ HÀ NAM ĐẢNG CỘNG SẢN VIỆT NAM", "- Phủ Lý, ngày 15 tháng 3 năm", "Số 12-NQ/TU 2019",
+        "NGHỊ QUYẾT", "CỦA BAN THƯỜNG VỤ TỈNH UỶ", "về đẩy mạnh xây dựng nông thôn mới nâng cao, nông thôn mới", "kiểu mẫu",
+        "giai đoạn 2019 - 2025", "I. TÌNH HÌNH VÀ NGUYÊN NHÂN");
+    assertEquals("2019-03-15", md.date());
+    assertEquals("12-NQ/TU", md.number());
+    DocumentMetadata dash = extract("ĐẢNG BỘ TỈNH HÀ NAM ĐẢNG CỘNG SẢN VIỆT NAM", "THÀNH ỦY PHỦ LÝ Phủ Lý, ngày 20 tháng 6 năm",
+        "- 2019", "Số 08-NQ/TU", "NGHỊ QUYẾT", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ", "về xây dựng xã nông thôn mới kiểu mẫu",
+        "I. TÌNH HÌNH");
+    assertEquals("2019-06-20", dash.date());
+    assertEquals("Thành ủy Phủ Lý", dash.issuer());
+  }
+
+  @Test
+  void aPdfsSignerNamedBesideARecipientItem() {
+    String[] body = {"TỈNH ỦY BẮC GIANG", "Số 08-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Bắc Giang, ngày 20 tháng 4 năm 2021", "",
+        "CHỈ THỊ", "về chuyển đổi số", "", "Căn cứ Điều lệ Đảng;", "Chỉ thị này phổ biến đến chi bộ."};
+    DocumentMetadata below = extract(with(body, "Nơi nhận:", "- Ban Bí thư Trung ương Đảng", "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ THƯỜNG TRỰC", "(để báo cáo), (Đã ký)", "- Các đồng chí Tỉnh ủy viên,",
+        "- Các ban cán sự đảng, đảng Cao Minh Triết", "đoàn,", "- Lưu Văn phòng Tỉnh ủy."));
+    assertEquals("Cao Minh Triết", below.signer());
+    assertEquals("Phó Bí thư Thường trực", below.signerRole());
+    DocumentMetadata above = extract(with(body, "Nơi nhận:", "- Ban Bí thư TW Đảng (để báo", "cáo),",
+        "- Ban Kinh tế TW, Văn phòng TW Đỗ Tiến Sỹ", "Đảng,", "- ĐĐ HĐND tỉnh, BCSĐ UBND", "tỉnh,", "- Lưu VPTU; CV VPTU.",
+        "T/M BAN CHẤP HÀNH", "BÍ THƯ"));
+    assertEquals("Đỗ Tiến Sỹ", above.signer());
+    assertEquals("Bí thư", above.signerRole());
+    // variants: an item's words in capitals are no name; a body name after an item is no signer
+    assertNull(SignatureReader.nameAfterItem("- ĐĐ HĐND tỉnh, BCSĐ UBND"));
+    assertNull(SignatureReader.nameAfterItem("- Các sở, ban, ngành, Mặt trận Tổ"));
+  }
+
+  @Test
+  void aPdfsBodyParagraphIsNotTheSubjectsNextLine() { // lines a PDF broke at the margin are as short as a subject's
+    DocumentMetadata md = extract("TỈNH ỦY HƯNG YÊN", "Số 01-NQ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hưng Yên, ngày 26 tháng 11 năm 2020",
+        "NGHỊ QUYẾT", "Về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2020;",
+        "mục tiêu, nhiệm vụ và giải pháp chủ yếu năm 2021",
+        "Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh khoá XIX họp ngày 25 tháng",
+        "11 năm 2020 đã thảo luận và thống nhất đánh giá tình hình thực hiện nhiệm",
+        "vụ phát triển kinh tế - xã hội năm 2020; quyết định mục tiêu, nhiệm vụ và",
+        "giải pháp chủ yếu năm 2021 như sau:");
+    assertEquals("Về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2020; mục tiêu, nhiệm vụ và giải pháp chủ yếu"
+        + " năm 2021", md.title());
+  }
+
+  @Test
+  void aSubjectTypedOneParagraphALine() { // pandoc's Markdown of a Word title typed as centred paragraphs
+    DocumentMetadata md = extract("**THÔNG BÁO**", "", "**HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH**", "",
+        "**sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu**", "",
+        "**Đảng bộ tỉnh Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025**", "",
+        "Ngày 29/9/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị sơ kết giữa",
+        "nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Ninh Bình.");
+    assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh"
+        + " Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025", md.title());
+    assertEquals("2023-09-29", md.date());
+  }
+
+  @Test
+  void pandocsSpanAttributesAreDropped() { // a Word run underlined: [text]{.underline}, over a cell's line break
+    assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM\\\n***Phủ Lý", TextCleaner.withoutSpanAttributes("[ĐẢNG CỘNG SẢN VIỆT NAM\\\n]{.underline}***Phủ Lý"));
+    assertEquals("a [b] c", TextCleaner.withoutSpanAttributes("a [b] c")); // variant: brackets without attributes stay
+  }
 }
