@@ -301,7 +301,8 @@ final class HeaderReader {
       if (l.isEmpty()) {
         continue;
       }
-      if (i > 0 && DocumentTypes.ofTypeLine(lines.get(i - 1)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
+      int above = previousNonEmpty(lines, i); // a blank line between them in Markdown or HTML
+      if (above >= 0 && DocumentTypes.ofTypeLine(lines.get(above)) != null && SUBJECT_UNDER_TYPE.matcher(l).matches()) {
         // "KẾ HOẠCH" / "Thực hiện Nghị quyết số 12-NQ/TU ...": the line right under the type line is its title
         subjectPending = false;
         subjectRead = true;
@@ -391,21 +392,35 @@ final class HeaderReader {
     int next = end + 1;
     String last = lines.get(end - 1);
     String l = lines.get(next);
-    if (l.isEmpty() || l.length() >= SHORT_SUBJECT_LINE || BODY_SENTENCE.matcher(l).find() || BODY_START.matcher(l).find()
-        || RECITAL.matcher(l).find() || DocumentTypes.ofTypeLine(l) != null || l.startsWith("(")
-        || PLACE_DATE.matcher(l).find() || BODY_SENTENCE.matcher(last).find()) {
+    if (l.isEmpty() || BODY_SENTENCE.matcher(last).find()) {
+      return -1;
+    }
+    // the paragraph after the blank: at most 3 lines (a long subject line Markdown wrapped), short, no sentence
+    int paragraphEnd = next;
+    int length = 0;
+    while (paragraphEnd < lines.size() && !lines.get(paragraphEnd).isEmpty()) {
+      String p = lines.get(paragraphEnd);
+      if (paragraphEnd - next >= 3 || BODY_START.matcher(p).find() || RECITAL.matcher(p).find()
+          || DocumentTypes.ofTypeLine(p) != null || p.startsWith("(") || PLACE_DATE.matcher(p).find()) {
+        return -1;
+      }
+      length += p.length() + 1;
+      paragraphEnd++;
+    }
+    if (length > MAX_SUBJECT_LENGTH / 2 || BODY_SENTENCE.matcher(lines.get(paragraphEnd - 1)).find()) {
       return -1;
     }
     boolean lower = Character.isLowerCase(l.codePointAt(0)) || Character.isDigit(l.codePointAt(0));
-    if (SUBJECT_GOES_ON.matcher(last).find() && lower) {
-      return next; // "... và những năm" / "2025"
+    if (lower) {
+      return next; // "... và những năm" / "2025", "... du lịch văn hoá" / "và chăm sóc sức khoẻ ..."
     }
-    // a subject typed one paragraph a line ("về một số nhiệm vụ ..." / "từ nay đến hết nhiệm kỳ ..."): a short
-    // paragraph of one line after a paragraph of one line, in lower case, or in capitals after capitals
-    boolean onePerParagraph = (end < 2 || lines.get(end - 2).isEmpty()) && (next + 1 >= lines.size() || lines.get(next + 1).isEmpty());
+    // a subject typed one paragraph a line, a paragraph of one line after a paragraph of one line, in capitals
+    // after capitals or in sentence case after sentence case ("... Đại hội đại biểu" / "Đảng bộ tỉnh ...")
+    boolean onePerParagraph = (end < 2 || lines.get(end - 2).isEmpty()) && paragraphEnd == next + 1
+        && l.length() < SHORT_SUBJECT_LINE;
     boolean capitals = VietnameseCase.isCapitals(l) && VietnameseCase.isCapitals(last);
-    boolean sentenceCase = !VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(last); // "... Đại hội đại biểu" / "Đảng bộ tỉnh ..."
-    return onePerParagraph && (lower || capitals || sentenceCase) ? next : -1;
+    boolean sentenceCase = !VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(last);
+    return onePerParagraph && (capitals || sentenceCase) ? next : -1;
   }
 
   private static int subjectEndBeforeBlank(List<String> lines, int start) {
@@ -734,4 +749,14 @@ final class HeaderReader {
   // patterns compiled once (they were compiled on every call)
   private static final java.util.regex.Pattern OF_BODY_BEFORE_SUBJECT = java.util.regex.Pattern.compile("(?u)^CỦA\\s.*?\\s(?=VỀ\\s)");
   private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("(?s).*\\d.*");
+
+  private static int previousNonEmpty(List<String> lines, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!lines.get(k).isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
 }
