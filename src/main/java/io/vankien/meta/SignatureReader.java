@@ -115,6 +115,9 @@ final class SignatureReader {
         s = fromAuthority(lines, i, am.group(1), am.group(2));
       } else if (roleOf(l) != null) {
         s = fromRole(lines, i, null);
+        if (s == null) {
+          s = nameAbove(lines, i, null, roleOf(l)); // "CHỦ TỊCH" alone, the name beside the recipients above
+        }
       } else if (mayBeSigned(l) && SIGNED.matcher(l).matches()) {
         int n = previousNonEmpty(lines, i);
         if (n >= 0 && PersonNames.isName(lines.get(n)) && roleOf(lines.get(n)) == null) {
@@ -179,7 +182,7 @@ final class SignatureReader {
     }
     Signature s = fromRole(lines, i, authority);
     if (s == null) {
-      s = nameAbove(lines, i, authority);
+      s = nameAbove(lines, i, authority, null);
     }
     if (s == null) {
       return null;
@@ -230,7 +233,8 @@ final class SignatureReader {
    * a word in lower case or an abbreviation in capitals.
    */
   private static final Pattern ITEM_THEN_NAME = Pattern.compile(
-      "(?u)^.*?(?:[,.;:)]|[^\\s,.;:)]*[\\p{Ll}\\d][^\\s]*|\\p{Lu}{2,})\\s+(\\p{Lu}\\p{Ll}[\\p{Ll}\\p{M}]*(?:\\s\\p{Lu}\\p{Ll}*[\\p{Ll}\\p{M}]*){1,4})$");
+      "(?u)^.*?(?:[,.;:)]|(?<![\\p{L}])\\p{Ll}[\\p{L}\\p{M}]*|(?<![\\p{L}])\\p{Lu}{2,})\\s+"
+          + "(\\p{Lu}\\p{Ll}[\\p{Ll}\\p{M}]*(?:\\s\\p{Lu}\\p{Ll}*[\\p{Ll}\\p{M}]*){1,4})$");
 
   /**
    * The signer's name a PDF's reading order put at the end of the recipient item beside it (Tika reads the
@@ -246,10 +250,19 @@ final class SignatureReader {
     if (!m.matches()) {
       return null;
     }
-    String name = m.group(1);
-    return PersonNames.isName(name) && PersonNames.hasKnownSurname(name) && PLAIN_NAME.matcher(name).matches()
-        && Provinces.load().canonical(name) == null ? PersonNames.display(name) : null;
+    // the trailing words in title case may begin with the item's own ("Đảng Lương Văn Khiêm", "Bộ Tài Lê Hữu
+    // Sang"): the longest tail of them that is a name with a known surname
+    String[] words = m.group(1).split(" ");
+    for (int from = 0; from <= words.length - 2; from++) {
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      if (PersonNames.isName(name) && PersonNames.hasKnownSurname(name) && PLAIN_NAME.matcher(name).matches()
+          && Provinces.load().canonical(name) == null) {
+        return PersonNames.display(name);
+      }
+    }
+    return null;
   }
+
 
   /** How far above its authority a PDF's reading order can put the signer's name (beside the recipients). */
   private static final int NAME_ABOVE_REACH = 15;
@@ -260,15 +273,19 @@ final class SignatureReader {
    * below the list's "Nơi nhận:"
    * ("- Ban Kinh tế TW, Văn phòng TW Đỗ Tiến Sỹ" / "T/M BAN CHẤP HÀNH" / "BÍ THƯ"), the role from below.
    */
-  private static Signature nameAbove(List<String> lines, int authorityLine, String authority) {
-    for (int j = authorityLine - 1; j >= Math.max(0, authorityLine - NAME_ABOVE_REACH); j--) {
-      if (RECIPIENTS_HEAD.matcher(lines.get(j)).find()) {
-        return null; // the list's head: the name is not above it
-      }
+  private static Signature nameAbove(List<String> lines, int authorityLine, String authority, String knownRole) {
+    int head = -1;
+    for (int j = authorityLine - 1; j >= Math.max(0, authorityLine - NAME_ABOVE_REACH) && head < 0; j--) {
+      head = RECIPIENTS_HEAD.matcher(lines.get(j)).find() ? j : -1;
+    }
+    if (head < 0) {
+      return null; // no recipient list right above: nothing beside the block
+    }
+    for (int j = authorityLine - 1; j > head; j--) {
       String name = nameAfterItem(lines.get(j));
       if (name != null) {
         int next = nextNonEmpty(lines, authorityLine);
-        String role = next > 0 && next <= authorityLine + 3 ? roleOf(lines.get(next)) : null;
+        String role = knownRole != null ? knownRole : next > 0 && next <= authorityLine + 3 ? roleOf(lines.get(next)) : null;
         return new Signature(name, role, authority, j);
       }
     }

@@ -266,4 +266,18 @@ class ConverterLineShapesTest {
     assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM\\\n***Phủ Lý", TextCleaner.withoutSpanAttributes("[ĐẢNG CỘNG SẢN VIỆT NAM\\\n]{.underline}***Phủ Lý"));
     assertEquals("a [b] c", TextCleaner.withoutSpanAttributes("a [b] c")); // variant: brackets without attributes stay
   }
+
+  @Test
+  void aPdfsSignerAfterTheItemsOwnWordsInTitleCase() { // "Đảng" and "Bộ Tài" belong to the item, the name follows
+    assertEquals("Lương Văn Khiêm", SignatureReader.nameAfterItem("- BCS đảng UBND tỉnh, Đảng Lương Văn Khiêm"));
+    assertEquals("Lê Hữu Sang", SignatureReader.nameAfterItem("- Bộ Giáo dục và Đào tạo, Bộ Tài Lê Hữu Sang"));
+    DocumentMetadata md = extract("HỘI ĐỒNG NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 25/2022/NQ-HĐND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Nghệ An, ngày 14 tháng 12 năm 2022", "NGHỊ QUYẾT", "Quy định mức hỗ trợ học phí", "Căn cứ Luật Giáo dục;",
+        "Nơi nhận:", "- Ủy ban Thường vụ Quốc hội, (Đã ký)", "Chính phủ;", "- Bộ Giáo dục và Đào tạo, Bộ Tài Lê Hữu Sang",
+        "chính;", "- Lưu: VT.", "CHỦ TỊCH");
+    assertEquals("Lê Hữu Sang", md.signer());
+    assertEquals("Chủ tịch", md.signerRole());
+    // variant: a name alone on its line is no item's tail, and a role with no recipient list above finds none there
+    assertNull(SignatureReader.nameAfterItem("Nguyễn Thị Kim Ngân"));
+  }
 }
