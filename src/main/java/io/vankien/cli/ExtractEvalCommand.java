@@ -71,8 +71,16 @@ public class ExtractEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<JudgedSet> chosen = chosenSets();
-    List<Form> forms = Forms.parse(via);
+    List<JudgedSet> chosen;
+    List<Form> forms;
+    try {
+      chosen = chosenSets();
+      forms = Forms.parse(via);
+      cells.forEach(CellStyle::of);
+    } catch (IllegalArgumentException e) {
+      System.err.println("extract-eval: " + e.getMessage());
+      return 2;
+    }
     ConverterAccuracy converters = null;
     Path work = null;
     if (!forms.isEmpty()) {

@@ -55,6 +55,12 @@ public record JudgedSet(String name, Path documents, Path expected, boolean shar
     return files;
   }
 
+  /** The set's name (as tests name their cases). */
+  @Override
+  public String toString() {
+    return name;
+  }
+
   /** Whether both the folder and the judged file are present. */
   public boolean present() {
     return absence() == null;
