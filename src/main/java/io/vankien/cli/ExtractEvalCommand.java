@@ -5,6 +5,7 @@ import io.vankien.meta.eval.JudgedSet;
 import io.vankien.meta.eval.JudgedSets;
 import io.vankien.meta.eval.convert.AccuracyTable;
 import io.vankien.meta.eval.convert.CellStyle;
+import io.vankien.meta.eval.convert.Column;
 import io.vankien.meta.eval.convert.ConverterAccuracy;
 import io.vankien.meta.eval.convert.Form;
 import io.vankien.meta.eval.convert.Forms;
@@ -85,7 +86,7 @@ public class ExtractEvalCommand implements Callable<Integer> {
     Path work = null;
     if (!forms.isEmpty()) {
       work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("vankien-extract-eval");
-      converters = new ConverterAccuracy(work, threads, cells.stream().map(CellStyle::of).toList(), forms);
+      converters = new ConverterAccuracy(work, threads, Column.all(forms, cells.stream().map(CellStyle::of).toList()));
       if (!converters.missingTools().isEmpty()) {
         System.err.println("extract-eval: --via needs " + String.join(" and ", converters.missingTools())
             + " on the PATH (Debian packages pandoc, libreoffice-writer-nogui)");
@@ -94,6 +95,9 @@ public class ExtractEvalCommand implements Callable<Integer> {
     }
     int ran = 0;
     try {
+      if (converters != null) {
+        AccuracyTable.print(converters.prepare(chosen.stream().filter(JudgedSet::present).toList()), out);
+      }
       for (JudgedSet set : chosen) {
         if (!set.present()) {
           out.printf("%s: skipped (%s)%n", set.name(), set.absence());

@@ -3,7 +3,6 @@ package io.vankien.meta.eval.convert;
 import io.vankien.meta.eval.ExtractionEvaluation;
 import io.vankien.meta.eval.ExtractionEvaluation.FieldScore;
 import io.vankien.meta.eval.ExtractionEvaluation.Mismatch;
-import io.vankien.meta.eval.convert.ConverterAccuracy.Column;
 import io.vankien.meta.eval.convert.ConverterAccuracy.SetReport;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -46,10 +45,16 @@ public final class AccuracyTable {
     } else {
       textTable(header, table, out);
     }
-    out.printf(Locale.ROOT, "  converted in %s (time per form, all styles: %s)%n", seconds(report.conversion()),
-        String.join(", ", report.timings().entrySet().stream().map(e -> e.getKey() + " " + seconds(e.getValue())).toList()));
-    report.failures().forEach(f -> out.printf("  CONVERTER FAILED %s%n", f));
+    out.printf(Locale.ROOT, "  copies read and scored in %s%n", seconds(report.reading()));
     rows.forEach((label, r) -> details(label, r, verbose, out));
+  }
+
+  /** Prints what making the copies took, and every converter failure. */
+  public static void print(ConverterAccuracy.Conversion c, PrintStream out) {
+    out.printf(Locale.ROOT, "converted %d documents in %s (time per converter, summed over files and cell styles: %s)%n",
+        c.documents(), seconds(c.wall()),
+        String.join(", ", c.timings().entrySet().stream().map(e -> e.getKey() + " " + seconds(e.getValue())).toList()));
+    c.failures().forEach(f -> out.printf("CONVERTER FAILED %s%n", f));
   }
 
   private static List<String> row(String label, List<String> fields, ExtractionEvaluation.Result r) {
@@ -114,10 +119,5 @@ public final class AccuracyTable {
 
   static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-  }
-
-  /** The label of a column's row, as the table prints it. */
-  public static String label(Column c) {
-    return c.id();
   }
 }

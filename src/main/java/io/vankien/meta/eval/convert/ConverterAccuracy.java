@@ -22,80 +22,91 @@ import java.util.concurrent.Future;
  */
 public final class ConverterAccuracy {
 
-  /** One column of the report: a form of the Word file typed in a cell style. */
-  public record Column(Form form, CellStyle style) {
-    /** "md-grid p", "pdf br". */
-    public String id() {
-      return form.id() + " " + style.id();
-    }
-  }
-
   /**
    * The scores of one set.
    *
    * @param set the judged set
    * @param asWritten the scores of the documents as written
    * @param copies the scores of each column's copies, in column order
-   * @param timings the time spent making each form for this set (see {@link ConverterRun#timings})
-   * @param conversion the wall-clock time of the conversions
-   * @param failures what the converters failed on
+   * @param reading the wall-clock time of reading and scoring the copies
    */
   public record SetReport(JudgedSet set, ExtractionEvaluation.Result asWritten,
-      Map<Column, ExtractionEvaluation.Result> copies, Map<String, Duration> timings, Duration conversion,
-      List<String> failures) {}
+      Map<Column, ExtractionEvaluation.Result> copies, Duration reading) {}
+
+  /**
+   * What making the copies took.
+   *
+   * @param documents how many judged documents were typed as Word files (per cell style)
+   * @param wall the wall-clock time
+   * @param timings the time spent making each form, summed over files and styles (see {@link ConverterRun#timings})
+   * @param failures what the converters failed on
+   */
+  public record Conversion(int documents, Duration wall, Map<String, Duration> timings, List<String> failures) {}
 
   private final Path work;
   private final int threads;
-  private final List<CellStyle> styles;
-  private final List<Form> forms;
+  private final List<Column> columns;
   private final TextExtractor extractor = new TextExtractor();
 
   /**
    * @param work the folder the copies are made in (copies already there are reused)
    * @param threads how many converters and readers run at once
+   * @param columns the forms and cell styles to score, in table order
    */
-  public ConverterAccuracy(Path work, int threads, List<CellStyle> styles, List<Form> forms) {
+  public ConverterAccuracy(Path work, int threads, List<Column> columns) {
     this.work = work;
     this.threads = Math.max(1, threads);
-    this.styles = List.copyOf(styles);
-    this.forms = List.copyOf(forms);
+    this.columns = List.copyOf(columns);
   }
 
   /** The programs the chosen forms need that are not on the PATH ("pandoc", "soffice"), empty when none. */
   public List<String> missingTools() {
     List<String> missing = new ArrayList<>();
-    if (forms.stream().anyMatch(f -> f.tool() == Form.Tool.PANDOC) && !ExternalProgram.onPath("pandoc")) {
+    if (columns.stream().anyMatch(c -> c.form().tool() == Form.Tool.PANDOC) && !ExternalProgram.onPath("pandoc")) {
       missing.add("pandoc");
     }
-    if (forms.stream().anyMatch(f -> f.tool() == Form.Tool.SOFFICE) && !ExternalProgram.onPath("soffice")) {
+    if (columns.stream().anyMatch(c -> c.form().tool() == Form.Tool.SOFFICE) && !ExternalProgram.onPath("soffice")) {
       missing.add("soffice");
     }
     return missing;
   }
 
-  /** Converts the set's judged documents and scores every copy. */
-  public SetReport run(JudgedSet set) throws IOException {
+  /**
+   * Makes the copies of the sets' judged documents, all sets at once (copies already made are kept).
+   */
+  public Conversion prepare(List<JudgedSet> sets) throws IOException {
+    Map<Path, List<String>> groups = new LinkedHashMap<>();
+    for (JudgedSet set : sets) {
+      List<String> files = groups.computeIfAbsent(set.documents(), d -> new ArrayList<>());
+      set.judgedFiles().stream().filter(f -> !files.contains(f)).forEach(files::add);
+    }
     ConverterRun run = new ConverterRun(work, threads);
     long start = System.nanoTime();
-    run.convert(set.documents(), set.judgedFiles(), styles, forms);
-    Duration conversion = Duration.ofNanos(System.nanoTime() - start);
+    run.convert(groups, columns);
+    return new Conversion(groups.values().stream().mapToInt(List::size).sum(), Duration.ofNanos(System.nanoTime() - start),
+        run.timings(), run.failures());
+  }
+
+  /** Scores every copy of the set's judged documents, making those not made yet ({@link #prepare}). */
+  public SetReport run(JudgedSet set) throws IOException {
+    ConverterRun run = new ConverterRun(work, threads);
+    run.convert(set.documents(), set.judgedFiles(), columns);
+    long start = System.nanoTime();
     ExtractionEvaluation.Result asWritten = new ExtractionEvaluation().evaluate(set.name(), set.documents(), set.expected());
     Map<Column, Future<ExtractionEvaluation.Result>> pending = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      for (Form form : forms) {
-        for (CellStyle style : styles) {
-          Column column = new Column(form, style);
-          ConvertedCopies copies = new ConvertedCopies(run.folder(set.documents(), style, form), form.extension(), extractor);
-          pending.put(column, pool.submit(() -> new ExtractionEvaluation().evaluate(set.name() + " " + column.id(),
-              copies, set.expected())));
-        }
+      for (Column column : columns) {
+        ConvertedCopies copies = new ConvertedCopies(run.folder(set.documents(), column.style(), column.form()),
+            column.form().extension(), extractor);
+        pending.put(column, pool.submit(() -> new ExtractionEvaluation().evaluate(set.name() + " " + column.id(),
+            copies, set.expected())));
       }
       Map<Column, ExtractionEvaluation.Result> results = new LinkedHashMap<>();
       for (Map.Entry<Column, Future<ExtractionEvaluation.Result>> e : pending.entrySet()) {
         results.put(e.getKey(), e.getValue().get());
       }
-      return new SetReport(set, asWritten, results, run.timings(), conversion, run.failures());
+      return new SetReport(set, asWritten, results, Duration.ofNanos(System.nanoTime() - start));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading the copies of " + set.name(), e);

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * style ({@link WordLayout}, {@link WordWriter}), then every chosen form of it through the real converters:
  * pandoc one process per Word file writing all its forms (a Lua filter, {@code pandoc-forms.lua}, writes the
  * document read once with each form's {@code -t} and {@code --wrap}: the same bytes as one command per
- * form, which {@code PandocBatchTest} checks, at a tenth of the processes), in parallel; LibreOffice many
- * files a process, one private profile and one call after another per cell style. Copies already in the work folder are not made again (two judged sets over the same
+ * form, which {@code PandocBatchTest} checks, at a tenth of the processes); LibreOffice once per form and
+ * cell style for all the files, with a private profile; all in parallel. Copies already in the work folder are not made again (two judged sets over the same
  * folder, such as the samples and their judged recipients, share them). Converter failures are kept, not
  * thrown: the copy is then missing and scored as an empty document.
  */
@@ -54,40 +54,60 @@ public final class ConverterRun {
   }
 
   /**
-   * Makes the copies of the judged files of {@code documents} in every style and form.
+   * Makes the copies of the judged files of {@code documents} in every column's cell style and form.
    *
    * @throws IOException when a judged document cannot be read or a Word file cannot be written
    */
-  public void convert(Path documents, List<String> judgedFiles, List<CellStyle> styles, List<Form> forms)
-      throws IOException {
-    Map<CellStyle, List<Path>> words = new LinkedHashMap<>();
-    for (CellStyle style : styles) {
-      words.put(style, writeWord(documents, judgedFiles, style));
+  public void convert(Path documents, List<String> judgedFiles, List<Column> columns) throws IOException {
+    convert(Map.of(documents, judgedFiles), columns);
+  }
+
+  /**
+   * Makes the copies of several folders' judged files at once (LibreOffice then starts once per form and
+   * style for all of them: its start-up costs more than a short document's conversion).
+   *
+   * @param groups each documents folder and its judged files
+   * @throws IOException when a judged document cannot be read or a Word file cannot be written
+   */
+  public void convert(Map<Path, List<String>> groups, List<Column> columns) throws IOException {
+    Map<CellStyle, List<Form>> formsOfStyle = new LinkedHashMap<>();
+    columns.forEach(c -> formsOfStyle.computeIfAbsent(c.style(), s -> new ArrayList<>()).add(c.form()));
+    Map<CellStyle, List<WordFile>> words = new LinkedHashMap<>();
+    for (CellStyle style : formsOfStyle.keySet()) {
+      List<WordFile> typed = new ArrayList<>();
+      for (Map.Entry<Path, List<String>> g : groups.entrySet()) {
+        for (Path word : writeWord(g.getKey(), g.getValue(), style)) {
+          typed.add(new WordFile(g.getKey(), word));
+        }
+      }
+      words.put(style, typed);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> tasks = new ArrayList<>();
-      List<Form> sofficeForms = forms.stream().filter(f -> f.tool() == Form.Tool.SOFFICE).toList();
-      if (!sofficeForms.isEmpty()) {
-        for (Map.Entry<CellStyle, List<Path>> e : words.entrySet()) {
-          tasks.add(pool.submit(() -> soffice(documents, e.getKey(), e.getValue(), sofficeForms)));
+      for (Map.Entry<CellStyle, List<WordFile>> e : words.entrySet()) {
+        for (Form form : of(formsOfStyle.get(e.getKey()), Form.Tool.SOFFICE)) {
+          tasks.add(pool.submit(() -> soffice(e.getKey(), form, e.getValue())));
         }
       }
-      List<Form> pandocForms = forms.stream().filter(f -> f.tool() == Form.Tool.PANDOC).toList();
-      if (!pandocForms.isEmpty()) {
-        Path filter = luaFilter();
-        for (Map.Entry<CellStyle, List<Path>> e : words.entrySet()) {
-          for (Path word : e.getValue()) {
-            Map<Form, Path> copies = new LinkedHashMap<>();
-            for (Form form : pandocForms) {
-              Path copy = copyOf(word, documents, e.getKey(), form);
-              if (!Files.exists(copy)) {
-                copies.put(form, copy);
-              }
+      Path filter = null;
+      for (Map.Entry<CellStyle, List<WordFile>> e : words.entrySet()) {
+        List<Form> pandocForms = of(formsOfStyle.get(e.getKey()), Form.Tool.PANDOC);
+        if (pandocForms.isEmpty()) {
+          continue;
+        }
+        filter = filter == null ? luaFilter() : filter;
+        Path lua = filter;
+        for (WordFile word : e.getValue()) {
+          Map<Form, Path> copies = new LinkedHashMap<>();
+          for (Form form : pandocForms) {
+            Path copy = copyOf(word, e.getKey(), form);
+            if (!Files.exists(copy)) {
+              copies.put(form, copy);
             }
-            if (!copies.isEmpty()) {
-              tasks.add(pool.submit(() -> pandoc(word, copies, filter)));
-            }
+          }
+          if (!copies.isEmpty()) {
+            tasks.add(pool.submit(() -> pandoc(word.word(), copies, lua)));
           }
         }
       }
@@ -96,12 +116,19 @@ public final class ConverterRun {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while converting " + documents, e);
+      throw new IOException("interrupted while converting " + groups.keySet(), e);
     } catch (ExecutionException e) {
-      throw new IOException("converting " + documents + ": " + e.getCause(), e.getCause());
+      throw new IOException("converting " + groups.keySet() + ": " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A Word file made of a judged document of a documents folder. */
+  private record WordFile(Path documents, Path word) {}
+
+  private static List<Form> of(List<Form> forms, Form.Tool tool) {
+    return forms.stream().filter(f -> f.tool() == tool).toList();
   }
 
   /**
@@ -145,8 +172,9 @@ public final class ConverterRun {
     return words;
   }
 
-  private Path copyOf(Path word, Path documents, CellStyle style, Form form) {
-    return folder(documents, style, form).resolve(ConvertedCopies.copyName(word.getFileName().toString(), form.extension()));
+  private Path copyOf(WordFile word, CellStyle style, Form form) {
+    return folder(word.documents(), style, form)
+        .resolve(ConvertedCopies.copyName(word.word().getFileName().toString(), form.extension()));
   }
 
   /** The Lua filter that writes every pandoc form, copied from the class path into the work folder once. */
@@ -193,35 +221,47 @@ public final class ConverterRun {
     return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
   }
 
-  /** LibreOffice converts the style's Word files to each form, one call per form, many files a call. */
-  private Void soffice(Path documents, CellStyle style, List<Path> words, List<Form> forms) throws IOException {
-    Path profile = Files.createTempDirectory("vankien-soffice-profile");
+  /**
+   * LibreOffice converts the style's Word files that lack this form in one call with a private profile;
+   * the files are staged under numbered names, since two folders may hold files of the same name.
+   */
+  private Void soffice(CellStyle style, Form form, List<WordFile> words) throws IOException {
+    List<WordFile> todo = words.stream().filter(w -> !Files.exists(copyOf(w, style, form))).toList();
+    if (todo.isEmpty()) {
+      return null;
+    }
+    Path staging = Files.createTempDirectory(Files.createDirectories(work), "soffice-" + style.id() + "-" + form.id() + "-");
+    Path profile = Files.createDirectories(staging.resolve("profile"));
+    Path in = Files.createDirectories(staging.resolve("in"));
+    Path out = Files.createDirectories(staging.resolve("out"));
     try {
-      for (Form form : forms) {
-        Path out = folder(documents, style, form);
-        Files.createDirectories(out);
-        List<Path> todo = words.stream().filter(w -> !Files.exists(copyOf(w, documents, style, form))).toList();
-        if (todo.isEmpty()) {
-          continue;
-        }
-        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
-            "--headless", "--convert-to", form.arguments().get(0), "--outdir", out.toString()));
-        todo.forEach(w -> command.add(w.toString()));
-        long start = System.nanoTime();
-        try {
-          ExternalProgram.run(command, Map.of(), SOFFICE_TIMEOUT_BASE.plus(SOFFICE_TIMEOUT_PER_FILE.multipliedBy(todo.size())));
-        } catch (IOException failed) {
-          failures.add(form.id() + " " + style.id() + " " + documents + ": " + failed.getMessage());
-        }
-        add(form.id(), start);
-        for (Path w : todo) {
-          if (!Files.exists(copyOf(w, documents, style, form))) {
-            failures.add(form.id() + " " + w.getFileName() + ": soffice wrote no copy");
-          }
+      List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+          "--headless", "--convert-to", form.arguments().get(0), "--outdir", out.toString()));
+      for (int i = 0; i < todo.size(); i++) {
+        Path staged = in.resolve(i + "_" + todo.get(i).word().getFileName());
+        Files.copy(todo.get(i).word(), staged);
+        command.add(staged.toString());
+      }
+      long start = System.nanoTime();
+      try {
+        ExternalProgram.run(command, Map.of(), SOFFICE_TIMEOUT_BASE.plus(SOFFICE_TIMEOUT_PER_FILE.multipliedBy(todo.size())));
+      } catch (IOException failed) {
+        failures.add(form.id() + " " + style.id() + ": " + failed.getMessage());
+      }
+      add(form.id(), start);
+      for (int i = 0; i < todo.size(); i++) {
+        WordFile w = todo.get(i);
+        Path made = out.resolve(ConvertedCopies.copyName(i + "_" + w.word().getFileName(), form.extension()));
+        if (Files.exists(made)) {
+          Path copy = copyOf(w, style, form);
+          Files.createDirectories(copy.getParent());
+          Files.move(made, copy);
+        } else {
+          failures.add(form.id() + " " + style.id() + " " + w.word().getFileName() + ": soffice wrote no copy");
         }
       }
     } finally {
-      deleteTree(profile);
+      deleteTree(staging);
     }
     return null;
   }

@@ -54,7 +54,7 @@ class PandocBatchTest {
     List<Form> pandocForms = Forms.ALL.stream().filter(f -> f.tool() == Form.Tool.PANDOC).toList();
     assertEquals(11, pandocForms.size(), "ten Markdown forms and HTML");
     ConverterRun run = new ConverterRun(dir.resolve("work"), 2);
-    run.convert(docs, List.of("a.txt", "empty.txt"), List.of(CellStyle.values()), pandocForms);
+    run.convert(docs, List.of("a.txt", "empty.txt"), Column.all(pandocForms, List.of(CellStyle.values())));
     assertEquals(List.of(), run.failures());
     int compared = 0;
     for (CellStyle style : CellStyle.values()) {
