@@ -45,8 +45,9 @@ class RealConverterAccuracyTest {
    * The laws this test converts: a short law of each era of the corpus, whose headers and signatures are
    * laid out differently (a 1957 decree-law signed by the President, the Council of State's "LCT/HĐNN8" of
    * 1991, the National Assembly's laws of 2000, 2008 and 2020), and the empty file, which must read as
-   * empty in every form. The 110 laws are 14 MB; converting them all takes LibreOffice alone about 17
-   * minutes here (EVALUATION.md), far beyond this test's budget.
+   * empty in every form. The 110 laws are 14 MB: their conversions took 17 minutes here (1,033 s wall;
+   * pandoc and LibreOffice about 1,000 s of process time each, EVALUATION.md), far beyond this test's
+   * budget.
    */
   static final List<String> LAW_SAMPLE = List.of(
       "luat-quy-dinh-quyen-tu-do-hoi-hop.txt", "luat-pho-cap-giao-duc-tieu-hoc.txt",
