@@ -77,7 +77,7 @@ class ExtractEvalCommandTest {
     for (String row : new String[] {"judged", "as written", "docx p", "docx br", "md-grid p", "md-grid br"}) {
       assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(row + " ")), row + " row missing:\n" + r.out());
     }
-    assertTrue(r.out().contains("converted in"), r.out());
+    assertTrue(r.out().contains("converted 1 documents in"), r.out());
   }
 
   @Test
