@@ -35,8 +35,12 @@ public final class ExtractionEvaluation {
   /** One wrong value. */
   public record Mismatch(String file, String field, Object expected, Object got) {}
 
-  /** The scores of one evaluation, fields in the order first met. */
-  public record Result(String name, int documents, List<FieldScore> fields, List<Mismatch> mismatches) {
+  /**
+   * The scores of one evaluation, fields in the order first met; {@code unread} names the copies that
+   * yielded no text (each scored as an empty document), with the reason.
+   */
+  public record Result(String name, int documents, List<FieldScore> fields, List<Mismatch> mismatches,
+      List<String> unread) {
     public FieldScore field(String f) {
       return fields.stream().filter(s -> s.field().equals(f)).findFirst().orElse(null);
     }
@@ -46,16 +50,29 @@ public final class ExtractionEvaluation {
   private final MetadataExtractor extractor = new MetadataExtractor();
 
   /**
-   * Runs the evaluation.
+   * Runs the evaluation on the judged documents of a folder.
    *
    * @throws IOException when a file cannot be read
    * @throws IllegalArgumentException naming the file and line when the expected file is malformed or
    *     names a document that is missing
    */
   public Result evaluate(String name, Path documents, Path expected) throws IOException {
+    return evaluate(name, DocumentSource.originals(documents), expected);
+  }
+
+  /**
+   * Runs the evaluation on copies of the judged documents (converted copies, for instance: the same
+   * judged lines, another file of the same name).
+   *
+   * @throws IOException when a file cannot be read
+   * @throws IllegalArgumentException naming the file and line when the expected file is malformed or
+   *     names a document that has no copy
+   */
+  public Result evaluate(String name, DocumentSource documents, Path expected) throws IOException {
     List<String> fieldNames = DocumentMetadata.fieldNames();
     Map<String, int[]> counts = new LinkedHashMap<>();
     List<Mismatch> mismatches = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     int docs = 0;
     int lineNo = 0;
     for (String line : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
@@ -72,12 +89,16 @@ public final class ExtractionEvaluation {
       if (!exp.path("file").isTextual()) {
         throw new IllegalArgumentException(expected + " line " + lineNo + ": no \"file\"");
       }
-      Path doc = documents.resolve(exp.path("file").asText());
-      if (!Files.isRegularFile(doc)) {
-        throw new IllegalArgumentException(expected + " line " + lineNo + ": document not found: " + doc);
+      String raw;
+      try {
+        raw = documents.text(exp.path("file").asText());
+      } catch (DocumentSource.MissingCopy e) {
+        throw new IllegalArgumentException(expected + " line " + lineNo + ": " + e.getMessage(), e);
+      } catch (DocumentSource.UnreadableCopy e) {
+        unread.add(e.getMessage());
+        raw = "";
       }
       docs++;
-      String raw = Files.readString(doc, StandardCharsets.UTF_8);
       Map<String, Object> got = extractor.extract(TextCleaner.clean(raw)).toMap();
       var it = exp.fieldNames();
       while (it.hasNext()) {
@@ -98,7 +119,7 @@ public final class ExtractionEvaluation {
     }
     List<FieldScore> scores = new ArrayList<>();
     counts.forEach((f, c) -> scores.add(new FieldScore(f, c[0], c[1])));
-    return new Result(name, docs, scores, mismatches);
+    return new Result(name, docs, scores, mismatches, List.copyOf(unread));
   }
 
   static boolean same(Object want, Object have) {
@@ -125,6 +146,9 @@ public final class ExtractionEvaluation {
       }
     } else if (!r.mismatches().isEmpty()) {
       out.printf("  %d mismatches (--verbose lists them)%n", r.mismatches().size());
+    }
+    for (String u : r.unread()) {
+      out.printf("  UNREAD %s%n", u);
     }
   }
 }

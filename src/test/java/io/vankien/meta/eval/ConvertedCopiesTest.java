@@ -9,15 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same document converted another way reads the same: every judged document (samples, the held-out
- * sets, and the seeds when ../shared is present) is rewritten as a PDF's text layer would give it (lines
+ * The same document converted another way reads the same: every judged document (every set of
+ * eval/sets.json; those in ../shared when it is present) is rewritten as a PDF's text layer would give it (lines
  * broken at the margin, no blank line between paragraphs), as Word text read by Tika (no blank lines),
  * and with Windows line ends; the extractor must get every field it gets from the original, no less.
  */
@@ -39,34 +41,30 @@ class ConvertedCopiesTest {
     }
   }
 
+  /**
+   * New misses known when heldout-5 joined this test (it was in none of the hand-written lists before the
+   * manifest), each the exact file and field, for the lead's queue (issue 14): a title line broken at 85
+   * columns inside "(khóa X)" ("... của Ban Bí thư (khóa" / "X) về Đề án ...") is cut at "(khóa". A known
+   * miss that no longer occurs fails the test too, so the entry is removed when it is fixed.
+   */
+  private static final Map<String, List<String>> KNOWN_NEW_MISSES = Map.of(
+      "heldout-5 PDF_MARGIN", List.of("16-bao-cao-dang-doan-hoi-nong-dan-dak-lak-ket-luan-61-ocr.txt title"),
+      "heldout-5 PDF_TEXT_LAYER", List.of("16-bao-cao-dang-doan-hoi-nong-dan-dak-lak-ket-luan-61-ocr.txt title"));
+
+  /** Every judged set of eval/sets.json with every conversion. */
+  static Stream<Arguments> setsAndConversions() throws Exception {
+    return JudgedSets.load().stream()
+        .flatMap(set -> java.util.Arrays.stream(Conversion.values()).map(c -> Arguments.of(set, c)));
+  }
+
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({
-    "samples, PDF_MARGIN", "samples, NO_BLANK_LINES", "samples, PDF_TEXT_LAYER", "samples, WINDOWS_LINE_ENDS",
-    "heldout, PDF_MARGIN", "heldout, NO_BLANK_LINES", "heldout, PDF_TEXT_LAYER", "heldout, WINDOWS_LINE_ENDS",
-    "heldout2, PDF_MARGIN", "heldout2, NO_BLANK_LINES", "heldout2, PDF_TEXT_LAYER", "heldout2, WINDOWS_LINE_ENDS",
-    "heldout3, PDF_MARGIN", "heldout3, NO_BLANK_LINES", "heldout3, PDF_TEXT_LAYER", "heldout3, WINDOWS_LINE_ENDS",
-    "heldout4, PDF_MARGIN", "heldout4, NO_BLANK_LINES", "heldout4, PDF_TEXT_LAYER", "heldout4, WINDOWS_LINE_ENDS",
-    "seeds, PDF_MARGIN", "seeds, NO_BLANK_LINES", "seeds, PDF_TEXT_LAYER", "seeds, WINDOWS_LINE_ENDS",
-  })
-  void convertedCopiesReadAsTheOriginals(String set, Conversion conversion) throws IOException {
-    Path docs = switch (set) {
-      case "samples" -> Path.of("samples");
-      case "heldout" -> Path.of("eval/heldout");
-      case "heldout2" -> Path.of("eval/heldout-2");
-      case "heldout3" -> Path.of("eval/heldout-3");
-      case "heldout4" -> Path.of("eval/heldout-4");
-      default -> Path.of("../shared/corpus/seeds");
-    };
-    Path expected = switch (set) {
-      case "samples" -> Path.of("eval/samples-expected.jsonl");
-      case "heldout" -> Path.of("eval/heldout-expected.jsonl");
-      case "heldout2" -> Path.of("eval/heldout-2-expected.jsonl");
-      case "heldout3" -> Path.of("eval/heldout-3-expected.jsonl");
-      case "heldout4" -> Path.of("eval/heldout-4-expected.jsonl");
-      default -> Path.of("../shared/corpus/seeds-expected.jsonl");
-    };
-    assumeTrue(Files.isDirectory(docs), docs + " is absent (../shared is not beside the project)");
-    Path copies = tmp.resolve(set);
+  @MethodSource("setsAndConversions")
+  void convertedCopiesReadAsTheOriginals(JudgedSet judged, Conversion conversion) throws IOException {
+    String set = judged.name();
+    Path docs = judged.documents();
+    Path expected = judged.expected();
+    assumeTrue(judged.present(), set + " is absent: " + judged.absence());
+    Path copies = tmp.resolve(set.replace(' ', '-'));
     Files.createDirectories(copies);
     try (Stream<Path> files = Files.list(docs)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
@@ -79,7 +77,10 @@ class ConvertedCopiesTest {
     ExtractionEvaluation.Result converted = eval.evaluate(set, copies, expected);
     List<ExtractionEvaluation.Mismatch> newMisses = new ArrayList<>(converted.mismatches());
     newMisses.removeAll(original.mismatches());
-    assertEquals(List.of(), newMisses, conversion + " copies of " + set + " read differently");
+    List<String> known = KNOWN_NEW_MISSES.getOrDefault(set + " " + conversion, List.of());
+    assertEquals(known, newMisses.stream().map(m -> m.file() + " " + m.field()).toList(),
+        conversion + " copies of " + set + " read differently (a known miss that no longer occurs: remove it"
+        + " from KNOWN_NEW_MISSES): " + newMisses);
   }
 
   /** Breaks every line longer than the margin at a space, as a PDF's text layer does; tables are left whole. */

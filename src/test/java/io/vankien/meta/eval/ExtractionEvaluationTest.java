@@ -48,4 +48,20 @@ class ExtractionEvaluationTest {
         () -> new ExtractionEvaluation().evaluate("t", dir, expected));
     assertTrue(e.getMessage().contains("e.jsonl line 1") && e.getMessage().contains("nope.txt"), e.getMessage());
   }
+
+  @Test
+  void aCopyWithoutTextIsScoredAsAnEmptyDocumentAndListed() throws Exception {
+    Path expected = Files.writeString(dir.resolve("e.jsonl"),
+        "{\"file\": \"a.txt\", \"number\": \"12-NQ/TU\"}\n{\"file\": \"b.txt\", \"number\": null}\n");
+    DocumentSource copies = file -> {
+      if (file.equals("a.txt")) {
+        return "TỈNH ỦY HÀ NAM\nSố 12-NQ/TU\nHà Nam, ngày 1 tháng 2 năm 2021\nNGHỊ QUYẾT\nvề A";
+      }
+      throw new DocumentSource.UnreadableCopy("b.md: empty file (0 bytes)", null);
+    };
+    ExtractionEvaluation.Result r = new ExtractionEvaluation().evaluate("copies", copies, expected);
+    assertEquals(2, r.documents());
+    assertEquals(2, r.field("number").correct(), "the empty copy has no number, as judged");
+    assertEquals(List.of("b.md: empty file (0 bytes)"), r.unread());
+  }
 }
