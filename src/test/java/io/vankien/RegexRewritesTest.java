@@ -27,7 +27,7 @@ class RegexRewritesTest {
           "\\d{1,6}\\s*-\\s*\\p{L}{1,12}(?:/[\\p{L}\\d][\\p{L}\\d-]*)+"
               + "|\\d{1,6}/(?:\\d{4}/)?\\p{L}[\\p{L}\\d]*(?:\\s\\d{1,3}\\b)?(?:-[\\p{L}\\d]+)*",
           "12/-– AĐbx2020"),
-      new Rewrite("meta.MetadataExtractor", "SECTION_HEADING",
+      new Rewrite("meta.DocumentZones", "SECTION_HEADING",
           "(?u)^(?:[IVXLC]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)\\-]\\s|^(?:Điều\\s+\\d|Chương\\s|Phần thứ|PHẦN)",
           "1.2 )-IVa"),
       new Rewrite("meta.SignatureReader", "PLAIN_NAME",
