@@ -263,15 +263,14 @@ final class SignatureReader {
     return null;
   }
 
-
   /** How far above its authority a PDF's reading order can put the signer's name (beside the recipients). */
   private static final int NAME_ABOVE_REACH = 15;
   private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?iu)^n[ơo]i nh[ậa]n\\s*:");
 
   /**
    * No name under the block: the name a PDF's reading order put after a recipient item above the authority,
-   * below the list's "Nơi nhận:"
-   * ("- Ban Kinh tế TW, Văn phòng TW Đỗ Tiến Sỹ" / "T/M BAN CHẤP HÀNH" / "BÍ THƯ"), the role from below.
+   * below the list's "Nơi nhận:" ("- Ban Kinh tế TW, Văn phòng TW Đỗ Tiến Sỹ" / "T/M BAN CHẤP HÀNH" / "BÍ
+   * THƯ"), the role from below.
    */
   private static Signature nameAbove(List<String> lines, int authorityLine, String authority, String knownRole) {
     int head = -1;
