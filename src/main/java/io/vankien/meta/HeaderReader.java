@@ -503,6 +503,10 @@ final class HeaderReader {
       boolean capitals = VietnameseCase.isCapitals(lines.get(i));
       for (int j = i + 1; j < bodyStart; j++) {
         String l = lines.get(j);
+        if (l.isEmpty() && j + 1 < bodyStart && !lines.get(j + 1).isEmpty() && !skip.contains(j + 1)
+            && Character.isLowerCase(lines.get(j + 1).codePointAt(0)) && !capitals) {
+          continue; // the subject typed a paragraph a line in its cell: "V/v ... quản lý," / "" / "bảo vệ rừng ..."
+        }
         if (l.isEmpty() || skip.contains(j) || MOTTO.matcher(l).matches() || DocumentTypes.ofTypeLine(l) != null
             || (!capitals && VietnameseCase.isCapitals(l))) {
           break;

@@ -280,4 +280,29 @@ class ConverterLineShapesTest {
     // variant: a name alone on its line is no item's tail, and a role with no recipient list above finds none there
     assertNull(SignatureReader.nameAfterItem("Nguyễn Thị Kim Ngân"));
   }
+
+  @Test
+  void aLettersSubjectTypedAParagraphALineInItsCell() { // pandoc's grid table of a header cell, paragraphs per line
+    DocumentMetadata md = extract(
+        "+-----------------------------------+-----------------------------------+",
+        "| **ĐẢNG BỘ TỈNH ĐIỆN BIÊN**        | **ĐẢNG CỘNG SẢN VIỆT NAM**        |",
+        "| **HUYỆN ỦY MƯỜNG ẢNG**            |                                   |",
+        "|                                   | *Mường Ảng, ngày 14 tháng 02 năm  |",
+        "| \\*                                | 2025*                             |",
+        "| Số 1024-CV/HU                     |                                   |",
+        "|                                   |                                   |",
+        "| V/v tăng cường lãnh đạo công tác  |                                   |",
+        "| quản lý,                          |                                   |",
+        "|                                   |                                   |",
+        "| bảo vệ rừng và phòng cháy, chữa   |                                   |",
+        "| cháy rừng                         |                                   |",
+        "|                                   |                                   |",
+        "| mùa khô năm 2025                  |                                   |",
+        "+-----------------------------------+-----------------------------------+",
+        "",
+        "Kính gửi: Các chi bộ, đảng bộ trực thuộc.");
+    assertEquals("V/v tăng cường lãnh đạo công tác quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng mùa khô năm 2025",
+        md.title());
+    assertEquals("2025-02-14", md.date());
+  }
 }
