@@ -762,5 +762,4 @@ final class HeaderReader {
     }
     return -1;
   }
-
 }

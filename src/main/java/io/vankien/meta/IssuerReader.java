@@ -105,13 +105,12 @@ final class IssuerReader {
   /** A Party group named alone on its line, above the body it leads. */
   private static final Pattern PARTY_GROUP = Pattern.compile("(?u)^(Ban cán sự đảng|Đảng đoàn)$");
 
-  private static final String UNITS = AdministrativeUnits.UNITS;
 
   /** A body name ending with its administrative unit and no place name: "... các cơ quan tỉnh". */
-  private static final Pattern UNNAMED_UNIT = Pattern.compile("(?u)(?<![\\p{L}])(" + UNITS + ")$");
+  private static final Pattern UNNAMED_UNIT = Pattern.compile("(?u)(?<![\\p{L}])(" + AdministrativeUnits.UNITS + ")$");
 
   private static final Pattern NAMED_UNIT = Pattern.compile(
-      "(?u)(?<![\\p{L}])(" + UNITS + "|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy) (\\p{Lu}[\\p{L}\\p{M} ]*)$");
+      "(?u)(?<![\\p{L}])(" + AdministrativeUnits.UNITS + "|" + AdministrativeUnits.COMMITTEES + ") (\\p{Lu}[\\p{L}\\p{M} ]*)$");
 
   /** The place name a body line gives for a unit: "Tỉnh ủy Gia Lai" and "tỉnh" give "Gia Lai". */
   static String placeOfUnit(String body, String unit) {
