@@ -67,13 +67,11 @@ public final class Accounts {
   public Optional<Account> authenticate(String name, char[] password) throws IOException {
     Optional<Account> a = find(name);
     if (a.isEmpty() || a.get().passwordHash() == null) {
-      PasswordHash.verify(password, DUMMY_HASH); // as slow as a real check: no timing hint that the name exists
+      PasswordHash.verify(password, PasswordHash.DECOY); // as slow as a real check: no timing hint that the name exists
       return Optional.empty();
     }
     return PasswordHash.verify(password, a.get().passwordHash()) ? a : Optional.empty();
   }
-
-  private static final String DUMMY_HASH = PasswordHash.hash("not-a-real-password".toCharArray());
 
   /** The account holding this API token, or empty. */
   public synchronized Optional<Account> byToken(String token) throws IOException {

@@ -20,6 +20,15 @@ public final class PasswordHash {
   private static final String SCHEME = "pbkdf2-sha256";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * A well-formed hash no password matches (its salt and hash are zero bytes), checked in place of an unknown
+   * account's so that a wrong name costs as much time as a wrong password. A constant rather than a hash made
+   * at start-up: deriving one costs {@link #ITERATIONS} rounds (about a second of the server's start-up).
+   */
+  public static final String DECOY = SCHEME + "$" + ITERATIONS + "$"
+      + Base64.getEncoder().withoutPadding().encodeToString(new byte[16]) + "$"
+      + Base64.getEncoder().withoutPadding().encodeToString(new byte[32]);
+
   private PasswordHash() {}
 
   public static String hash(char[] password) {

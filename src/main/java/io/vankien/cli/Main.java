@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      StartupTrainingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

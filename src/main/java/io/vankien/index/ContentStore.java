@@ -22,7 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Original files, byte for byte, addressed by SHA-256: {@code store/ab/abcdef...}.
+ * Original files, byte for byte, addressed by SHA-256: {@code store/ab/abcdef...}. Each is written to a temp
+ * file in {@code store/partial/} (same file system, so the move into place is atomic), where
+ * {@link StoreTempFiles} finds what a killed writer left without walking the whole store.
  *
  * <p>Durable: every original {@link #put} since the last {@link #syncWritten} is forced to disk (its bytes,
  * then its folder's entry) by that call, which {@link Archive#commit} makes before the index commit that
@@ -100,7 +102,8 @@ public final class ContentStore {
     }
     boolean newDir = !Files.isDirectory(target.getParent());
     Path dir = Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(dir, sha256.substring(0, 8), ".tmp");
+    Path tmp = Files.createTempFile(Files.createDirectories(root.resolve(StoreTempFiles.PARTIAL)),
+        sha256.substring(0, 8), StoreTempFiles.SUFFIX);
     try {
       filler.fill(tmp);
       try {

@@ -31,6 +31,15 @@ class AccountsTest {
   }
 
   @Test
+  void theDecoyCheckedForAnUnknownNameCostsARealCheckAndMatchesNothing() {
+    String[] parts = PasswordHash.DECOY.split("\\$");
+    assertEquals(List.of("pbkdf2-sha256", String.valueOf(PasswordHash.ITERATIONS)), List.of(parts[0], parts[1]),
+        "same scheme and rounds as a stored password, so a wrong name takes as long as a wrong password");
+    assertFalse(PasswordHash.verify("not-a-real-password".toCharArray(), PasswordHash.DECOY));
+    assertFalse(PasswordHash.verify("".toCharArray(), PasswordHash.DECOY));
+  }
+
+  @Test
   void badAccountsAreRefusedWithTheReason() {
     Accounts accounts = new Accounts(dir);
     assertTrue(assertThrows(IllegalArgumentException.class,

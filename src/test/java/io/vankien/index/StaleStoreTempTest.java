@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vankien.testing.TestArchives;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,20 +27,49 @@ class StaleStoreTempTest {
     }
     String sha = ContentStore.sha256(Files.readAllBytes(doc));
     Path original = data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
-    // what ContentStore.put leaves when killed between creating its temp file and the rename
-    Path stale = Files.writeString(original.resolveSibling(sha.substring(0, 8) + "1234567890.tmp"), "half");
-    Path staleElsewhere = Files.writeString(Files.createDirectories(data.resolve("store/ff")).resolve("ffffffff99.tmp"), "");
+    // what ContentStore.put leaves when killed between creating its temp file and the move into place
+    Path stale = Files.writeString(data.resolve("store/partial").resolve(sha.substring(0, 8) + "1234567890.tmp"), "half");
 
     try (Archive a = Archive.openReadOnly(data)) {
       assertTrue(Files.exists(stale), "a read-only open changes nothing");
     }
     try (Archive a = Archive.openForWriting(data)) {
       assertFalse(Files.exists(stale), "stale temp file removed");
-      assertFalse(Files.exists(staleElsewhere), "stale temp file removed");
       assertTrue(Files.exists(original), "the original is kept");
-      try (Stream<Path> s = Files.walk(data.resolve("store"))) {
-        assertEquals(1, s.filter(Files::isRegularFile).count());
-      }
+      assertEquals(List.of(original), storeFiles(data));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aStoreWrittenBeforeThePartialFolderIsSweptOnceInTheOldLayout() throws Exception {
+    Path data = tmp.resolve("data");
+    Path doc = Files.writeString(tmp.resolve("a.txt"), "VĂN BẢN MẪU\nTHÔNG BÁO\nvề một việc kiểm thử\n");
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, doc);
+    }
+    String sha = ContentStore.sha256(Files.readAllBytes(doc));
+    Path original = data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
+    Files.delete(data.resolve("store/partial")); // as an older version left the store
+    Path besideOriginal = Files.writeString(original.resolveSibling(sha.substring(0, 8) + "1234567890.tmp"), "half");
+    Path elsewhere = Files.writeString(Files.createDirectories(data.resolve("store/ff")).resolve("ffffffff99.tmp"), "");
+
+    try (Archive a = Archive.openForWriting(data)) {
+      assertFalse(Files.exists(besideOriginal), "an older version's temp file removed");
+      assertFalse(Files.exists(elsewhere), "an older version's temp file removed");
+      assertEquals(List.of(original), storeFiles(data));
+      assertTrue(Files.isDirectory(data.resolve("store/partial")), "the store is in this version's layout now");
+    }
+    // from now on only partial/ is read at open: no file outside it is a temp file of this version
+    Path notSwept = Files.writeString(original.resolveSibling("ab-not-a-temp-of-ours.tmp"), "");
+    try (Archive a = Archive.openForWriting(data)) {
+      assertTrue(Files.exists(notSwept), "the store's other folders are not walked again");
+    }
+  }
+
+  private static List<Path> storeFiles(Path data) throws Exception {
+    try (Stream<Path> s = Files.walk(data.resolve("store"))) {
+      return s.filter(Files::isRegularFile).toList();
     }
   }
 }
