@@ -5,20 +5,32 @@ import io.vankien.search.BadRequestException;
 import io.vankien.search.SearchRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 
 /** Query-string parameters to a {@link SearchRequest}, with a 400 naming any bad parameter. */
 final class RequestParams {
-  static final Set<String> KNOWN = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from", "to",
-      "signer", "issuer", "level", "term", "sort", "page", "size", "facetLimit", "format");
+  /** The query and the filters, which every searching endpoint takes. */
+  static final Set<String> FILTERS = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from",
+      "to", "signer", "issuer", "level", "term");
+  /** /api/search: the filters, the order and the page, and how many signers and issuers its facets list. */
+  static final Set<String> SEARCH = with(FILTERS, "sort", "page", "size", "facetLimit");
+  /** /api/export: every match in the order asked, in a format; no page and no facets. */
+  static final Set<String> EXPORT = with(FILTERS, "sort", "format");
+  /** /api/stats: counts of the matches. */
+  static final Set<String> STATS = FILTERS;
 
   private RequestParams() {}
 
-  static SearchRequest searchRequest(Context ctx) {
+  /**
+   * The request's query and filters; a parameter this endpoint does not use is refused by name rather than
+   * ignored (a {@code page} sent to an export would otherwise look as if it had limited it).
+   */
+  static SearchRequest searchRequest(Context ctx, Set<String> known) {
     for (String name : ctx.queryParamMap().keySet()) {
-      if (!KNOWN.contains(name)) {
-        throw new BadRequestException(name, "unknown parameter (known: " + String.join(", ",
-            KNOWN.stream().sorted().toList()) + ")");
+      if (!known.contains(name)) {
+        throw new BadRequestException(name, "not a parameter of " + ctx.path() + " (it takes: "
+            + String.join(", ", known.stream().sorted().toList()) + ")");
       }
     }
     return SearchRequest.builder()
@@ -39,6 +51,12 @@ final class RequestParams {
         .size(integer(ctx, "size", 10))
         .facetLimit(integer(ctx, "facetLimit", SearchRequest.DEFAULT_FACET_LIMIT))
         .build();
+  }
+
+  private static Set<String> with(Set<String> base, String... more) {
+    Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
   }
 
   static LocalDate date(Context ctx, String name) {

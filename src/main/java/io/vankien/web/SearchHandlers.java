@@ -43,11 +43,11 @@ final class SearchHandlers {
   }
 
   void search(Context ctx) throws Exception {
-    JsonAnswer.write(ctx, searchAs(ctx).search(RequestParams.searchRequest(ctx)));
+    JsonAnswer.write(ctx, searchAs(ctx).search(RequestParams.searchRequest(ctx, RequestParams.SEARCH)));
   }
 
   void export(Context ctx) throws Exception {
-    SearchRequest req = RequestParams.searchRequest(ctx);
+    SearchRequest req = RequestParams.searchRequest(ctx, RequestParams.EXPORT);
     String fmt = ctx.queryParam("format");
     Exporter.Format format = Exporter.Format.parse(fmt == null ? "csv" : fmt);
     String ext = format.name().toLowerCase(java.util.Locale.ROOT);
@@ -70,7 +70,7 @@ final class SearchHandlers {
 
   /** Counts by province and year, for the whole archive or a query. */
   void stats(Context ctx) throws Exception {
-    SearchRequest req = RequestParams.searchRequest(ctx);
+    SearchRequest req = RequestParams.searchRequest(ctx, RequestParams.STATS);
     SearchResult r = searchAs(ctx).search(req.countsOnly());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());

@@ -107,6 +107,23 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void aParameterAnEndpointDoesNotUseIs400NamingItNotSilentlyIgnored() throws Exception {
+    String[][] cases = {
+        {"/api/export?q=x&page=2", "page"}, {"/api/export?q=x&size=5", "size"},
+        {"/api/export?q=x&facetLimit=5", "facetLimit"}, {"/api/stats?q=x&facetLimit=5", "facetLimit"},
+        {"/api/stats?q=x&format=csv", "format"}, {"/api/search?q=x&format=csv", "format"},
+        {"/api/search?q=x&qq=y", "qq"}};
+    for (String[] c : cases) {
+      HttpResponse<String> r = s.get(c[0]);
+      assertEquals(400, r.statusCode(), c[0] + ": " + r.body());
+      assertEquals(c[1], TestServer.json(r).get("parameter").asText(), c[0]);
+    }
+    assertEquals(200, s.get("/api/export?q=x&format=json&sort=date_desc&province=H%C3%A0%20Nam").statusCode());
+    assertEquals(200, s.get("/api/stats?q=x&year=2020").statusCode());
+    assertEquals(200, s.get("/api/search?q=x&page=1&size=5&facetLimit=3&sort=date_asc").statusCode());
+  }
+
+  @Test
   void everyAnswerHasItsOwnRequestId() throws Exception {
     HttpResponse<String> a = s.get("/api/health");
     HttpResponse<String> b = s.get("/api/no-such-thing");
