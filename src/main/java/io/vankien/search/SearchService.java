@@ -6,20 +6,13 @@ import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Schema;
 import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -32,11 +25,6 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
 public final class SearchService {
-  /** Values listed for the facets with a closed, small set of values (provinces, types, years...): all. */
-  private static final int FACET_TOP_N = 100;
-  /** Facets with open-ended values (hundreds of signers), listed up to {@link SearchRequest#facetLimit()}. */
-  private static final java.util.Set<String> OPEN_ENDED_FACETS = java.util.Set.of(Schema.F_SIGNER, Schema.F_ISSUER);
-
   private final ArchiveSearcher archive;
   private final QueryFactory queries;
   // phrases on the text's positions: the tuned ranking (second pass), and where the highlighter looks
@@ -87,9 +75,7 @@ public final class SearchService {
     boolean browsing = req.q().isBlank();
     try (ArchiveSearcher.View view = archive.acquire()) {
       IndexSearcher searcher = view.searcher();
-      Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
-      DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
-      addDrillDowns(ddq, req);
+      DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
       SortedSetDocValuesReaderState state = view.facetState();
 
       long total;
@@ -100,7 +86,9 @@ public final class SearchService {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r =
             ds.search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
         total = r.collectorResult;
-        facets = facetValues(r.facets, req, dimsIn(state), facetMore);
+        FacetListing listing = new FacetListing(r.facets, state, req);
+        facets = listing.values;
+        facetMore = listing.more;
       } else {
         total = searcher.count(ddq);
       }
@@ -126,8 +114,8 @@ public final class SearchService {
       }
       String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, applied(req), correction,
-          tookMs);
+      return new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, RequestFilters.applied(req),
+          correction, tookMs);
     }
   }
 
@@ -176,130 +164,6 @@ public final class SearchService {
     return f;
   }
 
-  private static Query withDateRange(Query q, LocalDate from, LocalDate to) {
-    if (from == null && to == null) {
-      return q;
-    }
-    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
-    return new BooleanQuery.Builder()
-        .add(q, Occur.MUST)
-        .add(LongPoint.newRangeQuery(Schema.DATE_DAY, lo, hi), Occur.FILTER)
-        .build();
-  }
-
-  private static void addDrillDowns(DrillDownQuery ddq, SearchRequest req) {
-    req.provinces().forEach(v -> ddq.add(Schema.F_PROVINCE, v));
-    req.provincesCurrent().forEach(v -> ddq.add(Schema.F_PROVINCE_CURRENT, v));
-    req.types().forEach(v -> ddq.add(Schema.F_TYPE, v));
-    req.years().forEach(v -> ddq.add(Schema.F_YEAR, v));
-    req.months().forEach(v -> ddq.add(Schema.F_MONTH, v));
-    req.signers().forEach(v -> ddq.add(Schema.F_SIGNER, v));
-    req.issuers().forEach(v -> ddq.add(Schema.F_ISSUER, v));
-    req.levels().forEach(v -> ddq.add(Schema.F_LEVEL, v));
-    req.terms().forEach(v -> ddq.add(Schema.F_TERM, v));
-  }
-
-  private static Map<String, List<String>> selected(SearchRequest req) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put(Schema.F_PROVINCE, req.provinces());
-    m.put(Schema.F_PROVINCE_CURRENT, req.provincesCurrent());
-    m.put(Schema.F_TYPE, req.types());
-    m.put(Schema.F_YEAR, req.years());
-    m.put(Schema.F_MONTH, req.months());
-    m.put(Schema.F_SIGNER, req.signers());
-    m.put(Schema.F_ISSUER, req.issuers());
-    m.put(Schema.F_LEVEL, req.levels());
-    m.put(Schema.F_TERM, req.terms());
-    return m;
-  }
-
-  private static java.util.Set<String> dimsIn(SortedSetDocValuesReaderState state) {
-    java.util.Set<String> dims = new java.util.HashSet<>();
-    state.getDims().forEach(dims::add);
-    return dims;
-  }
-
-  /**
-   * Each dimension's values by count: every value of the small dimensions, the top {@code facetLimit} of
-   * the open-ended ones, and always the request's selected values with their counts (so a ticked signer
-   * beyond the top keeps its count). {@code more} gets, per dimension, how many values were left out.
-   */
-  private static Map<String, List<SearchResult.FacetValue>> facetValues(Facets facets, SearchRequest req,
-      java.util.Set<String> present, Map<String, Integer> more) throws IOException {
-    Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
-    Map<String, List<String>> sel = selected(req);
-    for (String dim : Schema.FACET_DIMS) {
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      if (dim.equals(Schema.F_MONTH) && req.years().size() != 1) {
-        continue; // months are shown within one chosen year
-      }
-      int limit = OPEN_ENDED_FACETS.contains(dim) ? req.facetLimit() : FACET_TOP_N;
-      FacetResult fr = present.contains(dim) ? facets.getTopChildren(limit, dim) : null;
-      if (fr != null) {
-        for (LabelAndValue lv : fr.labelValues) {
-          if (dim.equals(Schema.F_MONTH) && !lv.label.startsWith(req.years().get(0) + "-")) {
-            continue;
-          }
-          values.add(facetValue(facets, dim, lv.label, lv.value.longValue(), sel.get(dim), req.provinces()));
-        }
-        for (String v : sel.get(dim)) {
-          long count = values.stream().anyMatch(fv -> fv.value().equals(v)) ? 0
-              : facets.getSpecificValue(dim, v).longValue();
-          if (count > 0) {
-            values.add(facetValue(facets, dim, v, count, sel.get(dim), req.provinces()));
-          }
-        }
-        if (fr.childCount > values.size()) {
-          more.put(dim, fr.childCount - values.size());
-        }
-      }
-      if (dim.equals(Schema.F_YEAR) || dim.equals(Schema.F_MONTH)) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  private static SearchResult.FacetValue facetValue(Facets facets, String dim, String label, long count,
-      List<String> selectedHere, List<String> selectedOld) throws IOException {
-    List<SearchResult.FacetValue> children = dim.equals(Schema.F_PROVINCE_CURRENT)
-        ? childrenOf(facets, dim, label, selectedOld) : List.of();
-    return new SearchResult.FacetValue(label, count, selectedHere.contains(label), children);
-  }
-
-  private static List<SearchResult.FacetValue> childrenOf(Facets facets, String dim, String parent,
-      List<String> selectedOld) throws IOException {
-    FacetResult fr = facets.getTopChildren(FACET_TOP_N, dim, parent);
-    if (fr == null) {
-      return List.of();
-    }
-    List<SearchResult.FacetValue> l = new ArrayList<>();
-    for (LabelAndValue lv : fr.labelValues) {
-      l.add(new SearchResult.FacetValue(lv.label, lv.value.longValue(), selectedOld.contains(lv.label), List.of()));
-    }
-    return l;
-  }
-
-  private static Map<String, Object> applied(SearchRequest req) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("q", req.q());
-    selected(req).forEach((k, v) -> {
-      if (!v.isEmpty()) {
-        m.put(k, v);
-      }
-    });
-    if (req.from() != null) {
-      m.put("from", req.from().toString());
-    }
-    if (req.to() != null) {
-      m.put("to", req.to().toString());
-    }
-    m.put("sort", req.sort().apiName());
-    return m;
-  }
-
   /** Everything matching the request (all pages), in order, for export: stored records, without text. */
   public void forEachMatch(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
@@ -325,9 +189,7 @@ public final class SearchService {
       java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
     Query userQuery = queries.parse(req.q());
     try (ArchiveSearcher.View view = archive.acquire()) {
-      Query base = view.restrict(withDateRange(userQuery, req.from(), req.to()));
-      DrillDownQuery ddq = new DrillDownQuery(view.facetsConfig(), base);
-      addDrillDowns(ddq, req);
+      DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
       Sort sort = sortOf(req.sort(), req.q().isBlank());
       int n = Math.max(1, view.searcher().count(ddq));
       Query positionalQuery = positional.parse(req.q());
