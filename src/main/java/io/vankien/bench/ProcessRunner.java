@@ -91,10 +91,20 @@ public final class ProcessRunner {
   /** Starts a child with extra environment variables; the caller stops it with {@link #stop}. */
   public Started start(String name, String mainClass, List<String> args, Map<String, String> env)
       throws IOException {
+    return launch(name, javaCommand(mainClass, args), env);
+  }
+
+  /** Starts a command line as it is (a launcher script, say); the caller stops it with {@link #stop}. */
+  public Started startCommand(String name, List<String> command) throws IOException {
+    return launch(name, command, Map.of());
+  }
+
+  private Started launch(String name, List<String> command, Map<String, String> env) throws IOException {
     int n = ++seq;
-    Path out = logDir.resolve(String.format("%02d-%s.out", n, name));
-    Path err = logDir.resolve(String.format("%02d-%s.err", n, name));
-    ProcessBuilder pb = new ProcessBuilder(javaCommand(mainClass, args)).redirectOutput(out.toFile())
+    String file = name.replaceAll("[^A-Za-z0-9.-]+", "_");
+    Path out = logDir.resolve(String.format("%02d-%s.out", n, file));
+    Path err = logDir.resolve(String.format("%02d-%s.err", n, file));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
         .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     pb.environment().putAll(env);
     long t = System.nanoTime();

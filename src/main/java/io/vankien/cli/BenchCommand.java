@@ -6,6 +6,7 @@ import io.vankien.bench.IngestBenchmark;
 import io.vankien.bench.MetadataThroughput;
 import io.vankien.bench.ScaleBenchmark;
 import io.vankien.bench.SearchBenchmark;
+import io.vankien.bench.StartupBenchmark;
 import io.vankien.bench.SuggestBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Option;
         + " search under HTTP load and in-process, memory, index size, one-file ingest) beside plain Lucene; with --only"
         + " suggest --suggest-index DIR, suggestions from the index beside the former in-memory suggester; with --only"
         + " access --corpus DIR, the bounded load test of access levels (every role searching, one writer, memory"
-        + " sampled, answers checked for documents above the role's level).")
+        + " sampled, answers checked for documents above the role's level); with --only startup --index DIR, start-up"
+        + " to the first answer on that archive without a cache, with class-data sharing, with the AOT cache and"
+        + " through the launcher, interleaved --rounds times.")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
@@ -36,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--only", split = ",", defaultValue = "analysis,metadata,ingest,search",
-      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest, access).")
+      description = "Which benchmarks (default: ${DEFAULT-VALUE}; also: scale, suggest, access, startup).")
   List<String> only;
 
   @Option(names = "--laws", defaultValue = "../shared/corpus/laws", description = "The laws folder.")
@@ -79,8 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   int minutes;
 
-  @Option(names = "--suggest-index", defaultValue = "index",
-      description = "Archive the suggest benchmark copies and measures (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"--suggest-index", "--index"}, defaultValue = "index",
+      description = "Archive the suggest benchmark copies and measures, and the start-up benchmark serves"
+          + " (default: ${DEFAULT-VALUE}).")
   Path suggestIndex;
 
   @Override
@@ -132,6 +136,12 @@ public final class BenchCommand implements Callable<Integer> {
     if (only.contains("search")) {
       System.out.println("## Search\n");
       SearchBenchmark.run(docs.stream().filter(Files::exists).toList(), queries, rounds, System.out);
+    }
+    if (only.contains("startup")) {
+      System.out.println("## Start-up to the first answer\n");
+      StartupBenchmark.run(suggestIndex, Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), rounds,
+          System.out);
+      System.out.println();
     }
     if (only.contains("suggest")) {
       System.out.println("## Suggestions\n");
