@@ -47,6 +47,19 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--signer", description = "Signer (repeatable).")
   List<String> signers = List.of();
 
+  @Option(names = "--issuer", description = "Issuing body, any form it is written in, e.g. \"Tỉnh ủy Bắc Giang\""
+      + " (repeatable).")
+  List<String> issuers = List.of();
+
+  @Option(names = "--level", description = "Level: central, provincial, district or commune (repeatable).")
+  List<String> levels = List.of();
+
+  @Option(names = "--term", description = "Term, e.g. \"Đại hội XIX\" or \"khóa XIX\" (repeatable).")
+  List<String> terms = List.of();
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", description = "Month of issue (repeatable).")
+  List<String> months = List.of();
+
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date_desc or date_asc.")
   String sort;
 
@@ -65,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
     SearchRequest req = SearchRequest.builder()
         .q(String.join(" ", query))
         .provinces(provinces).provincesCurrent(provincesCurrent).types(types).years(years)
-        .from(from).to(to).signers(signers)
+        .months(months).from(from).to(to).signers(signers).issuers(issuers).levels(levels).terms(terms)
         .sort(SearchRequest.Sort.parse(sort)).page(page).size(size).facetLimit(facetLimit)
         .build();
     try (Archive archive = Archive.openReadOnly(data.dir())) {

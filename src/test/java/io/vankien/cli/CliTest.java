@@ -50,6 +50,26 @@ class CliTest {
   }
 
   @Test
+  void searchFiltersByIssuerLevelAndTermLikeTheApi() throws Exception {
+    String idx = tmp.resolve("idx").toString();
+    assertEquals(0, run("ingest", "--quiet", "--index", idx, Path.of("samples").toString())[0]);
+    JsonNode issuer = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx,
+        "--issuer", "Ban Chấp hành Đảng bộ tỉnh Bắc Giang")[1]); // another name of Tỉnh ủy Bắc Giang
+    assertEquals(2, issuer.get("total").asInt(), issuer.toString());
+    JsonNode district = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, "--level", "district")[1]);
+    assertEquals(2, district.get("total").asInt(), district.toString());
+    district.get("hits").forEach(h -> assertEquals("district", h.get("level").asText(), h.toString()));
+    JsonNode none = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, "--level", "district",
+        "--issuer", "Tỉnh ủy Bắc Giang")[1]);
+    assertEquals(0, none.get("total").asInt(), "filters combine: " + none);
+    JsonNode all = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx)[1]);
+    JsonNode firstTerm = all.get("facets").get("term").get(0);
+    JsonNode term = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, "--term",
+        firstTerm.get("value").asText())[1]);
+    assertEquals(firstTerm.get("count").asInt(), term.get("total").asInt(), "as the term facet counts: " + firstTerm);
+  }
+
+  @Test
   void ingestExitsOneWhenAFileFailsAndStillIngestsTheOthers() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("ok.txt"), "VĂN BẢN MẪU\nKế hoạch triển khai chuyển đổi số");
