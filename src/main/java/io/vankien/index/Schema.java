@@ -28,7 +28,10 @@ public final class Schema {
    */
   public static final int VERSION = 8;
 
-  /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
+  /**
+   * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
+   * a corrected version replaces it ({@link ArchivedDocument#versions}).
+   */
   public static final String ID = "id";
   /**
    * The id of every version of the document's original (the first 16 hex digits of each one's SHA-256, the

@@ -57,7 +57,9 @@ public final class DocumentService {
   }
 
   /**
-   * The document {@code id} names (its permanent id, or any version's: see {@link #get}), with where {@code q} (the user's query, may be null) matches its text. */
+   * The document {@code id} names (its permanent id, or any version's: see {@link #get}), with where {@code
+   * q} (the user's query, may be null) matches its text.
+   */
   public Optional<DocumentView> view(String id, String q) throws IOException {
     try {
       return viewWithMatches(id, q);

@@ -115,6 +115,12 @@ class DocumentVersionsApiTest {
     assertEquals(404, bytes("/api/documents/" + id + "/versions/3/original", null).statusCode());
     assertEquals(400, bytes("/api/documents/" + id + "/versions/x/original", null).statusCode());
 
+    // the first bytes uploaded again as a document of their own: refused, naming the document they belong to
+    HttpResponse<String> again = t.upload("tb-31 (ban cu).txt", FIRST, null);
+    assertEquals(422, again.statusCode(), again.body());
+    assertTrue(TestServer.json(again).get("documents").get(0).get("error").asText()
+        .contains("version 1 of document " + id), again.body());
+
     // staff write through an old id too; the audit log has who uploaded the version
     HttpResponse<String> edit = t.staff("PATCH", "/api/documents/" + idOf(CORRECTED) + "/meta", "{\"province\":\"Kon Tum\"}");
     assertEquals(200, edit.statusCode(), edit.body());
