@@ -224,9 +224,11 @@ public final class Ingester {
 
   /**
    * What uploading a new version did: the document's id, {@code REPLACED} (or {@code UNCHANGED} when the bytes
-   * are the current version's already), and the number of the current version.
+   * are the current version's already), the number of the current version, its SHA-256, and the SHA-256 of
+   * the version it replaced (null when unchanged).
    */
-  public record VersionResult(String id, IngestReport.Outcome outcome, int version) {}
+  public record VersionResult(String id, IngestReport.Outcome outcome, int version, String sha256,
+      String replacedSha256) {}
 
   /**
    * Makes an uploaded file the new version of document {@code id} (its permanent id), and commits: the
@@ -252,7 +254,7 @@ public final class Ingester {
     synchronized (lock) {
       ArchivedDocument target = versionTargetLocked(id, sha, admit);
       if (target.sha256().equals(sha)) {
-        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber());
+        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber(), sha, null);
       }
     }
     ExtractedText extracted = textExtractor.extract(file);
@@ -261,10 +263,11 @@ public final class Ingester {
     original.storeIn(archive.store()); // the original before the index entry that points to it
     Planned w;
     ArchivedDocument next;
+    String replaced;
     synchronized (lock) {
       ArchivedDocument target = versionTargetLocked(id, sha, admit); // looked up again: it may have changed
       if (target.sha256().equals(sha)) {
-        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber());
+        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber(), sha, null);
       }
       DocumentMetadata meta = apply(carry(target.meta(), fresh), overrides, DocumentMetadata.EDITED);
       admitOrThrow(admit, meta);
@@ -274,10 +277,11 @@ public final class Ingester {
       next = target.withNewVersion(sha, List.of(source), extracted.mediaType(), original.size(), extracted.method(),
           extracted.notes(), meta, text, Instant.now().toString(), account, ArchivedDocument.Version.VIA_UPLOAD);
       w = planLocked(next, source.path(), null, target);
+      replaced = target.sha256();
     }
     run(w);
     commit();
-    return new VersionResult(id, IngestReport.Outcome.REPLACED, next.versionNumber());
+    return new VersionResult(id, IngestReport.Outcome.REPLACED, next.versionNumber(), sha, replaced);
   }
 
   /**

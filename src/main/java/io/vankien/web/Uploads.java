@@ -181,7 +181,7 @@ final class Uploads {
       boolean replaced = v.outcome() == IngestReport.Outcome.REPLACED;
       if (replaced) {
         audit.record("new-version", caller.name(), caller.role().code(), ctx.ip(), v.id(),
-            Map.of("file", name, "version", v.version()));
+            Map.of("file", name, "version", v.version(), "sha256", v.sha256(), "replaced", v.replacedSha256()));
       }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", v.id());

@@ -149,7 +149,9 @@ class DocumentVersionsTest {
 
       Ingester.VersionResult v = ingester.ingestNewVersion(id, "nq-15 (sửa).txt", upload, Map.of(), m -> true,
           "can-bo-a");
-      assertEquals(new Ingester.VersionResult(id, IngestReport.Outcome.REPLACED, 2), v);
+      assertEquals(new Ingester.VersionResult(id, IngestReport.Outcome.REPLACED, 2,
+          ContentStore.sha256(CORRECTED.getBytes(StandardCharsets.UTF_8)),
+          ContentStore.sha256(FIRST.getBytes(StandardCharsets.UTF_8))), v);
       ArchivedDocument d = a.get(id).orElseThrow();
       assertEquals("Tỉnh Mẫu", d.meta().province(), "a field staff edited is kept");
       assertEquals(DocumentMetadata.EDITED, d.meta().sourceOf("province"));

@@ -127,7 +127,9 @@ class DocumentVersionsApiTest {
     assertEquals("Kon Tum", TestServer.json(t.get("/api/documents/" + id)).get("meta").get("province").asText());
     List<Map<String, Object>> events = new AuditLog(tmp.resolve("data")).tail(10);
     assertTrue(events.stream().anyMatch(e -> "new-version".equals(e.get("event")) && id.equals(e.get("document"))
-        && "staff-token".equals(e.get("account"))), events.toString());
+        && "staff-token".equals(e.get("account")) && e.get("detail") instanceof Map<?, ?> detail
+        && ContentStore.sha256(FIRST).equals(detail.get("replaced")) && ContentStore.sha256(CORRECTED).equals(detail.get("sha256"))),
+        events.toString());
   }
 
   @Test
