@@ -61,14 +61,19 @@ export async function showDocument(view, s, ctx) {
     technical(d)));
 }
 
-/** The link named an earlier version of the document: it opens the document as it is now. */
+/** The link named one version of the document by that version's own id: it opens the document as it is now. */
 function oldLinkNote(d) {
   const versions = d.versions || [];
   const asked = versions.find((v) => v.id === d.requestedId);
+  const permanent = `Mã cố định của văn bản là ${d.id}; nên dùng mã này khi trích dẫn.`;
+  if (asked && asked.current) {
+    return el('p', { class: 'notice', id: 'old-link-note', role: 'status' },
+      `Liên kết này mang mã ${d.requestedId} của bản ${asked.number} (bản hiện hành) của văn bản. ${permanent}`);
+  }
   return el('p', { class: 'notice', id: 'old-link-note', role: 'status' },
     `Liên kết này mang mã ${d.requestedId}` + (asked ? ` của bản ${asked.number}` : '')
-      + ` của văn bản; văn bản đã có bản sửa sau đó. Trang này hiện bản hiện hành (bản ${versions.length || 1}),`
-      + ` mã cố định của văn bản là ${d.id}. Các bản trước vẫn tải được ở mục “Các bản của văn bản”.`);
+      + ` của văn bản; văn bản đã có bản sửa sau đó. Trang này hiện bản hiện hành (bản ${versions.length || 1}).`
+      + ` ${permanent} Các bản trước vẫn tải được ở mục “Các bản của văn bản”.`);
 }
 
 const VIA_LABELS = { upload: 'tải lên bản mới', ingest: 'nhập lại tệp đã sửa' };

@@ -18,8 +18,9 @@ import java.util.Map;
  *     the same body or term; {@code meta} keeps the typed forms
  * @param versions every version of the document's original, the first to the current ({@code
  *     VersionHistory}); a document never replaced has one
- * @param requestedId the id the request named when it is not the document's permanent {@code id} but an
- *     earlier id of it (a link made before a corrected version replaced the original); else null
+ * @param requestedId the id the request named when it is not the document's permanent {@code id} but the
+ *     own id of one of its versions (a link made before a corrected version replaced the original, or to
+ *     the current version's bytes); else null
  */
 public record DocumentView(
     String id,
