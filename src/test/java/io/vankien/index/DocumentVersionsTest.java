@@ -190,6 +190,28 @@ class DocumentVersionsTest {
   }
 
   @Test
+  void anEarlierVersionUploadedByAnAccountThatMayNotWriteItsDocumentIsRefusedWithoutNamingIt() throws Exception {
+    Path f = write("nq-15.txt", FIRST);
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      Ingester ingester = TestArchives.ingester(a);
+      ingester.ingest(List.of(f), IngestListener.NONE);
+      Files.writeString(f, CORRECTED, StandardCharsets.UTF_8);
+      ingester.ingest(List.of(f), IngestListener.NONE);
+      Path old = write("old.tmp", FIRST);
+      // may write documents of its province only: the archived one (no province) is not its
+      EarlierVersionException e = assertThrows(EarlierVersionException.class,
+          () -> ingester.ingestUpload("ban-cu.txt", old, Map.of("province", "Kon Tum"),
+              m -> "Kon Tum".equals(m.province())));
+      assertFalse(e.getMessage().contains(idOf(FIRST)), e.getMessage());
+      // the control: an account that may write it is told which document the bytes belong to
+      EarlierVersionException named = assertThrows(EarlierVersionException.class,
+          () -> ingester.ingestUpload("ban-cu.txt", old, Map.of(), m -> true));
+      assertTrue(named.getMessage().contains(idOf(FIRST)), named.getMessage());
+      assertEquals(1, count(a));
+    }
+  }
+
+  @Test
   void deletingADocumentDeletesEveryVersionsOriginal() throws Exception {
     Path f = write("nq-15.txt", FIRST);
     try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
