@@ -3,6 +3,7 @@ package io.vankien.index;
 import io.vankien.extract.ExtractedText;
 import io.vankien.extract.ExtractionException;
 import io.vankien.extract.TextExtractor;
+import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
 import io.vankien.meta.SidecarMetadata;
@@ -269,7 +270,7 @@ public final class Ingester {
       if (target.sha256().equals(sha)) {
         return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber(), sha, null);
       }
-      DocumentMetadata meta = apply(carry(target.meta(), fresh), overrides, DocumentMetadata.EDITED);
+      DocumentMetadata meta = versionMeta(target.meta(), fresh, overrides, DocumentMetadata.EDITED);
       admitOrThrow(admit, meta);
       if (!archive.store().contains(sha)) {
         original.storeIn(archive.store()); // a commit meanwhile deleted it
@@ -463,7 +464,7 @@ public final class Ingester {
         if (pathRule(prior)) {
           // the path's one document, corrected: its new version, under the same id
           ArchivedDocument p = prior.get();
-          DocumentMetadata carried = apply(carry(p.meta(), fresh), overrides, overrideSource);
+          DocumentMetadata carried = versionMeta(p.meta(), fresh, overrides, overrideSource);
           admitOrThrow(admit, p.meta());
           admitOrThrow(admit, carried);
           ArchivedDocument next = p.withNewVersion(sha, List.of(source), extracted.mediaType(), original.size(),
@@ -555,6 +556,24 @@ public final class Ingester {
       m = m.withOverrides(inferred, DocumentMetadata.INFERRED);
     }
     return edited.isEmpty() ? m : m.withOverrides(edited, DocumentMetadata.EDITED);
+  }
+
+  /**
+   * The metadata of a new version: read from its text ({@code fresh}) with what {@link #carry} keeps of the
+   * document's, then {@code overrides}. A new version never opens the document wider by itself: when its
+   * text states a more open level than the document had (or none, so the default would apply), the
+   * document's level stays, since its earlier versions are read under it too; an override (sidecar, or the
+   * uploader's meta), or a later edit, sets it as stated.
+   */
+  private DocumentMetadata versionMeta(DocumentMetadata old, DocumentMetadata fresh, Map<String, Object> overrides,
+      String overrideSource) {
+    DocumentMetadata m = carry(old, fresh);
+    AccessLevel before = DocumentMapper.accessOf(old);
+    AccessLevel now = m.accessLevel().orElse(options.defaultAccess());
+    if (now.compareTo(before) < 0) { // declared from the most open to the least
+      m = m.withOverrides(Map.of("access", before.label()), old.sourceOf("access"));
+    }
+    return apply(m, overrides, overrideSource);
   }
 
   /** Overrides applied to extracted metadata, and the configured access level when none is stated. */

@@ -212,6 +212,30 @@ class DocumentVersionsTest {
   }
 
   @Test
+  void aNewVersionWithoutTheSecretStampKeepsItsDocumentSecretAndAnOverrideSetsTheLevel() throws Exception {
+    String secret = FIRST.replace("TỈNH ỦY MẪU\n", "MẬT\nTỈNH ỦY MẪU\n");
+    Path f = write("mat.txt", secret);
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      Ingester ingester = TestArchives.ingester(a); // default level of these tests: public
+      ingester.ingest(List.of(f), IngestListener.NONE);
+      String id = idOf(secret);
+      assertEquals("mật", a.get(id).orElseThrow().meta().access(), "the stamp is read");
+      Files.writeString(f, CORRECTED, StandardCharsets.UTF_8); // the stamp left out of the correction
+      assertEquals(1, ingester.ingest(List.of(f), IngestListener.NONE).replaced());
+      ArchivedDocument d = a.get(id).orElseThrow();
+      assertEquals(2, d.versionNumber());
+      assertEquals("mật", d.meta().access(), "version 1 is secret: the document stays so");
+      try (ArchiveSearcher.View v = a.searcher().as(io.vankien.index.ReadScope.PUBLIC).acquire()) {
+        assertTrue(v.resolve(id).isEmpty() && v.resolve(idOf(CORRECTED)).isEmpty(), "hidden by either id");
+      }
+      Path again = write("sua2.tmp", CORRECTED.replace("đã sửa", "sửa lần hai"));
+      ingester.ingestNewVersion(id, "sua2.txt", again, Map.of("access", "công khai"), m -> true, "can-bo-a");
+      assertEquals("công khai", a.get(id).orElseThrow().meta().access(), "stated by staff: as stated");
+      assertEquals(DocumentMetadata.EDITED, a.get(id).orElseThrow().meta().sourceOf("access"));
+    }
+  }
+
+  @Test
   void deletingADocumentDeletesEveryVersionsOriginal() throws Exception {
     Path f = write("nq-15.txt", FIRST);
     try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
