@@ -252,15 +252,18 @@ public final class Ingester {
     Original original = Original.of(file);
     String sha = original.sha256();
     ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + sha + "/" + name);
+    ArchivedDocument before;
     synchronized (lock) {
-      ArchivedDocument target = versionTargetLocked(id, sha, admit);
-      if (target.sha256().equals(sha)) {
-        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber(), sha, null);
+      before = versionTargetLocked(id, sha, admit);
+      if (before.sha256().equals(sha)) {
+        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, before.versionNumber(), sha, null);
       }
     }
     ExtractedText extracted = textExtractor.extract(file);
     String text = TextCleaner.clean(extracted.text());
     DocumentMetadata fresh = metadataExtractor.extract(text);
+    // refused before anything is stored (checked again below, should the document change meanwhile)
+    admitOrThrow(admit, versionMeta(before.meta(), fresh, overrides, DocumentMetadata.EDITED));
     original.storeIn(archive.store()); // the original before the index entry that points to it
     Planned w;
     ArchivedDocument next;
