@@ -596,6 +596,7 @@ class BrowserTest {
     assertEquals(id, driver.findElement(By.cssSelector("article.document")).getAttribute("data-id"));
     assertTrue(driver.findElement(By.id("old-link-note")).getText().contains(newId),
         driver.findElement(By.id("old-link-note")).getText());
+    screenshot("link-by-version-id.png");
     String v1 = driver.findElement(By.cssSelector("#versions li[data-version='1'] a.version-download"))
         .getAttribute("href");
     assertTrue(v1.endsWith("api/documents/" + id + "/versions/1/original"), v1);
