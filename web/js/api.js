@@ -52,6 +52,11 @@ export function originalUrl(id) {
   return 'api/documents/' + encodeURIComponent(id) + '/original';
 }
 
+/** The original of version n (1 the first) of a document. */
+export function versionOriginalUrl(id, n) {
+  return 'api/documents/' + encodeURIComponent(id) + '/versions/' + encodeURIComponent(n) + '/original';
+}
+
 export function exportUrl(params, format) {
   const p = new URLSearchParams(params);
   p.delete('page');
@@ -113,6 +118,17 @@ export function uploadDocuments(files, meta, token) {
   for (const f of files) form.append('file', f, f.name);
   if (meta && Object.keys(meta).length > 0) form.append('meta', JSON.stringify(meta));
   return requestJson('api/documents', { method: 'POST', body: form, headers: staffHeaders(token) }, [422]);
+}
+
+/**
+ * Uploads one file as the new version of document id (it keeps its id); answers {id, version, outcome, file}:
+ * 201 replaced, 200 when the file is the current version already.
+ */
+export function uploadVersion(id, file, token) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return requestJson('api/documents/' + encodeURIComponent(id) + '/versions',
+    { method: 'POST', body: form, headers: staffHeaders(token) });
 }
 
 /** Sets metadata fields of a document (recorded as edited); answers the new metadata. */

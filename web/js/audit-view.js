@@ -7,7 +7,7 @@ import { formatDateTime } from './labels.js';
 const EVENT_LABELS = {
   login: 'Đăng nhập', 'login-failed': 'Đăng nhập sai', 'login-throttled': 'Đăng nhập bị chặn tạm',
   logout: 'Đăng xuất', upload: 'Tải lên', edit: 'Sửa thông tin', delete: 'Xóa', view: 'Xem văn bản mật',
-  download: 'Tải bản gốc văn bản mật', export: 'Xuất danh sách',
+  download: 'Tải bản gốc văn bản mật', export: 'Xuất danh sách', 'new-version': 'Tải lên phiên bản mới',
 };
 
 export async function showAudit(view, s, ctx) {

@@ -1,6 +1,7 @@
 // The document page: metadata with provenance, links (cites, cited by, similar), full text with the
-// query's words highlighted, download of the original; for staff (signed in, or a token in the session),
-// edit; for admins, delete.
+// query's words highlighted, download of the original, the history of its versions (each downloadable);
+// for staff (signed in, or a token in the session), edit and upload of a new version; for admins, delete.
+// A link with an earlier version's id opens the document, with a note saying so.
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
@@ -32,6 +33,7 @@ export async function showDocument(view, s, ctx) {
   clear(view).appendChild(el('article', { class: 'document', dataset: { id: d.id } },
     el('p', { class: 'back' }, el('a', { href: hrefFor(searchState), 'data-nav': true, id: 'back-to-results' },
       fromSearch ? '‹ Quay lại kết quả tìm kiếm' : '‹ Về trang tìm kiếm')),
+    d.requestedId ? oldLinkNote(d) : null,
     el('h2', { id: 'doc-title', tabindex: '-1', text: title }),
     el('p', { class: 'doc-sub' },
       [meta.type, meta.number, formatDate(meta.date), province(meta)].filter(Boolean).join(' · ')),
@@ -55,7 +57,44 @@ export async function showDocument(view, s, ctx) {
         el('h3', { id: 'text-heading', text: 'Toàn văn' }),
         words.length ? matchNavigator(marks, s.q) : null),
       d.text ? text : el('p', { class: 'empty', text: 'Không trích được nội dung chữ của văn bản này.' })),
+    versionsSection(d),
     technical(d)));
+}
+
+/** The link named one version of the document by that version's own id: it opens the document as it is now. */
+function oldLinkNote(d) {
+  const versions = d.versions || [];
+  const asked = versions.find((v) => v.id === d.requestedId);
+  const permanent = `Mã cố định của văn bản là ${d.id}; nên dùng mã này khi trích dẫn.`;
+  if (asked && asked.current) {
+    return el('p', { class: 'notice', id: 'old-link-note', role: 'status' },
+      `Liên kết này mang mã ${d.requestedId} của bản ${asked.number} (bản hiện hành) của văn bản. ${permanent}`);
+  }
+  return el('p', { class: 'notice', id: 'old-link-note', role: 'status' },
+    `Liên kết này mang mã ${d.requestedId}` + (asked ? ` của bản ${asked.number}` : '')
+      + ` của văn bản; văn bản đã có bản sửa sau đó. Trang này hiện bản hiện hành (bản ${versions.length || 1}).`
+      + ` ${permanent} Các bản trước vẫn tải được ở mục “Các bản của văn bản”.`);
+}
+
+const VIA_LABELS = { upload: 'tải lên bản mới', ingest: 'nhập lại tệp đã sửa' };
+
+/** Every version of the original, the first to the current: when, which file, who replaced it, download. */
+function versionsSection(d) {
+  const versions = d.versions || [];
+  if (versions.length <= 1) return null;
+  return el('section', { class: 'doc-versions', id: 'versions', 'aria-labelledby': 'versions-heading' },
+    el('h3', { id: 'versions-heading', text: `Các bản của văn bản (${versions.length})` }),
+    el('p', { class: 'hint', text: 'Văn bản giữ nguyên mã khi có bản sửa; liên kết cũ vẫn mở được văn bản.' }),
+    el('ul', {}, versions.slice().reverse().map((v) => el('li', { dataset: { version: String(v.number) } },
+      el('strong', { text: `Bản ${v.number}${v.current ? ' (hiện hành)' : ''}` }),
+      ` · từ ${formatDateTime(v.since)} · ${(v.sources || []).join('; ') || v.id} · ${formatBytes(v.sizeBytes || 0)} · `,
+      el('a', { href: api.versionOriginalUrl(d.id, v.number), download: true, class: 'version-download' }, 'Tải bản này'),
+      v.current ? null : el('span', {
+        class: 'ref-sub',
+        text: `Được thay lúc ${formatDateTime(v.replacedAt)} bởi ${v.replacedBy || 'không rõ'}`
+          + ` (${VIA_LABELS[v.replacedVia] || v.replacedVia || ''}).`,
+      }),
+      el('span', { class: 'ref-sub', text: `Mã bản: ${v.id} · SHA-256: ${v.sha256}` })))));
 }
 
 function province(meta) {
@@ -228,6 +267,48 @@ function staffActions(s, d, title) {
     }
   });
 
+  const versionForm = newVersionForm(s, d, error);
+  const versionButton = el('button', {
+    type: 'button', class: 'button', id: 'upload-version', 'aria-expanded': 'false', 'aria-controls': 'version-form',
+    on: {
+      click: () => {
+        versionForm.hidden = !versionForm.hidden;
+        versionButton.setAttribute('aria-expanded', String(!versionForm.hidden));
+        if (!versionForm.hidden) versionForm.querySelector('input').focus();
+      },
+    },
+  }, 'Tải lên bản sửa');
+
   return el('section', { class: 'staff-actions', 'aria-label': 'Dành cho cán bộ lưu trữ' },
-    el('p', { class: 'doc-actions' }, editButton, isAdmin() ? [' ', deleteButton] : null), error, form);
+    el('p', { class: 'doc-actions' }, editButton, ' ', versionButton, isAdmin() ? [' ', deleteButton] : null),
+    error, form, versionForm);
+}
+
+/** One file that replaces the current original; the document keeps its id, the old original stays a version. */
+function newVersionForm(s, d, error) {
+  const file = el('input', { id: 'version-file', name: 'file', type: 'file', required: true });
+  const form = el('form', { id: 'version-form', class: 'staff-form', hidden: true },
+    el('fieldset', {},
+      el('legend', { text: 'Tải lên bản sửa của văn bản này' }),
+      el('p', { class: 'hint', text: 'Bản tải lên thay bản hiện hành. Văn bản giữ nguyên mã, liên kết cũ vẫn mở được;'
+        + ' bản hiện hành được giữ lại và vẫn tải được. Trường đã sửa tay được giữ nguyên.' }),
+      el('label', { class: 'field', for: 'version-file' }, el('span', { text: 'Tệp bản sửa' }), file),
+      el('p', { class: 'form-actions' },
+        el('button', { type: 'submit', class: 'button primary', id: 'version-submit' }, 'Tải lên'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!form.reportValidity() || !file.files.length) return;
+    showStaffError(error, null);
+    try {
+      const answer = await api.uploadVersion(d.id, file.files[0], staffToken());
+      if (answer.outcome === 'unchanged') {
+        showStaffError(error, new Error('Tệp này trùng với bản hiện hành; không có gì thay đổi.'));
+        return;
+      }
+      navigate(s, { replace: true });
+    } catch (err) {
+      showStaffError(error, err);
+    }
+  });
+  return form;
 }

@@ -55,6 +55,8 @@ export function staffErrorLines(e) {
     403: 'Tài khoản không có quyền làm việc này (403): ',
     400: 'Yêu cầu không hợp lệ (400): ',
     404: 'Không tìm thấy (404): ',
+    409: 'Tệp đã thuộc một văn bản khác (409): ',
+    422: 'Không đọc được tệp (422): ',
   }[e.status] || `Lỗi${e.status ? ' ' + e.status : ''}: `;
   return [el('strong', { text: lead }), e.message,
     e.parameter ? el('span', { class: 'param', text: ` (tham số “${e.parameter}”)` }) : null];

@@ -31,7 +31,8 @@ import org.apache.lucene.util.Bits;
 
 /**
  * A consistent copy of a data folder, made while a server or an ingest may be writing it: the latest
- * Lucene commit ({@link CommitCopy}), the original of every document in that commit (each checked
+ * Lucene commit ({@link CommitCopy}), the originals of every document in that commit, earlier versions
+ * included (each checked
  * against its SHA-256 name), then the other files (accounts, the audit log up to its last complete
  * line, reports), and last {@code manifest.json} ({@link BackupManifest}). A backup folder is laid out
  * like a data folder.
@@ -171,7 +172,7 @@ public final class Backup {
     return new BackupManifest.Entry(rel, d.size(), d.sha256());
   }
 
-  /** The SHA-256 of the original of every live document, read from the stored records. */
+  /** The SHA-256 of every original of every live document (earlier versions too), read from the stored records. */
   static Set<String> referencedOriginals(Directory index) throws IOException {
     Set<String> shas = new TreeSet<>();
     Set<String> fields = Set.of(Schema.ID, Schema.RECORD);
@@ -181,7 +182,7 @@ public final class Backup {
         StoredFields stored = leaf.reader().storedFields();
         for (int d = 0; d < leaf.reader().maxDoc(); d++) {
           if (live == null || live.get(d)) {
-            shas.add(DocumentMapper.recordOf(stored.document(d, fields)).sha256());
+            shas.addAll(DocumentMapper.recordOf(stored.document(d, fields)).allSha256()); // every version's
           }
         }
       }

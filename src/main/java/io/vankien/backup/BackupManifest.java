@@ -20,7 +20,7 @@ import java.util.List;
  * @param schema the index schema version the commit records ({@code vankien.schema})
  * @param maxDoc documents in the commit, deleted ones included
  * @param numDocs live documents in the commit
- * @param originals original files copied (one per live document)
+ * @param originals original files copied (one per version of each live document)
  * @param files every file of the backup but this manifest, paths relative to the backup folder with {@code /}
  */
 public record BackupManifest(String format, String created, String source, long generation, String segmentsFile,

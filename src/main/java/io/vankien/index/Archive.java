@@ -146,6 +146,11 @@ public final class Archive implements Closeable {
     return archiveSearcher.byId(id);
   }
 
+  /** The document with this permanent id or with a version of this id, in the current (refreshed) view. */
+  public Optional<ArchivedDocument> resolve(String id) throws IOException {
+    return archiveSearcher.resolve(id);
+  }
+
   /** The document currently holding this source path, in the refreshed view. */
   public Optional<ArchivedDocument> bySourcePath(String path) throws IOException {
     IndexSearcher s = searchers.acquire();
@@ -162,6 +167,14 @@ public final class Archive implements Closeable {
 
   public InputStream openOriginal(ArchivedDocument doc) throws IOException {
     return store.open(doc.sha256());
+  }
+
+  /** The original of one version of the document (1 is the first; {@link ArchivedDocument#versionNumber} the current). */
+  public InputStream openOriginal(ArchivedDocument doc, int version) throws IOException {
+    if (version < 1 || version > doc.versionNumber()) {
+      throw new IllegalArgumentException("no version " + version + " of document " + doc.id());
+    }
+    return store.open(version == doc.versionNumber() ? doc.sha256() : doc.versions().get(version - 1).sha256());
   }
 
   @Override

@@ -86,6 +86,16 @@ public final class ArchiveSearcher {
     }
   }
 
+  /**
+   * The document this id names, as this scope may read it: by its permanent id, else by the id of any of
+   * its versions (a link made before a corrected version replaced the original).
+   */
+  public Optional<ArchivedDocument> resolve(String id) throws IOException {
+    try (View v = acquire()) {
+      return v.resolve(id);
+    }
+  }
+
   private StateCache stateCache(IndexReader reader) throws IOException {
     StateCache c = shared.stateCache;
     if (c == null || c.reader() != reader) {
@@ -227,6 +237,22 @@ public final class ArchiveSearcher {
         return Optional.empty();
       }
       return Optional.of(load(td.scoreDocs[0].doc));
+    }
+
+    /**
+     * The Lucene document id of what {@code id} names: the document with that permanent id or with a version
+     * of that id (one term: the permanent id is among the version ids, and no two documents share one);
+     * -1 when there is none the caller may read.
+     */
+    public int resolveDoc(String id) throws IOException {
+      TopDocs td = searcher.search(restrict(new TermQuery(new Term(Schema.VERSION_ID, id))), 1);
+      return td.scoreDocs.length == 0 ? -1 : td.scoreDocs[0].doc;
+    }
+
+    /** As {@link #resolveDoc}, the document itself (text included). */
+    public Optional<ArchivedDocument> resolve(String id) throws IOException {
+      int doc = resolveDoc(id);
+      return doc < 0 ? Optional.empty() : Optional.of(load(doc));
     }
 
     /** The whole document, text included (the document view, similar-documents analysis). */

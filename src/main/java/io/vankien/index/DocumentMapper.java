@@ -38,6 +38,9 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Schema.RECORD, JSON.writeValueAsString(d)));
+    for (String versionId : d.versionIds()) {
+      doc.add(new StringField(Schema.VERSION_ID, versionId, Field.Store.NO));
+    }
     doc.add(new StringField(Schema.ACCESS, accessOf(m).code(), Field.Store.NO));
     for (ArchivedDocument.Source s : d.sources()) {
       doc.add(new StringField(Schema.SOURCE_PATH, s.path(), Field.Store.NO));

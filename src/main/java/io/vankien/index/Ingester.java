@@ -3,6 +3,7 @@ package io.vankien.index;
 import io.vankien.extract.ExtractedText;
 import io.vankien.extract.ExtractionException;
 import io.vankien.extract.TextExtractor;
+import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
 import io.vankien.meta.SidecarMetadata;
@@ -31,9 +32,18 @@ import java.util.stream.Stream;
  * Files into the archive: walk, hash, extract in parallel, extract metadata, store the original, index,
  * commit in batches. A file that fails is reported and skipped; the others go on.
  *
- * <p>Idempotent and crash-safe: the document id is the content hash, originals are stored before the
+ * <p>Idempotent and crash-safe: a new document's id is its content hash, originals are stored before the
  * index entry that points to them, and store files are deleted only after the index commit that drops
  * them. Running the same ingest again after a crash ingests each file exactly once.
+ *
+ * <p>Versions: a document keeps its id when a corrected file replaces its original, and only so: (1) the
+ * path rule, a file ingested again from the same path with other bytes, when that path is the document's
+ * only source, becomes the document's new version; (2) an upload of a new version of a named document
+ * ({@link #ingestNewVersion}). Nothing else merges two files into one document (a same number, issuer or
+ * date does not). The earlier originals stay in the store, listed in {@link ArchivedDocument#versions} with
+ * who replaced them, when and how; any version's id finds the document ({@link Schema#VERSION_ID}). The
+ * bytes of an earlier version ingested or uploaded as a document of their own are refused ({@link
+ * EarlierVersionException}).
  */
 public final class Ingester {
   /** Files ending so are metadata sidecars, read with their document, never ingested on their own. */
@@ -51,6 +61,8 @@ public final class Ingester {
   // Changes since the last commit+refresh, so that lookups see them (guarded by lock).
   private final Map<String, String> pathOverlay = new HashMap<>();
   private final Map<String, Optional<ArchivedDocument>> docOverlay = new HashMap<>();
+  /** Version id to the id of the document written since the last commit that holds it. */
+  private final Map<String, String> contentOverlay = new HashMap<>();
   private volatile long generation; // commits so far (written under lock)
   private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
@@ -155,8 +167,15 @@ public final class Ingester {
     Path abs = file.toAbsolutePath().normalize();
     byte[] bytes = readLimited(abs);
     ArchivedDocument.Source source = new ArchivedDocument.Source(abs.getFileName().toString(), abs.toString());
-    return ingest(source, Original.of(bytes), abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR, ANY);
+    return ingest(source, Original.of(bytes), abs, SidecarMetadata.read(abs), DocumentMetadata.SIDECAR, ANY)
+        .outcome();
   }
+
+  /** Who replaces a document's version under the path rule: the system user running this ingest. */
+  private static final String INGEST_USER = System.getProperty("user.name", "?");
+
+  /** What ingesting one file did, and the id of the document it went to. */
+  private record Done(IngestReport.Outcome outcome, String id) {}
 
   /**
    * What an upload did: the document's id and the outcome ({@code SOURCE_ADDED}: the same bytes were
@@ -194,13 +213,96 @@ public final class Ingester {
     }
     Original original = Original.of(file);
     ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + original.sha256() + "/" + name);
-    IngestReport.Outcome outcome = ingest(source, original, file, overrides, DocumentMetadata.EDITED, admit);
-    String id = original.sha256().substring(0, 16);
+    Done done = ingest(source, original, file, overrides, DocumentMetadata.EDITED, admit);
+    IngestReport.Outcome outcome = done.outcome();
+    String id = done.id();
     if (outcome == IngestReport.Outcome.SOURCE_ADDED && overrides != null && !overrides.isEmpty()) {
       editMetadata(id, overrides, admit); // the same bytes were archived before under another name: ingest kept its metadata
     }
     commit();
     return new UploadResult(id, outcome);
+  }
+
+  /**
+   * What uploading a new version did: the document's id, {@code REPLACED} (or {@code UNCHANGED} when the bytes
+   * are the current version's already), the number of the current version, its SHA-256, and the SHA-256 of
+   * the version it replaced (null when unchanged).
+   */
+  public record VersionResult(String id, IngestReport.Outcome outcome, int version, String sha256,
+      String replacedSha256) {}
+
+  /**
+   * Makes an uploaded file the new version of document {@code id} (its permanent id), and commits: the
+   * document keeps its id, the current original stays downloadable as an earlier version, and the new
+   * version's metadata is read from its text, keeping what staff edited (and {@code overrides}, recorded as
+   * edited). The uploaded file becomes the document's only source. {@code account} is recorded as who
+   * replaced the version. Written only when {@code admit} accepts the metadata before and after.
+   *
+   * @throws java.util.NoSuchElementException no document with this id
+   * @throws EarlierVersionException the bytes are another document's
+   */
+  public VersionResult ingestNewVersion(String id, String typedName, Path file, Map<String, Object> overrides,
+      Predicate<DocumentMetadata> admit, String account) throws IOException, ExtractionException {
+    String name = UploadName.display(typedName);
+    long size = Files.size(file);
+    if (size > options.maxFileBytes()) {
+      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", name, size,
+          options.maxFileBytes()));
+    }
+    Original original = Original.of(file);
+    String sha = original.sha256();
+    ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + sha + "/" + name);
+    ArchivedDocument before;
+    synchronized (lock) {
+      before = versionTargetLocked(id, sha, admit);
+      if (before.sha256().equals(sha)) {
+        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, before.versionNumber(), sha, null);
+      }
+    }
+    ExtractedText extracted = textExtractor.extract(file);
+    String text = TextCleaner.clean(extracted.text());
+    DocumentMetadata fresh = metadataExtractor.extract(text);
+    // refused before anything is stored (checked again below, should the document change meanwhile)
+    admitOrThrow(admit, versionMeta(before.meta(), fresh, overrides, DocumentMetadata.EDITED));
+    original.storeIn(archive.store()); // the original before the index entry that points to it
+    Planned w;
+    ArchivedDocument next;
+    String replaced;
+    synchronized (lock) {
+      ArchivedDocument target = versionTargetLocked(id, sha, admit); // looked up again: it may have changed
+      if (target.sha256().equals(sha)) {
+        return new VersionResult(id, IngestReport.Outcome.UNCHANGED, target.versionNumber(), sha, null);
+      }
+      DocumentMetadata meta = versionMeta(target.meta(), fresh, overrides, DocumentMetadata.EDITED);
+      admitOrThrow(admit, meta);
+      if (!archive.store().contains(sha)) {
+        original.storeIn(archive.store()); // a commit meanwhile deleted it
+      }
+      next = target.withNewVersion(sha, List.of(source), extracted.mediaType(), original.size(), extracted.method(),
+          extracted.notes(), meta, text, Instant.now().toString(), account, ArchivedDocument.Version.VIA_UPLOAD);
+      w = planLocked(next, source.path(), null, target);
+      replaced = target.sha256();
+    }
+    run(w);
+    commit();
+    return new VersionResult(id, IngestReport.Outcome.REPLACED, next.versionNumber(), sha, replaced);
+  }
+
+  /**
+   * The document a new version with these bytes goes to, checked: it exists, the caller may write it, and
+   * the bytes are no other document's. Call under the lock.
+   */
+  private ArchivedDocument versionTargetLocked(String id, String sha, Predicate<DocumentMetadata> admit)
+      throws IOException {
+    ArchivedDocument target = byId(id).orElseThrow(
+        () -> new java.util.NoSuchElementException("no document with id " + id));
+    admitOrThrow(admit, target.meta());
+    Optional<ArchivedDocument> holder = byContent(ArchivedDocument.idOf(sha), null);
+    if (holder.isPresent() && !holder.get().id().equals(target.id())) {
+      throw new EarlierVersionException("the same file is archived as another document: it cannot be a version"
+          + " of " + id);
+    }
+    return target;
   }
 
   /** The bytes of a file being ingested: in memory (files read from disk) or in a file (uploads, streamed). */
@@ -283,32 +385,36 @@ public final class Ingester {
     return Files.readAllBytes(abs);
   }
 
-  private IngestReport.Outcome ingest(ArchivedDocument.Source source, Original original, Path forExtraction,
+  private Done ingest(ArchivedDocument.Source source, Original original, Path forExtraction,
       Map<String, Object> overrides, String overrideSource, Predicate<DocumentMetadata> admit)
       throws IOException, ExtractionException {
     String path = source.path();
     String sha = original.sha256();
-    String id = sha.substring(0, 16);
+    String id = ArchivedDocument.idOf(sha);
 
     Committed c = committed(path, id); // index lookups outside the lock
     while (true) {
       ArchivedDocument same = null;
       Planned w = null;
+      String holderId = null;
       synchronized (lock) {
         Optional<ArchivedDocument> prior = bySource(path, c);
-        if (prior.isPresent() && prior.get().id().equals(id)) {
+        if (prior.isPresent() && prior.get().sha256().equals(sha)) {
           same = prior.get();
         } else {
-          Optional<ArchivedDocument> sameContent = byId(id, c);
-          if (sameContent.isPresent()) {
-            admitSameContentOrThrow(admit, sameContent.get().meta());
-            w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
+          Optional<ArchivedDocument> holder = byContent(id, c);
+          if (holder.isPresent() && holder.get().sha256().equals(sha)) {
+            admitSameContentOrThrow(admit, holder.get().meta());
+            w = planLocked(holder.get().withSourceAdded(source), path, prior.orElse(null), null);
+            holderId = holder.get().id();
+          } else if (holder.isPresent() && !(pathRule(prior) && prior.get().id().equals(holder.get().id()))) {
+            throw earlierVersion(holder.get(), sha, admit);
           }
         }
       }
       if (w != null) {
         run(w);
-        return IngestReport.Outcome.SOURCE_ADDED;
+        return new Done(IngestReport.Outcome.SOURCE_ADDED, holderId);
       }
       if (same == null) {
         break; // new content: extract
@@ -316,22 +422,23 @@ public final class Ingester {
       DocumentMetadata updated = apply(reread(same), overrides, overrideSource); // outside the lock
       synchronized (lock) {
         Optional<ArchivedDocument> now = bySource(path, c);
-        if (now.isEmpty() || !now.get().id().equals(id) || !now.get().meta().equals(same.meta())) {
+        if (now.isEmpty() || !now.get().sha256().equals(sha) || !now.get().meta().equals(same.meta())) {
           continue; // another writer changed it meanwhile: look again
         }
         if (updated.equals(same.meta())) {
-          return IngestReport.Outcome.UNCHANGED;
+          return new Done(IngestReport.Outcome.UNCHANGED, same.id());
         }
         admitOrThrow(admit, updated);
         w = planLocked(now.get().withMeta(updated), path, null, same);
       }
       run(w);
-      return IngestReport.Outcome.REPLACED;
+      return new Done(IngestReport.Outcome.REPLACED, same.id());
     }
 
     ExtractedText extracted = textExtractor.extract(forExtraction);
     String text = TextCleaner.clean(extracted.text());
-    DocumentMetadata meta = apply(metadataExtractor.extract(text), overrides, overrideSource);
+    DocumentMetadata fresh = metadataExtractor.extract(text);
+    DocumentMetadata meta = apply(fresh, overrides, overrideSource);
     admitOrThrow(admit, meta);
     original.storeIn(archive.store()); // the original before the index entry that points to it
     ArchivedDocument doc = new ArchivedDocument(id, sha, List.of(source), extracted.mediaType(), original.size(),
@@ -339,28 +446,69 @@ public final class Ingester {
 
     Planned w;
     IngestReport.Outcome outcome;
+    String docId;
     if (c.generation() != generation) {
       c = committed(path, id); // a commit since: look again outside the lock
     }
     synchronized (lock) {
       Optional<ArchivedDocument> prior = bySource(path, c);
-      Optional<ArchivedDocument> sameContent = byId(id, c); // another thread may have added it meanwhile
-      if (sameContent.isPresent()) {
-        admitSameContentOrThrow(admit, sameContent.get().meta());
-        w = planLocked(sameContent.get().withSourceAdded(source), path, prior.orElse(null), null);
+      Optional<ArchivedDocument> holder = byContent(id, c); // another thread may have added it meanwhile
+      if (holder.isPresent() && holder.get().sha256().equals(sha)) {
+        admitSameContentOrThrow(admit, holder.get().meta());
+        w = planLocked(holder.get().withSourceAdded(source), path, prior.orElse(null), null);
         outcome = IngestReport.Outcome.SOURCE_ADDED;
+        docId = holder.get().id();
+      } else if (holder.isPresent() && !(pathRule(prior) && prior.get().id().equals(holder.get().id()))) {
+        throw earlierVersion(holder.get(), sha, admit);
       } else {
         if (!archive.store().contains(sha)) {
           original.storeIn(archive.store()); // a commit meanwhile deleted it (the same content, dropped elsewhere)
         }
-        // No overlay entry and nothing committed: the writer may add it without looking for an old copy.
-        boolean isNew = !docOverlay.containsKey(id);
-        w = planLocked(doc, isNew, path, prior.orElse(null), null);
-        outcome = prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
+        if (pathRule(prior)) {
+          // the path's one document, corrected: its new version, under the same id
+          ArchivedDocument p = prior.get();
+          DocumentMetadata carried = versionMeta(p.meta(), fresh, overrides, overrideSource);
+          admitOrThrow(admit, p.meta());
+          admitOrThrow(admit, carried);
+          ArchivedDocument next = p.withNewVersion(sha, List.of(source), extracted.mediaType(), original.size(),
+              extracted.method(), extracted.notes(), carried, text, Instant.now().toString(), INGEST_USER,
+              ArchivedDocument.Version.VIA_INGEST);
+          w = planLocked(next, path, null, p);
+          outcome = IngestReport.Outcome.REPLACED;
+          docId = p.id();
+        } else {
+          // No version of this id anywhere (holder empty): the writer may add it without looking for an old copy.
+          boolean isNew = !docOverlay.containsKey(id);
+          w = planLocked(doc, isNew, path, prior.orElse(null), null);
+          outcome = prior.isPresent() ? IngestReport.Outcome.REPLACED : IngestReport.Outcome.INGESTED;
+          docId = id;
+        }
       }
     }
     run(w);
-    return outcome;
+    return new Done(outcome, docId);
+  }
+
+  /**
+   * The path rule: a file with new bytes at a path becomes the new version of the document holding that
+   * path when the path is that document's only source (a document whose same bytes are also at other paths
+   * stays as it is, and the new bytes become a document of their own).
+   */
+  private static boolean pathRule(Optional<ArchivedDocument> prior) {
+    return prior.isPresent() && prior.get().sources().size() == 1;
+  }
+
+  /** Bytes that are an earlier version of {@code holder}: what the refusal may say of it. */
+  private static EarlierVersionException earlierVersion(ArchivedDocument holder, String sha,
+      Predicate<DocumentMetadata> admit) {
+    if (!admit.test(holder.meta())) {
+      return new EarlierVersionException("the same file is archived as an earlier version of a document this"
+          + " account may not change");
+    }
+    int n = holder.allSha256().indexOf(sha) + 1;
+    return new EarlierVersionException("the same bytes are version " + n + " of document " + holder.id()
+        + ", replaced since by a corrected version: not ingested again (to make them current again, upload"
+        + " them as a new version of " + holder.id() + ")");
   }
 
   private static void admitOrThrow(Predicate<DocumentMetadata> admit, DocumentMetadata m) {
@@ -384,8 +532,14 @@ public final class Ingester {
    * removed sidecar, or a field removed from it, gives the extracted value back).
    */
   private DocumentMetadata reread(ArchivedDocument p) {
-    DocumentMetadata old = p.meta();
-    DocumentMetadata fresh = metadataExtractor.extract(p.text());
+    return carry(p.meta(), metadataExtractor.extract(p.text()));
+  }
+
+  /**
+   * Metadata read from a text ({@code fresh}) with what stays of the document's metadata before ({@code
+   * old}): see {@link #reread}. Also a new version's metadata.
+   */
+  private static DocumentMetadata carry(DocumentMetadata old, DocumentMetadata fresh) {
     Map<String, Object> oldValues = old.toMap();
     Map<String, Object> edited = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : old.provenance().entrySet()) {
@@ -405,6 +559,24 @@ public final class Ingester {
       m = m.withOverrides(inferred, DocumentMetadata.INFERRED);
     }
     return edited.isEmpty() ? m : m.withOverrides(edited, DocumentMetadata.EDITED);
+  }
+
+  /**
+   * The metadata of a new version: read from its text ({@code fresh}) with what {@link #carry} keeps of the
+   * document's, then {@code overrides}. A new version never opens the document wider by itself: when its
+   * text states a more open level than the document had (or none, so the default would apply), the
+   * document's level stays, since its earlier versions are read under it too; an override (sidecar, or the
+   * uploader's meta), or a later edit, sets it as stated.
+   */
+  private DocumentMetadata versionMeta(DocumentMetadata old, DocumentMetadata fresh, Map<String, Object> overrides,
+      String overrideSource) {
+    DocumentMetadata m = carry(old, fresh);
+    AccessLevel before = DocumentMapper.accessOf(old);
+    AccessLevel now = m.accessLevel().orElse(options.defaultAccess());
+    if (now.compareTo(before) < 0) { // declared from the most open to the least
+      m = m.withOverrides(Map.of("access", before.label()), old.sourceOf("access"));
+    }
+    return apply(m, overrides, overrideSource);
   }
 
   /** Overrides applied to extracted metadata, and the configured access level when none is stated. */
@@ -432,6 +604,18 @@ public final class Ingester {
         newIds.add(d.id());
       }
       undo.add(overlayDoc(d.id(), Optional.of(d)));
+      for (String versionId : d.versionIds()) {
+        String before = contentOverlay.put(versionId, d.id());
+        undo.add(() -> {
+          if (d.id().equals(contentOverlay.get(versionId))) {
+            if (before == null) {
+              contentOverlay.remove(versionId);
+            } else {
+              contentOverlay.put(versionId, before);
+            }
+          }
+        });
+      }
     }
 
     void put(ArchivedDocument d) {
@@ -441,8 +625,9 @@ public final class Ingester {
     void delete(ArchivedDocument d) {
       deletes.add(d.id());
       undo.add(overlayDoc(d.id(), Optional.empty()));
-      storeDeletesAfterCommit.add(d.sha256());
-      undo.add(() -> storeDeletesAfterCommit.remove(d.sha256()));
+      List<String> shas = d.allSha256(); // every version's original goes with the document
+      storeDeletesAfterCommit.addAll(shas);
+      undo.add(() -> storeDeletesAfterCommit.removeAll(shas));
     }
 
     void path(String path, String id) {
@@ -498,7 +683,7 @@ public final class Ingester {
     Planned w = new Planned();
     w.put(doc, isNew);
     w.path(path, doc.id());
-    storeDeletesAfterCommit.remove(doc.sha256()); // its original is needed again
+    doc.allSha256().forEach(storeDeletesAfterCommit::remove); // its originals are needed again
     touch(doc);
     if (before != null) {
       touch(before);
@@ -566,6 +751,7 @@ public final class Ingester {
     generation++; // after the refresh: lookups made before it are stale
     pathOverlay.clear();
     docOverlay.clear();
+    contentOverlay.clear();
     writesSinceCommit = 0;
     overlayChars = 0;
   }
@@ -585,19 +771,20 @@ public final class Ingester {
   }
 
   /**
-   * What the committed view says about a path and an id, looked up outside the lock; valid while no
+   * What the committed view says about a path and a version id, looked up outside the lock; valid while no
    * commit happened since (then the overlays hold every change after it).
    */
-  private record Committed(long generation, String path, Optional<ArchivedDocument> byPath, String id,
-      Optional<ArchivedDocument> byId) {}
+  private record Committed(long generation, String path, Optional<ArchivedDocument> byPath, String versionId,
+      Optional<ArchivedDocument> byContent) {}
 
-  private Committed committed(String path, String id) throws IOException {
+  private Committed committed(String path, String versionId) throws IOException {
     long g = generation; // read first: a commit during the lookups makes them stale, never wrong
-    return new Committed(g, path, archive.bySourcePath(path), id, archive.get(id));
+    return new Committed(g, path, archive.bySourcePath(path), versionId, archive.resolve(versionId));
   }
 
-  private Optional<ArchivedDocument> committedById(String id, Committed c) throws IOException {
-    return c != null && c.generation() == generation && c.id().equals(id) ? c.byId() : archive.get(id);
+  private Optional<ArchivedDocument> committedByContent(String versionId, Committed c) throws IOException {
+    return c != null && c.generation() == generation && c.versionId().equals(versionId) ? c.byContent()
+        : archive.resolve(versionId);
   }
 
   private Optional<ArchivedDocument> committedBySource(String path, Committed c) throws IOException {
@@ -605,12 +792,31 @@ public final class Ingester {
   }
 
   private Optional<ArchivedDocument> byId(String id) throws IOException {
-    return byId(id, null);
+    Optional<ArchivedDocument> o = docOverlay.get(id);
+    return o != null ? o : archive.get(id);
   }
 
-  private Optional<ArchivedDocument> byId(String id, Committed c) throws IOException {
-    Optional<ArchivedDocument> o = docOverlay.get(id);
-    return o != null ? o : committedById(id, c);
+  /**
+   * The document with a version of this id (its permanent id included), as written so far: the overlays
+   * first, then the committed view (seen through the overlay of the document it names).
+   */
+  private Optional<ArchivedDocument> byContent(String versionId, Committed c) throws IOException {
+    String holder = contentOverlay.get(versionId);
+    if (holder != null) {
+      Optional<ArchivedDocument> d = byId(holder);
+      if (d.isPresent() && d.get().versionIds().contains(versionId)) {
+        return d;
+      }
+    }
+    Optional<ArchivedDocument> own = docOverlay.get(versionId);
+    if (own != null && own.isPresent()) {
+      return own;
+    }
+    Optional<ArchivedDocument> committed = committedByContent(versionId, c);
+    if (committed.isPresent() && docOverlay.containsKey(committed.get().id())) {
+      return docOverlay.get(committed.get().id()).filter(d -> d.versionIds().contains(versionId));
+    }
+    return committed;
   }
 
   private Optional<ArchivedDocument> bySource(String path, Committed c) throws IOException {

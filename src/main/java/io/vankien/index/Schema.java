@@ -23,12 +23,22 @@ public final class Schema {
    * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}). 5: word pairs ({@link #TEXT_PAIRS},
    * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}). 7: {@link #F_ISSUER} and
    * {@link #F_TERM} hold one value per body and per term ({@code IssuerKey}, {@code TermKey}), not the typed
-   * form.
+   * form. 8: the id of every version of a document ({@link #VERSION_ID}), so an old link finds a corrected
+   * document.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
-  /** Stable document id: the first 16 hex digits of the SHA-256 of the original bytes. */
+  /**
+   * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
+   * a corrected version replaces it ({@link ArchivedDocument#versions}).
+   */
   public static final String ID = "id";
+  /**
+   * The id of every version of the document's original (the first 16 hex digits of each one's SHA-256, the
+   * permanent {@link #ID} among them), exact, not stored: a link made before a corrected version replaced
+   * the original still finds the document ({@link ArchiveSearcher.View#resolve}).
+   */
+  public static final String VERSION_ID = "version_id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
   public static final String RECORD = "record";
   /** Absolute path of every file this document was ingested from (one value per source). */

@@ -5,6 +5,7 @@ import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.DocumentMapper;
 import io.vankien.index.Schema;
+import io.vankien.index.VersionHistory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -43,15 +44,22 @@ public final class DocumentService {
     return new DocumentService(archive.as(scope), queries);
   }
 
+  /**
+   * The document {@code id} names, as this caller may read it: by its permanent id or by the id of any of its
+   * versions (a link made before a corrected version replaced the original).
+   */
   public Optional<ArchivedDocument> get(String id) throws IOException {
-    return archive.byId(id);
+    return archive.resolve(id);
   }
 
   public Optional<DocumentView> view(String id) throws IOException {
     return view(id, null);
   }
 
-  /** The document, with where {@code q} (the user's query, may be null) matches its text. */
+  /**
+   * The document {@code id} names (its permanent id, or any version's: see {@link #get}), with where {@code
+   * q} (the user's query, may be null) matches its text.
+   */
   public Optional<DocumentView> view(String id, String q) throws IOException {
     try {
       return viewWithMatches(id, q);
@@ -63,17 +71,17 @@ public final class DocumentService {
   private Optional<DocumentView> viewWithMatches(String id, String q) throws IOException {
     Query userQuery = q == null || q.isBlank() ? null : queries.parse(q);
     try (ArchiveSearcher.View v = archive.acquire()) {
-      TopDocs hit = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.ID, id))), 1);
-      if (hit.scoreDocs.length == 0) {
+      int docId = v.resolveDoc(id); // the permanent id, or any version's
+      if (docId < 0) {
         return Optional.empty();
       }
-      int docId = hit.scoreDocs[0].doc;
       ArchivedDocument d = v.load(docId);
       List<int[]> matches = userQuery == null ? List.of() : MatchOffsets.of(v.searcher(), userQuery, docId);
       return Optional.of(new DocumentView(d.id(), d.sourceName(),
           d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
           d.sizeBytes(), d.extraction(), d.extractionNotes(), d.ingestedAt(), d.meta(), d.text(),
-          cites(v, d), citedBy(v, d), similar(v, d), matches, DocumentMapper.keyedFacets(d.meta())));
+          cites(v, d), citedBy(v, d), similar(v, d), matches, DocumentMapper.keyedFacets(d.meta()),
+          VersionHistory.of(d), id.equals(d.id()) ? null : id));
     }
   }
 

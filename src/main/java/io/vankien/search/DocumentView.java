@@ -16,6 +16,11 @@ import java.util.Map;
  * @param facets the values the document is counted under in the facets whose value is not the typed one
  *     ({@code issuer}, {@code term}: {@code DocumentMapper.keyedFacets}), for links to the documents of
  *     the same body or term; {@code meta} keeps the typed forms
+ * @param versions every version of the document's original, the first to the current ({@code
+ *     VersionHistory}); a document never replaced has one
+ * @param requestedId the id the request named when it is not the document's permanent {@code id} but the
+ *     own id of one of its versions (a link made before a corrected version replaced the original, or to
+ *     the current version's bytes); else null
  */
 public record DocumentView(
     String id,
@@ -33,7 +38,9 @@ public record DocumentView(
     List<DocRef> citedBy,
     List<DocRef> similar,
     List<int[]> matches,
-    Map<String, String> facets) {
+    Map<String, String> facets,
+    List<io.vankien.index.VersionHistory.Entry> versions,
+    String requestedId) {
 
   /** A cited symbol, and the archived document with that number if there is one. */
   public record Citation(String number, DocRef document) {}

@@ -13,10 +13,16 @@ import io.vankien.index.ArchivedDocument;
 import io.vankien.search.DocumentService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.vankien.index.VersionHistory;
+import io.vankien.search.BadRequestException;
 
 /**
- * /api/documents/{id} and its original, for a caller who may read the document (else 404, as for a document
- * that does not exist); every view or download of a restricted document is written to the audit log first.
+ * /api/documents/{id}, its original, its versions and their originals, for a caller who may read the
+ * document (else 404, as for a document that does not exist, earlier versions included); {id} is the
+ * permanent id or the id of any version (a link made before a corrected version replaced the original).
+ * Every view or download of a restricted document is written to the audit log first.
  */
 final class DocumentHandlers {
   private final DocumentService documents;
@@ -48,6 +54,48 @@ final class DocumentHandlers {
         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     ctx.header("Content-Length", String.valueOf(d.sizeBytes()));
     ctx.result(archive.openOriginal(d));
+  }
+
+  /** Every version of the document, the first to the current: {@code {id, current, versions: [...]}}. */
+  void versions(Context ctx) throws Exception {
+    ArchivedDocument d = readable(ctx);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", d.id());
+    body.put("current", d.versionNumber());
+    body.put("versions", VersionHistory.of(d));
+    JsonAnswer.write(ctx, body);
+  }
+
+  /** The original of version {n} (1 the first), as the current original is served. */
+  void versionOriginal(Context ctx) throws Exception {
+    ArchivedDocument d = readable(ctx);
+    String n = ctx.pathParam("n");
+    int number;
+    try {
+      number = Integer.parseInt(n);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("n", "must be a version number (1 is the first version): " + n);
+    }
+    if (number < 1 || number > d.versionNumber()) {
+      throw new NotFoundException("no version " + number + " of document " + d.id() + " (it has "
+          + d.versionNumber() + ")");
+    }
+    Caller c = CallerResolver.of(ctx);
+    if (DocumentMapper.accessOf(d.meta()) == AccessLevel.RESTRICTED) {
+      audit.record("download", c.name(), c.role().code(), ctx.ip(), d.id(), Map.of("version", number));
+    }
+    VersionHistory.Entry v = VersionHistory.of(d).get(number - 1);
+    ctx.contentType(v.mediaType() == null ? "application/octet-stream" : v.mediaType());
+    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+        + URLEncoder.encode(VersionHistory.fileName(d, number), StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header("Content-Length", String.valueOf(v.sizeBytes()));
+    ctx.result(archive.openOriginal(d, number));
+  }
+
+  private ArchivedDocument readable(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    return documents.as(CallerResolver.of(ctx).scope()).get(id)
+        .orElseThrow(() -> new NotFoundException("no document with id " + id));
   }
 
   private void auditRestricted(Context ctx, String event, String id, DocumentMetadata m) throws IOException {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.vankien.audit.AuditLog;
 import io.vankien.auth.Caller;
 import io.vankien.auth.Role;
+import io.vankien.index.Archive;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Ingester;
 import io.vankien.index.NotAdmittedException;
@@ -13,7 +14,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Write endpoints: upload ({@link Uploads}) and metadata edits for staff, delete for admins. Staff of some
+ * Write endpoints: upload and new versions ({@link Uploads}) and metadata edits for staff, delete for
+ * admins; a document is named by its permanent id or any version's. Staff of some
  * provinces write only their provinces' documents. A document that states no access level gets the
  * ingester's default (the server's {@code --default-access}); every write is in the audit log.
  */
@@ -24,15 +26,31 @@ final class StaffHandlers {
   private final Ingester ingester;
   private final Uploads uploads;
   private final AuditLog audit;
+  private final Archive archive;
 
-  StaffHandlers(Ingester ingester, Uploads uploads, AuditLog audit) {
+  StaffHandlers(Ingester ingester, Uploads uploads, AuditLog audit, Archive archive) {
     this.ingester = ingester;
     this.uploads = uploads;
     this.audit = audit;
+    this.archive = archive;
   }
 
   void upload(Context ctx) throws Exception {
     uploads.receive(ctx, CallerResolver.require(ctx, Role.STAFF));
+  }
+
+  /** A new version of the document (multipart: one "file", optional "meta"); it keeps its id. */
+  void newVersion(Context ctx) throws Exception {
+    Caller caller = CallerResolver.require(ctx, Role.STAFF);
+    uploads.receiveVersion(ctx, caller, permanentId(ctx.pathParam("id")));
+  }
+
+  /**
+   * The permanent id of the document an id names (an earlier version's id names the document too); the id
+   * itself when it names none, for the writer to answer 404.
+   */
+  private String permanentId(String id) throws java.io.IOException {
+    return archive.resolve(id).map(ArchivedDocument::id).orElse(id);
   }
 
   void editMetadata(Context ctx) throws Exception {
@@ -54,7 +72,7 @@ final class StaffHandlers {
     if (fields.isEmpty()) {
       throw new BadRequestException("body", "a JSON object of metadata fields is required");
     }
-    String id = ctx.pathParam("id");
+    String id = permanentId(ctx.pathParam("id"));
     try {
       ArchivedDocument d = ingester.editMetadata(id, fields, caller::worksFor);
       audit.record("edit", caller.name(), caller.role().code(), ctx.ip(), id, fields);
@@ -70,7 +88,7 @@ final class StaffHandlers {
 
   void delete(Context ctx) throws Exception {
     Caller caller = CallerResolver.require(ctx, Role.ADMIN);
-    String id = ctx.pathParam("id");
+    String id = permanentId(ctx.pathParam("id"));
     if (!ingester.delete(id)) {
       throw new NotFoundException("no document with id " + id);
     }

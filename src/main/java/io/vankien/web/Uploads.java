@@ -11,6 +11,9 @@ import io.vankien.extract.ExtractionException;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
 import io.vankien.index.NotAdmittedException;
+import io.vankien.index.EarlierVersionException;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.UnprocessableContentResponse;
 import io.vankien.index.UploadName;
 import io.vankien.search.BadRequestException;
 import jakarta.servlet.http.Part;
@@ -60,6 +63,20 @@ final class Uploads {
 
   /** Receives the upload of a caller cleared to write (the caller's provinces bound what it may write). */
   void receive(Context ctx, Caller caller) throws Exception {
+    receive(ctx, caller, null);
+  }
+
+  /**
+   * Receives a new version of document {@code id} (its permanent id): one file, optional "meta". Answers 201
+   * with {@code {id, version, outcome, file}} ({@code outcome} "replaced"), or 200 when the file is the current
+   * version already ("unchanged"); 404 for no such document, 403 when the caller may not write it, 409 when
+   * the file is another document's, 422 when it cannot be read.
+   */
+  void receiveVersion(Context ctx, Caller caller, String id) throws Exception {
+    receive(ctx, caller, id);
+  }
+
+  private void receive(Context ctx, Caller caller, String versionOf) throws Exception {
     long declared = ctx.req().getContentLengthLong();
     if (declared > options.maxUploadRequestBytes()) {
       ctx.header("Connection", "close"); // the body is not read: the connection cannot carry another request
@@ -74,13 +91,21 @@ final class Uploads {
           + " upload(s) are being processed; try again in " + RETRY_AFTER_SECONDS + " seconds");
     }
     try {
-      ingest(ctx, caller);
+      Form form = parse(ctx);
+      if (versionOf == null) {
+        ingest(ctx, caller, form);
+      } else {
+        newVersion(ctx, caller, form, versionOf);
+      }
     } finally {
       turns.release();
     }
   }
 
-  private void ingest(Context ctx, Caller caller) throws Exception {
+  /** The files of a multipart upload and the metadata fields sent with them. */
+  private record Form(List<UploadedFile> files, Map<String, Object> overrides) {}
+
+  private Form parse(Context ctx) {
     List<UploadedFile> files;
     String metaJson = null;
     try {
@@ -109,10 +134,14 @@ final class Uploads {
     if (files.isEmpty()) {
       throw new BadRequestException("file", "no file uploaded (multipart field 'file' with a file name)");
     }
-    Map<String, Object> overrides = MetadataInput.read(metaJson, "meta");
+    return new Form(files, MetadataInput.read(metaJson, "meta"));
+  }
+
+  private void ingest(Context ctx, Caller caller, Form form) throws Exception {
+    Map<String, Object> overrides = form.overrides();
     List<Map<String, Object>> results = new ArrayList<>();
     boolean anyFailed = false;
-    for (UploadedFile f : files) {
+    for (UploadedFile f : form.files()) {
       Map<String, Object> r = one(f, overrides, caller);
       anyFailed |= r.containsKey("error");
       if (r.containsKey("id")) {
@@ -122,6 +151,47 @@ final class Uploads {
       results.add(r);
     }
     ctx.status(anyFailed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED).json(Map.of("documents", results));
+  }
+
+  private void newVersion(Context ctx, Caller caller, Form form, String id) throws Exception {
+    if (form.files().size() != 1) {
+      throw new BadRequestException("file", "a new version is one file (" + form.files().size() + " sent)");
+    }
+    UploadedFile f = form.files().get(0);
+    String name = UploadName.display(f.filename());
+    Path tmp = spool.newFile(UploadName.extension(f.filename()));
+    try {
+      try (InputStream in = f.content()) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      Ingester.VersionResult v;
+      try {
+        v = ingester.ingestNewVersion(id, f.filename(), tmp, form.overrides(), caller::worksFor, caller.name());
+      } catch (java.util.NoSuchElementException e) {
+        throw new NotFoundException(e.getMessage());
+      } catch (NotAdmittedException e) {
+        throw new ForbiddenException(e.getMessage());
+      } catch (EarlierVersionException e) {
+        throw new ConflictResponse(scrub(e.getMessage(), tmp, name));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("meta", scrub(e.getMessage(), tmp, name));
+      } catch (ExtractionException e) {
+        throw new UnprocessableContentResponse(scrub(e.getMessage(), tmp, name));
+      }
+      boolean replaced = v.outcome() == IngestReport.Outcome.REPLACED;
+      if (replaced) {
+        audit.record("new-version", caller.name(), caller.role().code(), ctx.ip(), v.id(),
+            Map.of("file", name, "version", v.version(), "sha256", v.sha256(), "replaced", v.replacedSha256()));
+      }
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", v.id());
+      r.put("version", v.version());
+      r.put("outcome", replaced ? "replaced" : "unchanged");
+      r.put("file", name);
+      ctx.status(replaced ? HttpStatus.CREATED : HttpStatus.OK).json(r);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private static Collection<Part> parts(Context ctx) throws IOException, jakarta.servlet.ServletException {
@@ -144,7 +214,7 @@ final class Uploads {
         r.put("note", "the same file was already archived; this name was added to it"
             + (overrides.isEmpty() ? "" : " and the metadata sent was applied to it as an edit"));
       }
-    } catch (ExtractionException | IllegalArgumentException | NotAdmittedException e) {
+    } catch (ExtractionException | IllegalArgumentException | NotAdmittedException | EarlierVersionException e) {
       r.put("error", scrub(e.getMessage(), tmp, name));
     } catch (StackOverflowError e) {
       String id = ApiErrors.newRequestId();

@@ -58,7 +58,7 @@ public final class WebServer {
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
-    StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit);
+    StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
@@ -90,7 +90,10 @@ public final class WebServer {
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
+      config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);
+      config.routes.get("/api/documents/{id}/versions/{n}/original", documentHandlers::versionOriginal);
       config.routes.post("/api/documents", staff::upload);
+      config.routes.post("/api/documents/{id}/versions", staff::newVersion);
       config.routes.patch("/api/documents/{id}/meta", staff::editMetadata);
       config.routes.delete("/api/documents/{id}", staff::delete);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")

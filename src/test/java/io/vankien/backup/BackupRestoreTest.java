@@ -328,6 +328,40 @@ class BackupRestoreTest {
     assertFalse(Files.exists(tmp.resolve("backup/manifest.json")), "no manifest: not a backup");
   }
 
+  @Test
+  @Timeout(60)
+  void aBackupCarriesEveryVersionsOriginalAndTheRestoredArchiveAnswersTheOldId() throws Exception {
+    Path data = tmp.resolve("data");
+    Path file = Files.createDirectories(tmp.resolve("in")).resolve("tb-mau.txt");
+    String first = document(1);
+    String corrected = first.replace("đoạn 3.", "đoạn 3, đã sửa.");
+    Files.writeString(file, first, StandardCharsets.UTF_8);
+    String oldSha = ContentStore.sha256(first.getBytes(StandardCharsets.UTF_8));
+    String newSha = ContentStore.sha256(corrected.getBytes(StandardCharsets.UTF_8));
+    try (Archive a = Archive.openForWriting(data)) {
+      Ingester ing = TestArchives.ingester(a);
+      ing.ingest(List.of(file), IngestListener.NONE);
+      Files.writeString(file, corrected, StandardCharsets.UTF_8);
+      assertEquals(1, ing.ingest(List.of(file), IngestListener.NONE).replaced());
+    }
+    BackupManifest m = Backup.run(data, tmp.resolve("backup"));
+    Set<String> stored = new HashSet<>();
+    m.files().forEach(e -> stored.add(e.path()));
+    assertEquals(2, m.originals(), "both versions' originals");
+    assertTrue(stored.contains("store/" + oldSha.substring(0, 2) + "/" + oldSha), "version 1's original in the backup");
+    assertTrue(stored.contains("store/" + newSha.substring(0, 2) + "/" + newSha));
+
+    Restore.run(tmp.resolve("backup"), tmp.resolve("restored"), false);
+    try (Archive a = Archive.openReadOnly(tmp.resolve("restored"))) {
+      ArchivedDocument d = a.resolve(ArchivedDocument.idOf(newSha)).orElseThrow();
+      assertEquals(ArchivedDocument.idOf(oldSha), d.id(), "the permanent id is the first version's");
+      assertEquals(2, d.versionNumber());
+      try (InputStream in = a.openOriginal(d, 1)) {
+        assertArrayEquals(first.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+      }
+    }
+  }
+
   private static String document(int i) {
     StringBuilder sb = new StringBuilder("VĂN BẢN MẪU - dữ liệu kiểm thử sao lưu\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH UỶ HÀ NAM\n");
     sb.append("Số ").append(i + 100).append("-TB/TU\nTHÔNG BÁO\nvề kết quả kiểm tra số ").append(i).append('\n');

@@ -61,7 +61,7 @@ class IngesterTest {
   }
 
   @Test
-  void changedFileReplacesItsDocumentAndDropsTheOldOriginal() throws Exception {
+  void changedFileBecomesTheNewVersionOfItsDocumentAndKeepsTheOldOriginal() throws Exception {
     Path f = write("a.txt", "VĂN BẢN MẪU\nBản thứ nhất");
     try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
       TestArchives.ingest(a, f);
@@ -71,8 +71,9 @@ class IngesterTest {
       assertEquals(1, r.replaced());
       assertEquals(1, count(a));
       ArchivedDocument after = a.bySourcePath(f.toAbsolutePath().toString()).orElseThrow();
-      assertFalse(before.id().equals(after.id()));
-      assertFalse(a.store().contains(before.sha256()), "old original removed from the store");
+      assertEquals(before.id(), after.id(), "the document keeps its id (the path rule, DocumentVersionsTest)");
+      assertFalse(before.sha256().equals(after.sha256()));
+      assertTrue(a.store().contains(before.sha256()), "old original kept as version 1");
       try (var in = a.openOriginal(after)) {
         assertArrayEquals(Files.readAllBytes(f), in.readAllBytes());
       }

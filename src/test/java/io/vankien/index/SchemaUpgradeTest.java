@@ -113,4 +113,45 @@ class SchemaUpgradeTest {
       assertEquals("Ban Chấp hành Đảng bộ tỉnh Hà Nam", r.hits().get(0).issuer(), "the record keeps the typed issuer");
     }
   }
+
+  @Test
+  void anArchiveOfSchema7GetsTheVersionIdsAndItsRecordsReadAsNeverReplaced() throws Exception {
+    Path in = tmp.resolve("in7/a.txt");
+    Files.createDirectories(in.getParent());
+    Files.writeString(in, TEXT, StandardCharsets.UTF_8);
+    Path data = tmp.resolve("data7");
+    String id;
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, in.getParent());
+      id = a.bySourcePath(in.toAbsolutePath().toString()).orElseThrow().id();
+    }
+    // As schema 7 wrote it: no version ids, and a record without the versions list.
+    try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {
+      Document old = new Document();
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        Document stored = r.storedFields().document(0);
+        com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode)
+            DocumentMapper.JSON.readTree(stored.get(Schema.RECORD));
+        assertEquals(true, record.has("versions"));
+        record.remove("versions");
+        old.add(new StringField(Schema.ID, stored.get(Schema.ID), Field.Store.YES));
+        old.add(new StoredField(Schema.RECORD, DocumentMapper.JSON.writeValueAsString(record)));
+        old.add(new Field(Schema.TEXT, stored.get(Schema.TEXT), Schema.TEXT_TYPE));
+      }
+      IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      try (IndexWriter w = new IndexWriter(dir, cfg)) {
+        w.addDocument(old);
+        w.setLiveCommitData(Map.of(SchemaUpgrade.KEY, "7").entrySet());
+        w.commit();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(ArchiveException.class, () -> Archive.openReadOnly(data),
+        "a reader of schema 8 does not read schema 7 unupgraded");
+    try (Archive a = Archive.openForWriting(data)) {
+      ArchivedDocument d = a.resolve(id).orElseThrow(() -> new AssertionError("version id not indexed by the upgrade"));
+      assertEquals(List.of(), d.versions());
+      assertEquals(1, d.versionNumber());
+    }
+  }
 }

@@ -568,6 +568,42 @@ class BrowserTest {
     assertEquals("Nguyễn Thị Sửa", api(staffBase, "api/documents/" + id).get("meta").get("signer").asText());
     assertEquals("Kon Tum", metaValue("province"), "other fields are kept");
 
+    // Upload a corrected version from the document page, then follow the link copied before it: the same
+    // document, its corrected text, both versions listed; the corrected version's own id opens it too, with
+    // a note.
+    String oldLink = driver.getCurrentUrl();
+    Path corrected = tmp.resolve("thong-bao-mau-kon-tum-da-sua.txt");
+    Files.writeString(corrected, Files.readString(sample, StandardCharsets.UTF_8)
+        .replace("giao diện tải lên.", "giao diện tải lên, bản đã sửa."), StandardCharsets.UTF_8);
+    driver.findElement(By.id("upload-version")).click();
+    driver.findElement(By.id("version-file")).sendKeys(corrected.toAbsolutePath().toString());
+    driver.findElement(By.id("version-submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("#versions li")).size() == 2);
+    screenshot("new-version.png");
+    driver.get("about:blank");
+    driver.get(oldLink);
+    awaitRendered(url -> url.contains("doc=" + id));
+    assertEquals(id, driver.findElement(By.cssSelector("article.document")).getAttribute("data-id"));
+    assertTrue(driver.findElement(By.id("fulltext")).getText().contains("bản đã sửa"), "the corrected text");
+    assertEquals(List.of("2", "1"), driver.findElements(By.cssSelector("#versions li")).stream()
+        .map(li -> li.getAttribute("data-version")).toList());
+    assertTrue(driver.findElement(By.cssSelector("#versions li[data-version='1']")).getText().contains(ADMIN),
+        "who replaced version 1");
+    assertEquals("Nguyễn Thị Sửa", metaValue("signer"), "the edit is kept by the new version");
+    String newId = api(staffBase, "api/documents/" + id + "/versions").get("versions").get(1).get("id").asText();
+    open(staffBase, "?doc=" + newId);
+    assertEquals(id, driver.findElement(By.cssSelector("article.document")).getAttribute("data-id"));
+    assertTrue(driver.findElement(By.id("old-link-note")).getText().contains(newId),
+        driver.findElement(By.id("old-link-note")).getText());
+    screenshot("link-by-version-id.png");
+    String v1 = driver.findElement(By.cssSelector("#versions li[data-version='1'] a.version-download"))
+        .getAttribute("href");
+    assertTrue(v1.endsWith("api/documents/" + id + "/versions/1/original"), v1);
+    assertEquals(200, status(v1, ""), "version 1 downloads: " + v1);
+    driver.get(oldLink);
+    awaitRendered(url -> url.contains("doc=" + id));
+
     // Delete, confirming in the dialog: back to search, and the API no longer knows the document.
     driver.findElement(By.id("delete-document")).click();
     var dialog = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
@@ -582,6 +618,7 @@ class BrowserTest {
     awaitRendered(url -> !url.contains("doc="));
     assertFalse(driver.findElements(By.id("results-heading")).isEmpty(), "back on the search page");
     assertEquals(404, status(staffBase, "api/documents/" + id));
+    assertEquals(404, status(staffBase, "api/documents/" + newId), "every version's id goes with the document");
   }
 
   @Test
@@ -628,6 +665,11 @@ class BrowserTest {
 
   private static void open(String query) {
     driver.get(base + query);
+    awaitRendered(url -> true);
+  }
+
+  private static void open(String server, String query) {
+    driver.get(server + query);
     awaitRendered(url -> true);
   }
 

@@ -207,11 +207,13 @@ class WebApiTest {
   void openApiDescribesEveryRoute() throws Exception {
     JsonNode paths = json("/openapi.json", 200).get("paths");
     for (String p : java.util.List.of("/api/search", "/api/suggest", "/api/export", "/api/stats", "/api/health",
-        "/api/documents", "/api/documents/{id}", "/api/documents/{id}/original", "/api/documents/{id}/meta")) {
+        "/api/documents", "/api/documents/{id}", "/api/documents/{id}/original", "/api/documents/{id}/meta",
+        "/api/documents/{id}/versions", "/api/documents/{id}/versions/{n}/original")) {
       assertTrue(paths.has(p), "openapi.json lacks " + p);
     }
     assertTrue(paths.get("/api/documents/{id}/meta").has("patch"));
     assertTrue(paths.get("/api/documents/{id}").has("delete"));
     assertTrue(paths.get("/api/documents").has("post"));
+    assertTrue(paths.get("/api/documents/{id}/versions").has("post"));
   }
 }
