@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
         + " and serve them at http://localhost:PORT/.")
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin ConfigOption config;
 
-  @Option(names = "--port", defaultValue = "7070")
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; setting port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1")
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}; setting host).")
   String host;
 
   @Override

@@ -1,5 +1,6 @@
 package io.vankien.cli;
 
+import io.vankien.config.ConfigDefaultProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,8 +49,30 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
+  /** The commands whose options take their defaults from the configuration (vankien.properties). */
+  static final java.util.List<String> CONFIGURED = java.util.List.of("serve", "demo", "ingest", "config");
+
   public static CommandLine commandLine() {
+    return commandLine(ConfigDefaultProvider.system());
+  }
+
+  /** The command line with the configuration read through the given provider (another folder and environment in tests). */
+  public static CommandLine commandLine(ConfigDefaultProvider config) {
     CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("config", ConfigCommand.commandLine());
+    for (String name : CONFIGURED) {
+      cl.getSubcommands().get(name).setDefaultValueProvider(config);
+    }
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> {
+      for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof io.vankien.config.ConfigException bad) { // a bad file is not a usage mistake
+          ex.getCommandLine().getErr().println("error: " + bad.getMessage());
+          return 2;
+        }
+      }
+      return usage.handleParseException(ex, args);
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       if (System.getenv("VANKIEN_DEBUG") != null) {
