@@ -40,7 +40,7 @@ public final class ConfigCommand implements Callable<Integer> {
       }
       OptionSpec.Builder b = OptionSpec.builder(s.options().get(0)).description(s.description());
       if (s.type() == SettingType.BOOLEAN) {
-        b.type(boolean.class).arity("0").negatable(true);
+        b.type(boolean.class).arity("0").negatable(true).fallbackValue("true"); // else picocli inverts a true default
       } else if (s.type() == SettingType.ORIGINS) {
         b.type(List.class).auxiliaryTypes(String.class).splitRegex(",").paramLabel("ORIGIN");
       } else {
