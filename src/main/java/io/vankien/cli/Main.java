@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       StartupTrainingCommand.class,
+      PackageCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
