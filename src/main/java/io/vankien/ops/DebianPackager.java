@@ -23,9 +23,13 @@ import java.util.stream.Stream;
  * @param compression dpkg-deb's compressor: xz for a release, gzip or none for a quick build
  */
 public record DebianPackager(Path home, Path javaHome, String version, String compression) {
-  /** The JVM options the launcher passes too (see the vankien script), plus headless AWT for a server. */
+  /**
+   * The JVM options the launcher passes too (see the vankien script), plus headless AWT for a server. No -Xmx:
+   * an option here would beat JAVA_TOOL_OPTIONS, the only variable jpackage's launcher lets the JVM read, so the
+   * heap is the JVM's default (a quarter of the memory) unless JAVA_TOOL_OPTIONS sets it (README, "Operating").
+   */
   public static final List<String> JAVA_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
-      "--add-modules jdk.incubator.vector", "-Xmx1g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+      "--add-modules jdk.incubator.vector", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
       "-Dvankien.home=$APPDIR");
   /** Native libraries a headless server never loads, left out so the package needs no X11 or ALSA libraries. */
   static final String EXCLUDED_FILES = "**libawt_xawt.so,**libjawt.so,**libsplashscreen.so,**libjsound.so";

@@ -76,6 +76,7 @@ class DebianPackageTest {
         "-Dvankien.home=$APPDIR", "-Djava.awt.headless=true")) {
       assertTrue(cfg.contains("java-options=" + option), option + " in\n" + cfg);
     }
+    assertFalse(cfg.contains("-Xmx"), cfg); // it would beat JAVA_TOOL_OPTIONS, the administrator's way to set the heap
   }
 
   @Test
