@@ -67,7 +67,8 @@ public final class ConfigCommand implements Callable<Integer> {
     ConfigDefaultProvider provider = (ConfigDefaultProvider) spec.defaultValueProvider();
     Configuration c = provider.configuration(spec, flags);
     StringBuilder out = new StringBuilder(c.render());
-    if (c.get(Setting.STAFF_TOKEN_FILE).source().kind() != Source.Kind.FLAG && provider.environmentSets("VANKIEN_STAFF_TOKEN")) {
+    boolean fileFlag = c.get(Setting.STAFF_TOKEN_FILE).source().kind() == Source.Kind.FLAG;
+    if (!fileFlag && provider.environmentSets("VANKIEN_STAFF_TOKEN")) {
       out.append("# VANKIEN_STAFF_TOKEN is set: serve uses it instead of staff-token-file\n");
     }
     spec.commandLine().getOut().print(out);

@@ -44,8 +44,9 @@ public final class IngestCommand implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}; setting timeout-seconds).")
   long timeoutSeconds;
 
-  @Option(names = "--ocr", negatable = true, fallbackValue = "true", description = "OCR scanned PDFs and images; --no-ocr: do not (they"
-      + " are reported as failed). Default: ${DEFAULT-VALUE}; setting ocr.")
+  @Option(names = "--ocr", negatable = true, fallbackValue = "true",
+      description = "OCR scanned PDFs and images; --no-ocr: do not (they are reported as failed). Default:"
+          + " ${DEFAULT-VALUE}; setting ocr.")
   boolean ocr;
 
   @Option(names = "--quiet", description = "No progress bar.")

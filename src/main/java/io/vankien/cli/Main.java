@@ -57,7 +57,7 @@ public final class Main implements Runnable {
     return commandLine(ConfigDefaultProvider.system());
   }
 
-  /** The command line with the configuration read through the given provider (another folder and environment in tests). */
+  /** The command line, its configuration read through the given provider (another folder and environment in tests). */
   public static CommandLine commandLine(ConfigDefaultProvider config) {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand("config", ConfigCommand.commandLine());

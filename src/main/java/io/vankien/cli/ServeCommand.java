@@ -52,8 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}; setting default-access, $VANKIEN_DEFAULT_ACCESS).")
   AccessLevel defaultAccess;
 
-  @Option(names = "--secure-cookies", negatable = true, fallbackValue = "true", description = "Mark the session cookie Secure (when users"
-      + " reach the service over HTTPS, through a reverse proxy; setting secure-cookies).")
+  @Option(names = "--secure-cookies", negatable = true, fallbackValue = "true",
+      description = "Mark the session cookie Secure (when users reach the service over HTTPS, through a reverse"
+          + " proxy; setting secure-cookies).")
   boolean secureCookies;
 
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",

@@ -99,10 +99,11 @@ public record DebianPackager(Path home, Path javaHome, String version, String co
       jpackage.add(o);
     }
     run(jpackage, Map.of("DPKG_DEB_COMPRESSOR_TYPE", compression), log);
-    try (Stream<Path> s = Files.list(dest)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst()
-          .orElseThrow(() -> new IOException("jpackage made no .deb in " + dest + "; see " + log));
+    if (!Files.isRegularFile(deb)) {
+      throw new IOException("jpackage made no " + deb.getFileName() + " in " + dest + "; see " + log);
     }
+    deleteTree(work); // the staged input, runtime and jpackage's image: some hundred MB
+    return deb;
   }
 
   /** The module list, comments and blank lines dropped. */
