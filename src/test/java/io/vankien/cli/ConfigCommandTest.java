@@ -134,6 +134,17 @@ class ConfigCommandTest {
   }
 
   @Test
+  void theDemoTakesPortAndHostFromTheFileButNeverItsDataFolder() throws Exception {
+    Files.createDirectories(dir.resolve("etc"));
+    Files.writeString(dir.resolve("etc/vankien.properties"), "data = /var/lib/vankien\nport = 8081\n");
+    DemoCommand demo = parse("demo");
+    assertEquals(8081, demo.port);
+    assertEquals(Path.of(Setting.DEFAULT_DATA_DIR), demo.dataDir());
+    DemoCommand named = parse("demo", "--index", dir.resolve("d").toString());
+    assertEquals(dir.resolve("d"), named.dataDir());
+  }
+
+  @Test
   void aBadFileIsAnErrorNamingItNotAUsageMessage() throws Exception {
     Path file = Files.writeString(dir.resolve("bad.properties"), "prot = 8081\n");
     String out = run("serve", "--config", file.toString());
