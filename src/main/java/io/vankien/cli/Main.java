@@ -1,6 +1,9 @@
 package io.vankien.cli;
 
 import io.vankien.config.ConfigDefaultProvider;
+import io.vankien.config.Setting;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,7 +54,13 @@ public final class Main implements Runnable {
   }
 
   /** The commands whose options take their defaults from the configuration (vankien.properties). */
-  static final java.util.List<String> CONFIGURED = java.util.List.of("serve", "demo", "ingest", "config");
+  static final List<String> CONFIGURED = List.of("serve", "demo", "ingest", "config");
+  /**
+   * The commands that take only the data folder from the configuration (the file in ./index or /etc/vankien), so
+   * that on an installed server they open /var/lib/vankien without --index.
+   */
+  static final List<String> DATA_FOLDER_ONLY = List.of("search", "show", "export", "backup", "restore", "audit",
+      "user");
 
   public static CommandLine commandLine() {
     return commandLine(ConfigDefaultProvider.system());
@@ -63,6 +72,9 @@ public final class Main implements Runnable {
     cl.addSubcommand("config", ConfigCommand.commandLine());
     for (String name : CONFIGURED) {
       cl.getSubcommands().get(name).setDefaultValueProvider(config);
+    }
+    for (String name : DATA_FOLDER_ONLY) { // user: its subcommands too
+      cl.getSubcommands().get(name).setDefaultValueProvider(config.only(Set.of(Setting.DATA)));
     }
     CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
     cl.setParameterExceptionHandler((ex, args) -> {

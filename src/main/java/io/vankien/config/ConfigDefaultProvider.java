@@ -1,9 +1,11 @@
 package io.vankien.config;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -22,11 +24,23 @@ public final class ConfigDefaultProvider implements IDefaultValueProvider {
 
   private final ConfigLocator locator;
   private final Function<String, String> env;
+  private final Set<Setting> settings;
   private final Map<CommandSpec, Configuration> resolved = new IdentityHashMap<>();
 
+  /** A provider of every setting's option. */
   public ConfigDefaultProvider(ConfigLocator locator, Function<String, String> env) {
+    this(locator, env, EnumSet.allOf(Setting.class));
+  }
+
+  private ConfigDefaultProvider(ConfigLocator locator, Function<String, String> env, Set<Setting> settings) {
     this.locator = locator;
     this.env = env;
+    this.settings = Set.copyOf(settings);
+  }
+
+  /** The same file and environment, for the options of these settings only (others keep their own defaults). */
+  public ConfigDefaultProvider only(Set<Setting> these) {
+    return new ConfigDefaultProvider(locator, env, these);
   }
 
   /** The system's: /etc/vankien and the process environment. */
@@ -39,7 +53,7 @@ public final class ConfigDefaultProvider implements IDefaultValueProvider {
     if (!(arg instanceof OptionSpec option)) {
       return null;
     }
-    Optional<Setting> setting = Setting.byOption(option.longestName());
+    Optional<Setting> setting = Setting.byOption(option.longestName()).filter(settings::contains);
     if (setting.isEmpty()) {
       return null;
     }

@@ -145,6 +145,24 @@ class ConfigCommandTest {
   }
 
   @Test
+  void theOtherArchiveCommandsTakeOnlyTheDataFolderFromTheFile() throws Exception {
+    Files.createDirectories(dir.resolve("etc"));
+    Files.writeString(dir.resolve("etc/vankien.properties"), "data = /var/lib/vankien\nport = 8081\n");
+    CommandLine cl = commandLine();
+    CommandLine.ParseResult r = cl.parseArgs("user", "list");
+    UserCommand.ListUsers list = (UserCommand.ListUsers) r.subcommand().subcommand().commandSpec().userObject();
+    assertEquals(Path.of("/var/lib/vankien"), list.data.dir());
+    BackupCommand backup = parse("backup", "/tmp/dest");
+    assertEquals(Path.of("/var/lib/vankien"), backup.data.dir());
+    BackupCommand named = parse("backup", "--index", "mine", "/tmp/dest");
+    assertEquals(Path.of("mine"), named.data.dir());
+    // bench has a --threads of its own, untouched by ingest-threads
+    Files.writeString(dir.resolve("etc/vankien.properties"), "ingest-threads = 7\n");
+    BenchCommand bench = parse("bench");
+    assertEquals(2, bench.threads);
+  }
+
+  @Test
   void aBadFileIsAnErrorNamingItNotAUsageMessage() throws Exception {
     Path file = Files.writeString(dir.resolve("bad.properties"), "prot = 8081\n");
     String out = run("serve", "--config", file.toString());
