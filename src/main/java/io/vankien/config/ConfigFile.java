@@ -1,7 +1,7 @@
 package io.vankien.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +37,11 @@ public record ConfigFile(Path path, Map<Setting, String> values) {
    */
   public static ConfigFile read(Path file) {
     Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(r);
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)); // a BOM (Notepad) is no key
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ConfigException("configuration file " + file + " is not UTF-8 text", e);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new ConfigException("configuration file not found: " + file);
     } catch (IOException | IllegalArgumentException e) {

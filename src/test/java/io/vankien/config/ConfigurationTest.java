@@ -68,6 +68,15 @@ class ConfigurationTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheFirstKey() throws Exception {
+    assertEquals(Map.of(Setting.PORT, "8081"), ConfigFile.read(write("bom.properties", "\uFEFFport = 8081\n")).values());
+    Path latin = dir.resolve("latin.properties"); // "host = mật" in windows-1258, not UTF-8
+    Files.write(latin, new byte[] {'h', 'o', 's', 't', '=', 'm', (byte) 0xE2, (byte) 0xF2, 't', '\n'});
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigFile.read(latin));
+    assertTrue(e.getMessage().contains(latin + " is not UTF-8"), e.getMessage());
+  }
+
+  @Test
   void aBadEnvironmentValueNamesTheVariable() {
     ConfigException e = assertThrows(ConfigException.class, () -> Configuration.resolve(Optional.empty(),
         Map.of("VANKIEN_DEFAULT_ACCESS", "top")::get, Map.of()));
