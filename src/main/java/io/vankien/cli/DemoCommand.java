@@ -1,5 +1,6 @@
 package io.vankien.cli;
 
+import io.vankien.config.Setting;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
@@ -12,32 +13,47 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code demo}: ingest the bundled sample documents (once) and serve them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Ingest the bundled sample documents into the data folder (unchanged ones are skipped)"
-        + " and serve them at http://localhost:PORT/.")
+        + " and serve them at http://localhost:PORT/. The data folder is --index DIR or ./index, never the"
+        + " configuration's: the samples are public documents.")
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "7070")
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; setting port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1")
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}; setting host).")
   String host;
 
   @Override
   public Integer call() throws Exception {
     Path samples = Home.samplesDir();
-    try (Archive archive = Archive.openForWriting(data.dir())) {
+    Path dir = dataDir();
+    try (Archive archive = Archive.openForWriting(dir)) {
       // the samples are public: anyone opening the demo sees them without an account
       Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC));
       IngestReport r = ingester.ingest(sampleFiles(samples), io.vankien.index.IngestListener.NONE);
       System.err.println("samples: " + r.summary());
       r.failures().forEach(f -> System.err.println("FAILED " + f.file() + ": " + f.reason()));
     }
-    return ServeCommand.serve(data.dir(), host, port, Home.webDir(), ServeCommand.staffToken(null));
+    return ServeCommand.serve(dir, host, port, Home.webDir(), ServeCommand.staffToken(null));
+  }
+
+  /**
+   * The folder named by {@code --index}, else ./index: never the configuration's data folder, since the demo
+   * adds its samples as public documents to the archive it opens.
+   */
+  Path dataDir() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--index") ? data.dir()
+        : Path.of(Setting.DEFAULT_DATA_DIR);
   }
 
   /** The sample documents: every .txt in samples/ (its judged metadata file is not a document). */

@@ -23,36 +23,40 @@ import picocli.CommandLine.Parameters;
         + " some failed (each listed with its reason; the others are still ingested).")
 public final class IngestCommand implements Callable<Integer> {
   @Mixin DataDirOption data;
+  @Mixin ConfigOption config;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
-  @Option(names = "--threads", description = "Files extracted at once (default: number of cores).")
+  @Option(names = "--threads", description = "Files extracted at once (default: number of cores; setting"
+      + " ingest-threads).")
   Integer threads;
 
-  @Option(names = "--batch", defaultValue = "" + IngestOptions.DEFAULT_BATCH,
-      description = "Index writes between commits (default: ${DEFAULT-VALUE}; fewer when the texts held"
-          + " since the last commit reach about 96 MB of heap).")
+  @Option(names = "--batch", description = "Index writes between commits (default: ${DEFAULT-VALUE}; setting"
+      + " ingest-batch; fewer when the texts held since the last commit reach about 96 MB of heap).")
   int batch;
 
-  @Option(names = "--max-file-mb", defaultValue = "200", description = "Skip larger files (MB).")
+  @Option(names = "--max-file-mb", description = "Skip larger files, in MB (default: ${DEFAULT-VALUE}; setting"
+      + " max-file-mb).")
   long maxFileMb;
 
-  @Option(names = "--timeout", defaultValue = "120",
-      description = "Per-file time limit for text extraction and OCR, in seconds (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--timeout", description = "Per-file time limit for text extraction and OCR, in seconds"
+      + " (default: ${DEFAULT-VALUE}; setting timeout-seconds).")
   long timeoutSeconds;
 
-  @Option(names = "--no-ocr", description = "Do not OCR scanned PDFs and images (they are reported as failed).")
-  boolean noOcr;
+  @Option(names = "--ocr", negatable = true, fallbackValue = "true",
+      description = "OCR scanned PDFs and images; --no-ocr: do not (they are reported as failed). Default:"
+          + " ${DEFAULT-VALUE}; setting ocr.")
+  boolean ocr;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
   @Option(names = "--access", paramLabel = "LEVEL", converter = AccessLevelConverter.class,
-      defaultValue = "${env:VANKIEN_DEFAULT_ACCESS:-internal}",
       description = "Access level of a document that states none (no stamp such as MẬT or Lưu hành nội bộ,"
           + " no sidecar field): public (công khai), internal (nội bộ) or restricted (mật). Default:"
-          + " $VANKIEN_DEFAULT_ACCESS, else internal. Applies to documents new to the archive.")
+          + " ${DEFAULT-VALUE} (setting default-access, $VANKIEN_DEFAULT_ACCESS). Applies to documents new to"
+          + " the archive.")
   AccessLevel access;
 
   @Override
@@ -67,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
             "--timeout must be at least 1 second, got " + timeoutSeconds);
       }
       ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(opts.maxFileBytes())
-          .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(!noOcr);
+          .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(ocr);
       Ingester ingester = new Ingester(archive, new TextExtractor(limits), new MetadataExtractor(), opts);
       ProgressBar bar = new ProgressBar(System.err, quiet);
       report = ingester.ingest(paths, bar);

@@ -1,5 +1,9 @@
 package io.vankien.cli;
 
+import io.vankien.config.ConfigDefaultProvider;
+import io.vankien.config.Setting;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +29,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       StartupTrainingCommand.class,
+      PackageCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -48,8 +53,39 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
+  /** The commands whose options take their defaults from the configuration (vankien.properties). */
+  static final List<String> CONFIGURED = List.of("serve", "demo", "ingest", "config");
+  /**
+   * The commands that take only the data folder from the configuration (the file in ./index or /etc/vankien), so
+   * that on an installed server they open /var/lib/vankien without --index.
+   */
+  static final List<String> DATA_FOLDER_ONLY = List.of("search", "show", "export", "backup", "restore", "audit",
+      "user");
+
   public static CommandLine commandLine() {
+    return commandLine(ConfigDefaultProvider.system());
+  }
+
+  /** The command line, its configuration read through the given provider (another folder and environment in tests). */
+  public static CommandLine commandLine(ConfigDefaultProvider config) {
     CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("config", ConfigCommand.commandLine());
+    for (String name : CONFIGURED) {
+      cl.getSubcommands().get(name).setDefaultValueProvider(config);
+    }
+    for (String name : DATA_FOLDER_ONLY) { // user: its subcommands too
+      cl.getSubcommands().get(name).setDefaultValueProvider(config.only(Set.of(Setting.DATA)));
+    }
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args) -> {
+      for (Throwable t = ex; t != null; t = t.getCause()) {
+        if (t instanceof io.vankien.config.ConfigException bad) { // a bad file is not a usage mistake
+          ex.getCommandLine().getErr().println("error: " + bad.getMessage());
+          return 2;
+        }
+      }
+      return usage.handleParseException(ex, args);
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       if (System.getenv("VANKIEN_DEBUG") != null) {

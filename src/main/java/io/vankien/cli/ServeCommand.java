@@ -1,5 +1,6 @@
 package io.vankien.cli;
 
+import io.vankien.config.Origins;
 import io.vankien.index.Archive;
 import io.vankien.meta.AccessLevel;
 import io.vankien.web.WebOptions;
@@ -8,7 +9,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: the HTTP API and web UI. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API and web UI.")
@@ -25,13 +27,15 @@ public final class ServeCommand implements Callable<Integer> {
   static final int MIN_TOKEN_CHARS = 12;
 
   @Mixin DataDirOption data;
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; setting port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: every interface,"
-          + " see README on exposing the service).")
+  @Option(names = "--host",
+      description = "Address to bind (default: ${DEFAULT-VALUE}; setting host; 127.0.0.1: this machine only;"
+          + " 0.0.0.0: every interface, see README on exposing the service).")
   String host;
 
   @Option(names = "--web", paramLabel = "DIR", description = "Folder of the UI's static files (default: web/ of the installation).")
@@ -39,62 +43,78 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--staff-token-file", paramLabel = "FILE",
       description = "File holding the token staff send (Authorization: Bearer ...) to upload, edit and delete"
-          + " documents; or set VANKIEN_STAFF_TOKEN. Without either, those endpoints are disabled.")
+          + " documents; or set VANKIEN_STAFF_TOKEN, which overrides the setting staff-token-file (not this"
+          + " option). Without either, those endpoints are disabled.")
   Path staffTokenFile;
 
   @Option(names = "--default-access", paramLabel = "LEVEL", converter = AccessLevelConverter.class,
-      defaultValue = "${env:VANKIEN_DEFAULT_ACCESS:-internal}",
       description = "Access level of an uploaded document that states none: public, internal or restricted"
-          + " (default: $VANKIEN_DEFAULT_ACCESS, else internal).")
+          + " (default: ${DEFAULT-VALUE}; setting default-access, $VANKIEN_DEFAULT_ACCESS).")
   AccessLevel defaultAccess;
 
-  @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (when users reach the"
-      + " service over HTTPS, through a reverse proxy).")
+  @Option(names = "--secure-cookies", negatable = true, fallbackValue = "true",
+      description = "Mark the session cookie Secure (when users reach the service over HTTPS, through a reverse"
+          + " proxy; setting secure-cookies).")
   boolean secureCookies;
 
-  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
       description = "An origin (https://host[:port]) whose web pages may call this API from a browser; repeat"
-          + " for several. Default: none (browsers allow only the UI served here).")
+          + " for several (setting cors-origins). Default: none (browsers allow only the UI served here).")
   List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--max-upload-mb", paramLabel = "MB",
+      description = "Largest file one upload may carry, in MB (default: ${DEFAULT-VALUE}; setting max-upload-mb).")
+  long maxUploadMb;
+
+  @Option(names = "--upload-threads", paramLabel = "N",
+      description = "Uploads received and extracted at once; more wait, then get 503 (default: half the cores;"
+          + " setting upload-threads).")
+  Integer uploadThreads;
 
   @Override
   public Integer call() throws Exception {
-    WebOptions options = WebOptions.defaults().withCorsOrigins(corsOrigins(corsOrigins))
-        .withDefaultAccess(defaultAccess).withSecureCookies(secureCookies);
-    return serve(data.dir(), host, port, web == null ? Home.webDir() : web, staffToken(staffTokenFile), options);
+    WebOptions defaults = WebOptions.defaults();
+    WebOptions options = new WebOptions(maxUploadMb << 20,
+        uploadThreads == null ? defaults.concurrentUploads() : uploadThreads, defaults.uploadWait(),
+        corsOrigins(corsOrigins), defaultAccess, secureCookies);
+    boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--staff-token-file");
+    return serve(data.dir(), host, port, web == null ? Home.webDir() : web,
+        staffToken(staffTokenFile, fileFlag, System.getenv("VANKIEN_STAFF_TOKEN")), options);
   }
 
   /** The origins as given, checked: scheme://host[:port], nothing else. */
   static List<String> corsOrigins(List<String> given) {
-    List<String> out = new ArrayList<>();
-    for (String o : given) {
-      String s = o.strip();
-      URI u;
-      try {
-        u = URI.create(s);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--cors-origin: not an origin: '" + o + "'");
-      }
-      boolean plain = ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
-          && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null && u.getUserInfo() == null;
-      if (!plain) {
-        throw new IllegalArgumentException("--cors-origin: must be scheme://host[:port] (no path, no '*'), got '" + o + "'");
-      }
-      out.add(s);
+    try {
+      return Origins.check(given);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--cors-origin: " + e.getMessage());
     }
-    return out;
   }
 
-  static String staffToken(Path file) throws java.io.IOException {
-    if (file != null) {
-      String t = java.nio.file.Files.readString(file).strip();
-      if (t.length() < MIN_TOKEN_CHARS) {
-        throw new IllegalArgumentException("--staff-token-file: the token in " + file
-            + " is too short (at least " + MIN_TOKEN_CHARS + " characters)");
-      }
-      return t;
+  /**
+   * The staff token: from the file named by the option, else from the environment, else from the file the
+   * configuration names (flag beats environment beats file).
+   *
+   * @param file the token file, from the option or the configuration; null for none
+   * @param fromFlag whether the file was named on the command line
+   * @param env the value of VANKIEN_STAFF_TOKEN, or null
+   */
+  static String staffToken(Path file, boolean fromFlag, String env) throws java.io.IOException {
+    String fromEnv = envToken(env);
+    if (file == null || (fromEnv != null && !fromFlag)) {
+      return fromEnv;
     }
-    return envToken(System.getenv("VANKIEN_STAFF_TOKEN"));
+    String t = java.nio.file.Files.readString(file).strip();
+    if (t.length() < MIN_TOKEN_CHARS) {
+      throw new IllegalArgumentException("staff token file: the token in " + file
+          + " is too short (at least " + MIN_TOKEN_CHARS + " characters)");
+    }
+    return t;
+  }
+
+  /** The token in the file if one is named, else VANKIEN_STAFF_TOKEN's. */
+  static String staffToken(Path file) throws java.io.IOException {
+    return staffToken(file, true, System.getenv("VANKIEN_STAFF_TOKEN"));
   }
 
   /** The token from VANKIEN_STAFF_TOKEN; null when unset or blank; refused when shorter than the file token's minimum. */
