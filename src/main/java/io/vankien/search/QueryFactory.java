@@ -149,7 +149,7 @@ public final class QueryFactory {
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         int j = k;
         while (true) {
-          Query alt = itemQuery(space, items.get(j));
+          Query alt = alternative(space, items.get(j));
           if (alt != null) {
             or.add(alt, Occur.SHOULD);
           }
@@ -244,6 +244,19 @@ public final class QueryFactory {
     if (q != null) {
       b.add(new BoostQuery(q, boost), Occur.SHOULD);
     }
+  }
+
+  /**
+   * One side of an OR: the item's query, or for an exclusion "-b" every document without b, so that
+   * "a OR -b" finds what has a or lacks b (the negation is not dropped).
+   */
+  private Query alternative(Space space, QueryItem item) {
+    if (item instanceof QueryItem.Not not) {
+      Query neg = itemQuery(space, not.item());
+      return neg == null ? null : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(neg, Occur.MUST_NOT).build();
+    }
+    return itemQuery(space, item);
   }
 
   private Query itemQuery(Space space, QueryItem item) {

@@ -34,7 +34,7 @@ final class QueryLexer {
       }
       boolean negated = false;
       if (c == '-' && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1))
-          && !Character.isDigit(q.charAt(i + 1))) {
+          && (!Character.isDigit(q.charAt(i + 1)) || symbolAt(q, i + 1))) {
         negated = true;
         i++;
       }
@@ -68,6 +68,12 @@ final class QueryLexer {
       out.add(items.get(k));
     }
     return out;
+  }
+
+  /** Whether a whole document symbol starts at {@code i} ("-01-NQ/TU" excludes that number). */
+  private static boolean symbolAt(String q, int i) {
+    Matcher sym = SYMBOL.matcher(q).region(i, q.length());
+    return sym.lookingAt() && (sym.end() == q.length() || !Character.isLetterOrDigit(q.charAt(sym.end())));
   }
 
   private static QueryItem readItem(String q, int i, int[] end) {
