@@ -33,6 +33,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class QueryFactory {
   static final float OWN_NUMBER_BOOST = 1000f;
+  /**
+   * A number as half remembered ({@link LooseNumber}): the documents whose own number it may be, below the
+   * one whose number was typed exactly, and the documents citing it.
+   */
+  static final float LOOSE_OWN_NUMBER_BOOST = Float.parseFloat(System.getProperty("h15.looseOwn", "500"));
+  static final float LOOSE_CITED_BOOST = Float.parseFloat(System.getProperty("h15.looseCited", "5"));
   /** Longest query accepted, in characters: bounds the work of one request. */
   public static final int MAX_QUERY_CHARS = 1_000;
   /** Most words, phrases and numbers in one query (each adds clauses and proximity pairs). */
@@ -288,6 +294,10 @@ public final class QueryFactory {
     }
     DocumentSymbol.key(raw).ifPresent(key -> q.add(new BoostQuery(
         new ConstantScoreQuery(new TermQuery(new Term(Schema.NUMBER_KEY, key))), OWN_NUMBER_BOOST), Occur.SHOULD));
+    LooseNumber.of(raw).ifPresent(n -> {
+      q.add(new BoostQuery(n.ownNumber(), LOOSE_OWN_NUMBER_BOOST), Occur.SHOULD);
+      q.add(new BoostQuery(n.cited(), LOOSE_CITED_BOOST), Occur.SHOULD);
+    });
     return q.build();
   }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits what staff type into {@link QueryItem}s: plain words, "quoted phrases", -exclusions, OR, field
  * prefixes (signer:, number:, title:, cites:), and document symbols, which are recognized before anything
- * else so that "01 - NQ/TU" and "408 -BC/TU" are symbols, not exclusions.
+ * else so that "01 - NQ/TU" and "408 -BC/TU" are symbols, not exclusions; a word that is a number as half
+ * remembered ({@link LooseNumber}: "NQ12-TU", "QĐ2156", "17/2012") is a symbol too.
  */
 final class QueryLexer {
   static final Set<String> FIELDS = Set.of("signer", "number", "title", "cites");
@@ -82,6 +83,11 @@ final class QueryLexer {
     if (sym.lookingAt() && (sym.end() == n || !Character.isLetterOrDigit(q.charAt(sym.end())))) {
       end[0] = sym.end();
       return new QueryItem.Symbol(sym.group());
+    }
+    int looseEnd = wordEnd(q, i);
+    if (LooseNumber.of(q.substring(i, looseEnd)).isPresent()) {
+      end[0] = looseEnd; // "NQ12-TU", "QĐ2156", "17/2012": a number as half remembered
+      return new QueryItem.Symbol(q.substring(i, looseEnd));
     }
     if (q.charAt(i) == '"') {
       int close = q.indexOf('"', i + 1);
