@@ -205,6 +205,7 @@ public final class QueryFactory {
       addShould(q, together, EXPANSION_TOGETHER);
     }
     addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
+    TypedReference.of(run).addTo(q);
     if (run.size() > 1) {
       addShould(q, phrase(space, Schema.TEXT, text, 0), weights.run());
       for (int i = 0; i + 1 < run.size(); i++) {
