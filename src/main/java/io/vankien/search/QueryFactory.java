@@ -37,8 +37,8 @@ public final class QueryFactory {
    * A number as half remembered ({@link LooseNumber}): the documents whose own number it may be, below the
    * one whose number was typed exactly, and the documents citing it.
    */
-  static final float LOOSE_OWN_NUMBER_BOOST = Float.parseFloat(System.getProperty("h15.looseOwn", "500"));
-  static final float LOOSE_CITED_BOOST = Float.parseFloat(System.getProperty("h15.looseCited", "5"));
+  static final float LOOSE_OWN_NUMBER_BOOST = 500f;
+  static final float LOOSE_CITED_BOOST = 5f;
   /** Longest query accepted, in characters: bounds the work of one request. */
   public static final int MAX_QUERY_CHARS = 1_000;
   /** Most words, phrases and numbers in one query (each adds clauses and proximity pairs). */

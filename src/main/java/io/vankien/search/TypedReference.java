@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * an optional clause to the run's query; none is required, the words still are.
  */
 record TypedReference(List<String> types, List<LooseNumber> numbers, List<String> years) {
-  static final float TYPE_BOOST = Float.parseFloat(System.getProperty("h15.type", "5"));
-  static final float YEAR_BOOST = Float.parseFloat(System.getProperty("h15.year", "3"));
-  static final float TYPE_NUMBER_OWN_BOOST = Float.parseFloat(System.getProperty("h15.typeOwn", "500"));
-  static final float TYPE_NUMBER_CITED_BOOST = Float.parseFloat(System.getProperty("h15.typeCited", "20"));
+  static final float TYPE_BOOST = 5f;
+  static final float YEAR_BOOST = 3f;
+  static final float TYPE_NUMBER_OWN_BOOST = 500f;
+  static final float TYPE_NUMBER_CITED_BOOST = 20f;
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
   private static final Pattern YEAR = Pattern.compile("(?:19[4-9]|20\\d)\\d");
 
