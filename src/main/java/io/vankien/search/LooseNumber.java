@@ -34,6 +34,8 @@ record LooseNumber(String number, String year, List<String> codes) {
       "(\\p{L}{2,5})0*(\\d{1,6})((?:[-/\u2013][\\p{L}\\d]+)*)");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\d]*");
+  /** Most codes in a loose number ("NQ-HĐND", "QĐ-UBND", "NĐ-CP": two; "UBTVQH15" one). */
+  static final int MAX_CODES = 4;
 
   /** The loose number {@code typed} is as a whole, if it is one. */
   static Optional<LooseNumber> of(String typed) {
@@ -74,8 +76,8 @@ record LooseNumber(String number, String year, List<String> codes) {
         return Optional.empty(); // "15/3/2019": a date, not a number
       }
     }
-    if (codes.isEmpty() && year == null) {
-      return Optional.empty();
+    if (codes.isEmpty() && year == null || codes.size() > MAX_CODES) {
+      return Optional.empty(); // real symbols have one to three codes; more would only grow the automaton
     }
     return Optional.of(new LooseNumber(number.replaceFirst("^0+(?=\\d)", ""), year, List.copyOf(codes)));
   }
