@@ -83,8 +83,9 @@ public final class SearchService {
   /**
    * @param q the query text run (the request's, or its correction)
    * @param mayCorrect whether a query that finds nothing may be answered by its correction ({@link
-   *     DidYouMean}) when that finds something: "Lương Văn Khim" shows the documents of "Lương Văn Khiêm",
-   *     saying so in {@link SearchResult#showingResultsFor()}
+   *     DidYouMean}) when that finds something and the request asks for it ({@link SearchRequest#correct()}):
+   *     "Lương Văn Khim" shows the documents of "Lương Văn Khiêm", saying so in {@link
+   *     SearchResult#showingResultsFor()}
    */
   private SearchResult run(SearchRequest req, String q, boolean mayCorrect) throws IOException {
     long start = System.nanoTime();
@@ -137,7 +138,7 @@ public final class SearchService {
       result = new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, applied(req),
           mayCorrect ? correction : null, mayCorrect ? null : q, tookMs);
     }
-    if (correction != null && mayCorrect && result.total() == 0) {
+    if (correction != null && mayCorrect && req.correct() && result.total() == 0) {
       return run(req, correction, false);
     }
     return result;

@@ -80,12 +80,15 @@ class HalfRememberedSearchTest {
 
   @Test
   void aQueryThatFindsNothingShowsItsCorrectionsDocuments() throws Exception {
-    SearchResult r = search.search(SearchRequest.of("Trịnh Văn Khim"));
+    SearchResult offer = search.search(SearchRequest.of("Trịnh Văn Khim"));
+    assertEquals(0, offer.total(), "a default request is answered as typed");
+    assertEquals("Trịnh Văn khiêm", offer.didYouMean());
+    SearchResult r = search.search(SearchRequest.builder().q("Trịnh Văn Khim").correct(true).build());
     assertEquals("Trịnh Văn khiêm", r.showingResultsFor());
     assertNull(r.didYouMean());
     assertEquals(List.of("nq.txt", "bc.txt"), r.hits().stream().map(SearchResult.Hit::source).toList());
     // what finds something is answered as typed
-    SearchResult asTyped = search.search(SearchRequest.of("Trịnh Văn Khiêm"));
+    SearchResult asTyped = search.search(SearchRequest.builder().q("Trịnh Văn Khiêm").correct(true).build());
     assertNull(asTyped.showingResultsFor());
   }
 }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Development aid, not a test: ranks the three judged query sets with vankien only, over an archive built
+ * Development aid, not a test: ranks the three judged query sets with vankien only (a request asking for
+ * corrections; {@code -DnoCorrect=true} for the default request), over an archive built
  * once in the folder given as the first argument (ingested when absent), and prints nDCG@10 as written and
  * without diacritics and the number check of each set; {@code -v} as the second argument lists the
  * half-remembered queries below 1.0. Run from the project root after {@code mvn -q -B -o -DskipTests
@@ -38,13 +39,13 @@ public final class HalfRememberedSweep {
       }
     }
     try (Archive archive = Archive.openReadOnly(dir)) {
-      ArchiveRanker r = new ArchiveRanker(new SearchService(archive.searcher()));
+      ArchiveRanker r = new ArchiveRanker(new SearchService(archive.searcher()), !Boolean.getBoolean("noCorrect"));
       for (String set : List.of("eval/queries.jsonl", "eval/heldout-queries.jsonl",
           "eval/misremembered-queries.jsonl")) {
         List<JudgedQuery> qs = JudgedQuery.load(Path.of(set));
         RelevanceEvaluation.Report rep = RelevanceEvaluation.run(qs, List.of(r), null);
         System.out.printf("%-36s as written %.3f  no diacritics %.3f  tone %d/%d  numbers first %d/%d%n", set,
-            rep.get("vankien", "as written").ndcg(), rep.get("vankien", "no diacritics").ndcg(),
+            rep.get(r.name(), "as written").ndcg(), rep.get(r.name(), "no diacritics").ndcg(),
             rep.toneIdentical(), rep.toneQueries(), rep.symbolFirst(), rep.symbolQueries());
         if (verbose) {
           for (JudgedQuery q : qs) {
