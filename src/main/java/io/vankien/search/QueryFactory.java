@@ -29,7 +29,11 @@ import org.apache.lucene.util.QueryBuilder;
  * pair of words as a phrase, so documents where a word's syllables stand together ("nông thôn mới") rank
  * above those where they are scattered. In a query with diacritics each phrase is asked for exactly, and
  * again in folded form at {@code foldedPhrase} (see {@link Weights}) of its weight. Title matches get a boost. A
- * document symbol matches the text containing it, and the document whose own number it is ranks first.
+ * document symbol matches the text containing it, and the document whose own number it is ranks first; a
+ * number as half remembered ({@link LooseNumber}: "01/NQ-TU", "NQ12-TU", "45/QH13") matches the documents
+ * whose number or citation it may be. A type named among the words ("nghị quyết 57", "nghi quyet hung yen
+ * 2020") counts the document's type, the number after it and the year ({@link TypedReference}).
+ * "a OR -b" is a, or every document without b.
  */
 public final class QueryFactory {
   static final float OWN_NUMBER_BOOST = 1000f;
