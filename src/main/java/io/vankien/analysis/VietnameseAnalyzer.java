@@ -52,7 +52,14 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *       stops after folding.
  * </ul>
  *
- * Phrase chains never produce graphs (only stacked tokens of position length 1), so {@code
+ * Every query and phrase chain also stacks the other i/y spelling of a syllable that has both in print
+ * ("sĩ"/"sỹ", "lí"/"lý", "kỉ"/"kỷ", "quí"/"quý": {@link IYVariantFilter}, after the abbreviations in the
+ * query chains, after folding in the folded ones), so "Đỗ Tiến Sĩ" finds "Đỗ Tiến Sỹ"; the index keeps the
+ * spelling as written. Measured on the judged sets (EVALUATION.md, issue 15): a lower weight for the
+ * variant (0.5, 0.2) changed nothing, and leaving it out of the phrase chains lost the quoted and
+ * diacritic-free variants ("\"do la mi\"", "phu li").
+ *
+ * <p>Phrase chains never produce graphs (only stacked tokens of position length 1), so {@code
  * QueryBuilder.createPhraseQuery} yields one (Multi)PhraseQuery. Use them for phrase and proximity
  * queries: on a graph (a query chain with an abbreviation) QueryBuilder enumerates every path.
  *
@@ -80,11 +87,11 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *           .addTokenFilter("vietnameseRomanOrdinal").addTokenFilter("vietnameseNormalization")
  *           .addTokenFilter("vietnameseFolding").build()
  * query, exact:  withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
- *           vietnameseNormalization, vietnameseAbbreviation,
+ *           vietnameseNormalization, vietnameseAbbreviation, vietnameseIYVariant,
  *           vietnameseFolding with foldedBoost=0.2 and skipType=SYNONYM
  * query, folded: withTokenizer("vietnamese", "stackSymbolParts", "false"), vietnameseRomanOrdinal,
  *           vietnameseNormalization, vietnameseFolding with mode=replace,
- *           vietnameseAbbreviation with space=folded
+ *           vietnameseAbbreviation with space=folded, vietnameseIYVariant
  * </pre>
  */
 public final class VietnameseAnalyzer extends Analyzer {
@@ -170,14 +177,16 @@ public final class VietnameseAnalyzer extends Analyzer {
       case INDEX -> ts = new VietnameseFoldingFilter(ts);
       case QUERY_EXACT -> {
         ts = new SynonymGraphFilter(ts, VietnameseAbbreviations.builtIn(Space.EXACT), false);
+        ts = new IYVariantFilter(ts);
         ts = new VietnameseFoldingFilter(ts, FOLDED_QUERY_BOOST, SynonymGraphFilter.TYPE_SYNONYM);
       }
       case QUERY_FOLDED -> {
         ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
         ts = new SynonymGraphFilter(ts, VietnameseAbbreviations.builtIn(Space.FOLDED), false);
+        ts = new IYVariantFilter(ts);
       }
-      case PHRASE_EXACT -> {}
-      case PHRASE_FOLDED -> ts = new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null);
+      case PHRASE_EXACT -> ts = new IYVariantFilter(ts);
+      case PHRASE_FOLDED -> ts = new IYVariantFilter(new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null));
       case PAIRS_EXACT -> ts = pairs(new WordSequenceFilter(ts));
       case PAIRS_FOLDED -> ts = pairs(new WordSequenceFilter(new VietnameseFoldingFilter(ts, Mode.REPLACE, 1f, null)));
       case PREFIXES -> {

@@ -5,19 +5,26 @@ import io.vankien.eval.JudgedQuery;
 import io.vankien.eval.RelevanceEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code eval}: relevance on the judged query set, vankien beside the baselines, in one run. */
+/**
+ * {@code eval}: relevance on the judged query sets, vankien beside the baselines, over one archive built
+ * once; one table per set.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Build a temporary archive of the judged documents, run the judged queries (as written,"
+    description = "Build a temporary archive of the judged documents, run each judged query set (as written,"
         + " without diacritics, other tone style) and print nDCG@10, Recall@10 and MRR for vankien,"
-        + " StandardAnalyzer and ICU folding.")
+        + " StandardAnalyzer and ICU folding, one table per set.")
 public final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--queries", defaultValue = "eval/queries.jsonl", description = "Judged queries (JSON lines).")
-  Path queries;
+  @Option(names = "--queries", split = ",",
+      defaultValue = "eval/queries.jsonl,eval/heldout-queries.jsonl,eval/misremembered-queries.jsonl",
+      description = "Judged query sets (JSON lines, comma-separated; default: ${DEFAULT-VALUE}).")
+  List<Path> queries;
 
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (comma-separated; default: ${DEFAULT-VALUE}).")
@@ -30,12 +37,24 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> present = docs.stream().filter(Files::exists).toList();
     docs.stream().filter(p -> !Files.exists(p)).forEach(p -> System.err.println("skipping absent folder " + p));
-    List<JudgedQuery> qs = JudgedQuery.load(queries);
+    Map<Path, List<JudgedQuery>> sets = new LinkedHashMap<>();
+    for (Path q : queries) {
+      if (!Files.exists(q)) {
+        System.err.println("--queries: no such file " + q);
+        return 2;
+      }
+      sets.put(q, JudgedQuery.load(q));
+    }
     try (EvalSetup setup = new EvalSetup(present)) {
       System.err.println("documents: " + setup.ingestReport().summary());
-      RelevanceEvaluation.Report r = RelevanceEvaluation.run(qs, setup.rankers(), verbose ? System.out : null);
-      System.out.println(RelevanceEvaluation.table(r));
-      r.problems().forEach(p -> System.out.println("- " + p));
+      for (Map.Entry<Path, List<JudgedQuery>> set : sets.entrySet()) {
+        System.out.println("## " + set.getKey() + "\n");
+        RelevanceEvaluation.Report r =
+            RelevanceEvaluation.run(set.getValue(), setup.rankers(), verbose ? System.out : null);
+        System.out.println(RelevanceEvaluation.table(r));
+        r.problems().forEach(p -> System.out.println("- " + p));
+        System.out.println();
+      }
     }
     return 0;
   }

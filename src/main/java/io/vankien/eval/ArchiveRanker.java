@@ -7,23 +7,33 @@ import io.vankien.search.SearchService;
 import java.io.IOException;
 import java.util.List;
 
-/** vankien itself: the production search path (query language, Vietnamese analysis, boosts). */
+/**
+ * vankien itself: the production search path (query language, Vietnamese analysis, boosts). Named
+ * "vankien" for a default request, "vankien+correct" for one that asks a query finding nothing to be
+ * answered by its correction ({@link SearchRequest#correct()}).
+ */
 public final class ArchiveRanker implements Ranker {
   private final SearchService search;
+  private final boolean correct;
 
   public ArchiveRanker(SearchService search) {
+    this(search, false);
+  }
+
+  public ArchiveRanker(SearchService search, boolean correct) {
     this.search = search;
+    this.correct = correct;
   }
 
   @Override
   public String name() {
-    return "vankien";
+    return correct ? "vankien+correct" : "vankien";
   }
 
   @Override
   public List<String> rank(String query, int k) throws IOException {
     try {
-      SearchResult r = search.search(SearchRequest.builder().q(query).size(k).build());
+      SearchResult r = search.search(SearchRequest.builder().q(query).size(k).correct(correct).build());
       return r.hits().stream().map(SearchResult.Hit::source).toList();
     } catch (BadRequestException e) {
       return List.of();

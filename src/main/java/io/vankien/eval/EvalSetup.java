@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * Builds the systems compared by the relevance evaluation over one set of documents: vankien (a real
- * archive in a temporary folder), plain Lucene with StandardAnalyzer, and ICU tokenizer + ICU folding.
+ * archive in a temporary folder; as a default request, and as one asking for the correction of a query
+ * that finds nothing), plain Lucene with StandardAnalyzer, and ICU tokenizer + ICU folding.
  * The baselines index the same cleaned texts the archive holds. One ingest thread, so documents get the
  * same internal order every run and ties rank the same: the figures are reproducible to the digit.
  */
@@ -44,6 +45,7 @@ public final class EvalSetup implements Closeable {
     Map<String, String> texts = new LinkedHashMap<>();
     search.forEachMatchWithText(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
     rankers.add(new ArchiveRanker(search));
+    rankers.add(new ArchiveRanker(search, true));
     baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), texts));
     baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), texts));
     rankers.addAll(baselines);

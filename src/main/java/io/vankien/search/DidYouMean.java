@@ -3,18 +3,24 @@ package io.vankien.search;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.Schema;
 import java.io.IOException;
+import io.vankien.analysis.VietnameseAnalyzer;
 import io.vankien.analysis.VietnameseFoldingFilter;
 import io.vankien.text.VietnameseText;
 import org.apache.lucene.index.IndexReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * A corrected query for one that found few or no documents: each word the index does not hold is
- * replaced by the closest indexed word (Lucene's DirectSpellChecker), and the correction is offered only
- * when it finds more documents.
+ * Corrected queries for one that found few or no documents: each word the index does not hold replaced by
+ * the closest indexed word (Lucene's DirectSpellChecker) that stands beside the query's neighbouring words,
+ * and, for a query that found nothing, each two words never seen together by the closest pair that is
+ * (the word-pair fields). The caller offers the first correction that finds more documents.
  */
 final class DidYouMean {
   /**
@@ -25,33 +31,144 @@ final class DidYouMean {
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
   DidYouMean() {
-    checker.setMaxQueryLength(MAX_WORD_CHARS + 1); // + 1: a folded term starts with its marker character
+    checker.setMaxQueryLength(2 * MAX_WORD_CHARS + 3); // a pair of folded words: two markers and a space
+    checker.setMinQueryLength(3); // a folded two-letter word ("yn" for "yên") with its marker
   }
 
-  String suggest(ArchiveSearcher.View view, String q) throws IOException {
+  /**
+   * The corrected query, or null.
+   *
+   * @param nothingFound whether the query found no document: then pairs of words that never stand
+   *     together are corrected too ({@link #correctPairs}); with some documents found, an unseen pair is
+   *     as likely a new combination of two topics ("Huế môi trường") as a typo
+   */
+  List<String> suggest(ArchiveSearcher.View view, String q, boolean nothingFound) throws IOException {
+    List<String> out = new ArrayList<>();
     if (q.isBlank() || q.contains(":") || q.contains("\"")) {
-      return null;
+      return out;
     }
     IndexReader reader = view.searcher().getIndexReader();
     // a query typed without diacritics is corrected among the folded forms, one with them among exact terms
     boolean exact = VietnameseText.hasDiacritics(q);
     String[] words = q.strip().split("\\s+");
     boolean changed = false;
-    StringBuilder out = new StringBuilder();
-    for (String w : words) {
-      String lw = VietnameseText.normalizeTerm(w);
-      String replacement = w;
-      if (lw.length() >= 3 && lw.chars().allMatch(Character::isLetter)) {
+    for (int i = 0; i < words.length; i++) {
+      String lw = VietnameseText.normalizeTerm(words[i]);
+      if ((lw.length() >= 3 || !exact && lw.length() == 2) && lw.length() <= MAX_WORD_CHARS
+          && lw.chars().allMatch(Character::isLetter)) {
         String term = exact ? lw : VietnameseFoldingFilter.foldedTerm(lw);
-        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT, term), 1, reader,
+        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT, term), CANDIDATES, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (s.length > 0) {
-          replacement = exact ? s[0].string : s[0].string.substring(1);
+          String best = bestByNeighbours(reader, exact, s, words, i);
+          words[i] = exact ? best : best.substring(1);
           changed = true;
         }
       }
-      out.append(out.length() == 0 ? "" : " ").append(replacement);
     }
-    return changed ? out.toString() : null;
+    if (changed) {
+      out.add(String.join(" ", words));
+    }
+    if (nothingFound) {
+      String byPairs = correctPairs(reader, exact, words.clone());
+      if (byPairs != null) {
+        out.add(byPairs);
+      }
+    }
+    return out;
+  }
+
+  /** Candidates looked at for a word the index does not hold. */
+  static final int CANDIDATES = 50;
+
+  /**
+   * Of a word's candidates, among the closest ones (the best similarity that any candidate standing beside
+   * the query's words has), the one that most often follows the two words before it ("Lương Văn Khim":
+   * "khiêm", not the commoner "kim"), then the one most often beside its neighbours; the closest (and
+   * most frequent) when none stands beside them.
+   */
+  private static String bestByNeighbours(IndexReader reader, boolean exact, SuggestWord[] candidates,
+      String[] words, int i) throws IOException {
+    String field = exact ? Schema.TEXT_PAIRS : Schema.TEXT_PAIRS_FOLDED;
+    String ll = i > 1 ? term(words[i - 2], exact) : null;
+    String l = i > 0 ? term(words[i - 1], exact) : null;
+    String r = i + 1 < words.length ? term(words[i + 1], exact) : null;
+    IndexSearcher searcher = new IndexSearcher(reader);
+    String best = candidates[0].string;
+    long bestSupport = 0;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (SuggestWord c : candidates) { // closest first
+      if (bestSupport > 0 && c.score < bestScore) {
+        break; // a closer candidate stands beside the query's words
+      }
+      long support = 0;
+      if (ll != null && l != null) {
+        support += 1000L * searcher.count(new PhraseQuery.Builder()
+            .add(new Term(field, ll + VietnameseAnalyzer.PAIR_SEPARATOR + l), 0)
+            .add(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + c.string), 1).build());
+      }
+      if (l != null) {
+        support += reader.docFreq(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + c.string));
+      }
+      if (r != null) {
+        support += reader.docFreq(new Term(field, c.string + VietnameseAnalyzer.PAIR_SEPARATOR + r));
+      }
+      if (support > bestSupport) {
+        best = c.string;
+        bestSupport = support;
+        bestScore = c.score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Each two adjacent words that never stand together in the archive ("thanh hao", "kon tun", "an nin")
+   * replaced by the closest pair that does ("thanh hoa", "kon tum", "an ninh"), through the word-pair
+   * fields: a typo that is itself a word ("hao", "tun") is found by its neighbour. Null when no pair
+   * changed.
+   */
+  private String correctPairs(IndexReader reader, boolean exact, String[] words) throws IOException {
+    boolean changed = false;
+    String field = exact ? Schema.TEXT_PAIRS : Schema.TEXT_PAIRS_FOLDED;
+    for (int i = 0; i + 1 < words.length; i++) {
+      String a = term(words[i], exact);
+      String b = term(words[i + 1], exact);
+      if (a == null || b == null) {
+        continue;
+      }
+      Term pair = new Term(field, a + VietnameseAnalyzer.PAIR_SEPARATOR + b);
+      if (reader.docFreq(pair) > 0) {
+        continue;
+      }
+      SuggestWord[] s = checker.suggestSimilar(pair, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (s.length == 0) {
+        continue;
+      }
+      String[] two = s[0].string.split(VietnameseAnalyzer.PAIR_SEPARATOR, 2);
+      if (two.length != 2) {
+        continue;
+      }
+      String na = exact ? two[0] : two[0].substring(1);
+      String nb = exact ? two[1] : two[1].substring(1);
+      if (!na.equals(exact ? a : a.substring(1))) {
+        words[i] = na;
+        changed = true;
+      }
+      if (!nb.equals(exact ? b : b.substring(1))) {
+        words[i + 1] = nb;
+        changed = true;
+      }
+    }
+    return changed ? String.join(" ", words) : null;
+  }
+
+  /** The word as a term of the chosen space, or null for one that is not a plain word of letters. */
+  private static String term(String word, boolean exact) {
+    String lw = VietnameseText.normalizeTerm(word);
+    if (lw.isEmpty() || lw.length() > MAX_WORD_CHARS || !lw.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    return exact ? lw : VietnameseFoldingFilter.foldedTerm(lw);
   }
 }

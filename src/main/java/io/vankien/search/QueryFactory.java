@@ -29,10 +29,20 @@ import org.apache.lucene.util.QueryBuilder;
  * pair of words as a phrase, so documents where a word's syllables stand together ("nông thôn mới") rank
  * above those where they are scattered. In a query with diacritics each phrase is asked for exactly, and
  * again in folded form at {@code foldedPhrase} (see {@link Weights}) of its weight. Title matches get a boost. A
- * document symbol matches the text containing it, and the document whose own number it is ranks first.
+ * document symbol matches the text containing it, and the document whose own number it is ranks first; a
+ * number as half remembered ({@link LooseNumber}: "01/NQ-TU", "NQ12-TU", "45/QH13") matches the documents
+ * whose number or citation it may be. A type named among the words ("nghị quyết 57", "nghi quyet hung yen
+ * 2020") counts the document's type, the number after it and the year ({@link TypedReference}).
+ * "a OR -b" is a, or every document without b.
  */
 public final class QueryFactory {
   static final float OWN_NUMBER_BOOST = 1000f;
+  /**
+   * A number as half remembered ({@link LooseNumber}): the documents whose own number it may be, below the
+   * one whose number was typed exactly, and the documents citing it.
+   */
+  static final float LOOSE_OWN_NUMBER_BOOST = 500f;
+  static final float LOOSE_CITED_BOOST = 5f;
   /** Longest query accepted, in characters: bounds the work of one request. */
   public static final int MAX_QUERY_CHARS = 1_000;
   /** Most words, phrases and numbers in one query (each adds clauses and proximity pairs). */
@@ -149,7 +159,7 @@ public final class QueryFactory {
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         int j = k;
         while (true) {
-          Query alt = itemQuery(space, items.get(j));
+          Query alt = alternative(space, items.get(j));
           if (alt != null) {
             or.add(alt, Occur.SHOULD);
           }
@@ -199,6 +209,7 @@ public final class QueryFactory {
       addShould(q, together, EXPANSION_TOGETHER);
     }
     addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
+    TypedReference.of(run).addTo(q);
     if (run.size() > 1) {
       addShould(q, phrase(space, Schema.TEXT, text, 0), weights.run());
       for (int i = 0; i + 1 < run.size(); i++) {
@@ -246,6 +257,19 @@ public final class QueryFactory {
     }
   }
 
+  /**
+   * One side of an OR: the item's query, or for an exclusion "-b" every document without b, so that
+   * "a OR -b" finds what has a or lacks b (the negation is not dropped).
+   */
+  private Query alternative(Space space, QueryItem item) {
+    if (item instanceof QueryItem.Not not) {
+      Query neg = itemQuery(space, not.item());
+      return neg == null ? null : new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(neg, Occur.MUST_NOT).build();
+    }
+    return itemQuery(space, item);
+  }
+
   private Query itemQuery(Space space, QueryItem item) {
     return switch (item) {
       case QueryItem.Word w -> space.words().createBooleanQuery(Schema.TEXT, w.text(), Occur.MUST);
@@ -275,6 +299,10 @@ public final class QueryFactory {
     }
     DocumentSymbol.key(raw).ifPresent(key -> q.add(new BoostQuery(
         new ConstantScoreQuery(new TermQuery(new Term(Schema.NUMBER_KEY, key))), OWN_NUMBER_BOOST), Occur.SHOULD));
+    LooseNumber.of(raw).ifPresent(n -> {
+      q.add(new BoostQuery(n.ownNumber(), LOOSE_OWN_NUMBER_BOOST), Occur.SHOULD);
+      q.add(new BoostQuery(n.cited(), LOOSE_CITED_BOOST), Occur.SHOULD);
+    });
     return q.build();
   }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits what staff type into {@link QueryItem}s: plain words, "quoted phrases", -exclusions, OR, field
  * prefixes (signer:, number:, title:, cites:), and document symbols, which are recognized before anything
- * else so that "01 - NQ/TU" and "408 -BC/TU" are symbols, not exclusions.
+ * else so that "01 - NQ/TU" and "408 -BC/TU" are symbols, not exclusions; a word that is a number as half
+ * remembered ({@link LooseNumber}: "NQ12-TU", "QĐ2156", "17/2012") is a symbol too.
  */
 final class QueryLexer {
   static final Set<String> FIELDS = Set.of("signer", "number", "title", "cites");
@@ -34,7 +35,7 @@ final class QueryLexer {
       }
       boolean negated = false;
       if (c == '-' && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1))
-          && !Character.isDigit(q.charAt(i + 1))) {
+          && (!Character.isDigit(q.charAt(i + 1)) || symbolAt(q, i + 1))) {
         negated = true;
         i++;
       }
@@ -70,12 +71,23 @@ final class QueryLexer {
     return out;
   }
 
+  /** Whether a whole document symbol starts at {@code i} ("-01-NQ/TU" excludes that number). */
+  private static boolean symbolAt(String q, int i) {
+    Matcher sym = SYMBOL.matcher(q).region(i, q.length());
+    return sym.lookingAt() && (sym.end() == q.length() || !Character.isLetterOrDigit(q.charAt(sym.end())));
+  }
+
   private static QueryItem readItem(String q, int i, int[] end) {
     int n = q.length();
     Matcher sym = SYMBOL.matcher(q).region(i, n);
     if (sym.lookingAt() && (sym.end() == n || !Character.isLetterOrDigit(q.charAt(sym.end())))) {
       end[0] = sym.end();
       return new QueryItem.Symbol(sym.group());
+    }
+    int looseEnd = wordEnd(q, i);
+    if (LooseNumber.of(q.substring(i, looseEnd)).isPresent()) {
+      end[0] = looseEnd; // "NQ12-TU", "QĐ2156", "17/2012": a number as half remembered
+      return new QueryItem.Symbol(q.substring(i, looseEnd));
     }
     if (q.charAt(i) == '"') {
       int close = q.indexOf('"', i + 1);

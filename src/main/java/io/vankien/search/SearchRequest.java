@@ -28,6 +28,9 @@ import java.util.function.UnaryOperator;
  * @param page 1-based page
  * @param size hits per page
  * @param facetLimit values listed per open-ended facet (signer, issuer); the other facets list every value
+ * @param correct when the query finds nothing, answer with its correction (issue 15: "Lương Văn Khim"
+ *     shows the documents of "Lương Văn Khiêm", {@link SearchResult#showingResultsFor()} says so); off by
+ *     default until the results page shows that line, the answer then being the did-you-mean offer
  */
 public record SearchRequest(
     String q,
@@ -45,7 +48,8 @@ public record SearchRequest(
     Sort sort,
     int page,
     int size,
-    int facetLimit) {
+    int facetLimit,
+    boolean correct) {
 
   public static final int MAX_SIZE = 100;
   public static final int MAX_PAGE = 1000;
@@ -121,7 +125,7 @@ public record SearchRequest(
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
     return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-        levels, terms, sort, 1, 0, facetLimit);
+        levels, terms, sort, 1, 0, facetLimit, correct);
   }
 
   /** A request for the query alone: first page, 10 hits, by relevance. */
@@ -151,6 +155,7 @@ public record SearchRequest(
     private int page = 1;
     private int size = 10;
     private int facetLimit = DEFAULT_FACET_LIMIT;
+    private boolean correct;
 
     public Builder q(String v) { q = v; return this; }
     public Builder provinces(List<String> v) { provinces = v; return this; }
@@ -168,10 +173,11 @@ public record SearchRequest(
     public Builder page(int v) { page = v; return this; }
     public Builder size(int v) { size = v; return this; }
     public Builder facetLimit(int v) { facetLimit = v; return this; }
+    public Builder correct(boolean v) { correct = v; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-          levels, terms, sort, page, size, facetLimit);
+          levels, terms, sort, page, size, facetLimit, correct);
     }
   }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  *     out); ask for more with {@link SearchRequest#facetLimit()}
  * @param applied the filters and query that were applied, echoed
  * @param didYouMean a corrected query when the query found few or no hits, else null
+ * @param showingResultsFor the corrected query whose documents these are, when the query as typed found
+ *     none and its correction some (then {@code didYouMean} is null), else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResult(
@@ -28,6 +30,7 @@ public record SearchResult(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> facetMore,
     Map<String, Object> applied,
     String didYouMean,
+    String showingResultsFor,
     long tookMs) {
 
   /**

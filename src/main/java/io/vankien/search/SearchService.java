@@ -62,17 +62,26 @@ public final class SearchService {
    */
   public SearchResult search(SearchRequest req) throws IOException {
     try {
-      return run(req);
+      return run(req, req.q(), true);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooComplex(e);
     }
   }
 
-  private SearchResult run(SearchRequest req) throws IOException {
+  /**
+   * @param q the query text run (the request's, or its correction)
+   * @param mayCorrect whether a query that finds nothing may be answered by its correction ({@link
+   *     DidYouMean}) when that finds something and the request asks for it ({@link SearchRequest#correct()}):
+   *     "Lương Văn Khim" shows the documents of "Lương Văn Khiêm", saying so in {@link
+   *     SearchResult#showingResultsFor()}
+   */
+  private SearchResult run(SearchRequest req, String q, boolean mayCorrect) throws IOException {
     long start = System.nanoTime();
-    Query userQuery = queries.parse(req.q());
-    Query positionalQuery = positional.parse(req.q());
-    boolean browsing = req.q().isBlank();
+    Query userQuery = queries.parse(q);
+    Query positionalQuery = positional.parse(q);
+    boolean browsing = q.isBlank();
+    String correction;
+    SearchResult result;
     try (ArchiveSearcher.View view = archive.acquire()) {
       IndexSearcher searcher = view.searcher();
       DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
@@ -112,24 +121,32 @@ public final class SearchService {
       for (int i = 0; i < page.length; i++) {
         hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
       }
-      String correction = total < FEW_HITS ? correction(view, req.q(), total) : null;
+      correction = total < FEW_HITS && !browsing ? correction(view, q, total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, RequestFilters.applied(req),
-          correction, tookMs);
+      result = new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, RequestFilters.applied(req),
+          mayCorrect ? correction : null, mayCorrect ? null : q, tookMs);
     }
+    if (correction != null && mayCorrect && req.correct() && result.total() == 0) {
+      return run(req, correction, false);
+    }
+    return result;
   }
 
-  /** A corrected query that finds more documents than {@code total}, or null. */
+  /** The first corrected query ({@link DidYouMean}) that finds more documents than {@code total}, or null. */
   private String correction(ArchiveSearcher.View view, String q, long total) throws IOException {
-    String c = didYouMean.suggest(view, q);
-    if (c == null || c.equalsIgnoreCase(q)) {
-      return null;
+    for (String c : didYouMean.suggest(view, q, total == 0)) {
+      if (c.equalsIgnoreCase(q)) {
+        continue;
+      }
+      try {
+        if (view.count(queries.parse(c)) > total) {
+          return c;
+        }
+      } catch (BadRequestException | IndexSearcher.TooManyClauses e) {
+        // a correction that does not parse is not offered
+      }
     }
-    try {
-      return view.count(queries.parse(c)) > total ? c : null;
-    } catch (BadRequestException | IndexSearcher.TooManyClauses e) {
-      return null;
-    }
+    return null;
   }
 
   static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
