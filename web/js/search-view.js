@@ -26,6 +26,8 @@ let inputCounter = 0;
 /** Renders the search page for state s into view. ctx.signal aborts when the user navigates on. */
 export async function showSearch(view, s, ctx) {
   const params = apiParams(s);
+  // a query that finds nothing is answered by its correction, said so on the page, unless asked not to
+  if (s.q && !s.exact) params.set('correct', 'true');
   const full = [...expandedFacets].some((d) => openEnded.has(d));
   if (full) params.set('facetLimit', String(FACET_MORE_LIMIT));
   const month = activeMonth(s);
@@ -83,6 +85,7 @@ function page(s, r) {
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
       activeFilters(s),
+      r.showingResultsFor ? showingResultsFor(s, r.showingResultsFor) : null,
       r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,
       timeline(s, facets.year || []),
       r.total === 0 ? noResults(s, r) : hitList(s, r),
@@ -213,6 +216,7 @@ function dateRange(s) {
 
 function resultsHead(s, r) {
   const params = apiParams(s);
+  if (r.showingResultsFor) params.set('q', r.showingResultsFor); // export what the page shows
   const seconds = (r.tookMs / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 3 });
   const browsing = !s.q && !hasFilters(s);
   const heading = browsing
@@ -351,6 +355,17 @@ function noResults(s, r) {
       }, 'Bỏ các bộ lọc'), ' và tìm lại.') : null,
       el('li', { text: 'Thử ít từ hơn, hoặc từ đồng nghĩa.' }),
       el('li', { text: 'Có thể gõ không dấu: "nghi quyet" tìm được "nghị quyết".' })));
+}
+
+/** The query as typed found nothing; these are its correction's documents, with a way back to the query as typed. */
+function showingResultsFor(s, corrected) {
+  return el('p', { class: 'showing-for', role: 'status' },
+    'Không tìm thấy văn bản nào khớp với ', el('strong', { text: `“${s.q}”` }),
+    '. Đang hiển thị kết quả cho ', el('a', {
+      href: hrefFor(withChanges(s, { q: corrected })), 'data-nav': true, text: `“${corrected}”`,
+    }), '. ',
+    el('a', { href: hrefFor(withChanges(s, { exact: '1' })), 'data-nav': true, class: 'exact-search' },
+      `Chỉ tìm đúng “${s.q}”`));
 }
 
 function didYouMean(s, suggestion) {

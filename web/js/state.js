@@ -3,7 +3,7 @@
 
 /** Facet filters, repeatable in the URL and in the API. */
 export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
-const SINGLE = ['q', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
+const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
 export const DEFAULT_SIZE = 10;
 
 export function parseState(search) {
@@ -20,6 +20,7 @@ export function parseState(search) {
 export function toSearch(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
+  if (s.exact) p.set('exact', '1');
   for (const k of MULTI) for (const v of s[k] || []) p.append(k, v);
   if (s.month) p.set('month', s.month);
   if (s.from) p.set('from', s.from);
@@ -42,6 +43,7 @@ export function withChanges(s, changes) {
   if (!('view' in changes)) next.view = '';
   for (const k of MULTI) next[k] = [...(next[k] || [])];
   if (!('page' in changes)) next.page = 1;
+  if ('q' in changes && !('exact' in changes)) next.exact = ''; // a new query may be corrected again
   if ('year' in changes && !(next.year.length === 1 && next.month.startsWith(next.year[0] + '-'))) {
     next.month = '';
   }

@@ -13,8 +13,11 @@ final class RequestParams {
   /** The query and the filters, which every searching endpoint takes. */
   static final Set<String> FILTERS = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from",
       "to", "signer", "issuer", "level", "term");
-  /** /api/search: the filters, the order and the page, and how many signers and issuers its facets list. */
-  static final Set<String> SEARCH = with(FILTERS, "sort", "page", "size", "facetLimit");
+  /**
+   * /api/search: the filters, the order and the page, how many signers and issuers its facets list, and
+   * whether a query that finds nothing is answered by its correction.
+   */
+  static final Set<String> SEARCH = with(FILTERS, "sort", "page", "size", "facetLimit", "correct");
   /** /api/export: every match in the order asked, in a format; no page and no facets. */
   static final Set<String> EXPORT = with(FILTERS, "sort", "format");
   /** /api/stats: counts of the matches. */
@@ -50,6 +53,7 @@ final class RequestParams {
         .page(integer(ctx, "page", 1))
         .size(integer(ctx, "size", 10))
         .facetLimit(integer(ctx, "facetLimit", SearchRequest.DEFAULT_FACET_LIMIT))
+        .correct(bool(ctx, "correct"))
         .build();
   }
 
@@ -69,6 +73,19 @@ final class RequestParams {
     } catch (DateTimeParseException e) {
       throw new BadRequestException(name, "must be a date YYYY-MM-DD, got '" + v + "'");
     }
+  }
+
+  /** true or false (absent: false); anything else is a 400 naming the parameter. */
+  static boolean bool(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadRequestException(name, "must be true or false, got '" + v + "'");
+    };
   }
 
   static int integer(Context ctx, String name, int dflt) {

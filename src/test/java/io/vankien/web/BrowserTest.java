@@ -417,6 +417,19 @@ class BrowserTest {
     open("?q=zzyzx");
     assertTrue(driver.findElement(By.cssSelector(".no-results")).getText().contains("Không tìm thấy văn bản nào"));
 
+    // a typo that finds nothing: the correction's documents, said so, with the way back to the query as typed
+    String typo = "sản xuất nông nghiệo";
+    String corrected = api("api/search?correct=true&q=" + enc(typo)).path("showingResultsFor").asText();
+    assertEquals("sản xuất nông nghiệp", corrected, "the server corrects the typo");
+    open("?q=" + enc(typo));
+    WebElement showing = driver.findElement(By.cssSelector(".showing-for"));
+    assertTrue(showing.getText().contains("Đang hiển thị kết quả cho “" + corrected + "”"), showing.getText());
+    assertFalse(hits().isEmpty(), "the correction's documents are listed");
+    showing.findElement(By.cssSelector(".exact-search")).click();
+    awaitRendered(url -> url.contains("exact=1"));
+    assertTrue(driver.findElement(By.cssSelector(".no-results")).getText().contains("Có phải bạn muốn tìm"),
+        "as typed: nothing, and the correction offered");
+
     driver.manage().window().setSize(new Dimension(390, 844));
     open("?q=" + enc("nghị quyết"));
     WebElement sidebar = driver.findElement(By.id("sidebar"));

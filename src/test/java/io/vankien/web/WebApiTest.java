@@ -74,6 +74,21 @@ class WebApiTest {
   }
 
   @Test
+  void aQueryThatFindsNothingIsAnsweredByItsCorrectionWhenAsked() throws Exception {
+    JsonNode asTyped = json("/api/search?q=" + enc("xây dựng nông thôm mới"), 200);
+    assertEquals(0, asTyped.get("total").asInt(), asTyped.toString());
+    assertEquals("xây dựng nông thôn mới", asTyped.get("didYouMean").asText(), asTyped.toString());
+    JsonNode corrected = json("/api/search?correct=true&q=" + enc("xây dựng nông thôm mới"), 200);
+    assertEquals("xây dựng nông thôn mới", corrected.get("showingResultsFor").asText(), corrected.toString());
+    assertTrue(corrected.get("total").asInt() > 0, corrected.toString());
+    assertFalse(corrected.has("didYouMean"), corrected.toString());
+    JsonNode found = json("/api/search?correct=true&q=" + enc("nông thôn mới"), 200);
+    assertFalse(found.has("showingResultsFor"), "what finds something is answered as typed: " + found);
+    assertEquals("correct", json("/api/search?correct=yes&q=x", 400).get("parameter").asText());
+    assertEquals("correct", json("/api/export?correct=true&q=x", 400).get("parameter").asText());
+  }
+
+  @Test
   void searchWithFacetsAndFilters() throws Exception {
     JsonNode all = json("/api/search?q=" + enc("nghị quyết"), 200);
     assertEquals(2, all.get("total").asInt());
