@@ -26,12 +26,16 @@ import org.apache.lucene.search.RegexpQuery;
  * @param codes the codes in lower case ("nq", "tu"), possibly none when a year was typed
  */
 record LooseNumber(String number, String year, List<String> codes) {
-  /** number first: "01/NQ-TU", "45/QH13", "17/2012", "1234-QĐ/UBND", "Số 01/NQ-TU". */
+  /**
+   * number first: "01/NQ-TU", "45/QH13", "17/2012", "1234-QĐ/UBND", "Số 01/NQ-TU". The parts after the number
+   * are bounded (a year and {@link #MAX_CODES} codes, one spare): an unbounded repeated group recurses once
+   * per part in java.util.regex and overflows the stack on a long hostile line (PatternsOnHostileTextTest).
+   */
   private static final Pattern NUMBER_FIRST = Pattern.compile(
-      "(?:[Ss][ốo]\\s*:?\\s*)?0*(\\d{1,6})((?:\\s{0,2}[-/\u2013]\\s{0,2}[\\p{L}\\d]+)+)");
-  /** type code first: "NQ12-TU", "NQ57", "CT08", "QĐ2156", "NQ01/TU". */
+      "(?:[Ss][ốo]\\s*:?\\s*)?0*(\\d{1,6})((?:\\s{0,2}[-/\u2013]\\s{0,2}[\\p{L}\\d]++){1,6})");
+  /** type code first: "NQ12-TU", "NQ57", "CT08", "QĐ2156", "NQ01/TU"; the parts after it bounded as above. */
   private static final Pattern CODE_FIRST = Pattern.compile(
-      "(\\p{L}{2,5})0*(\\d{1,6})((?:[-/\u2013][\\p{L}\\d]+)*)");
+      "(\\p{L}{2,5})0*(\\d{1,6})((?:[-/\u2013][\\p{L}\\d]++){0,6})");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\d]*");
   /** Most codes in a loose number ("NQ-HĐND", "QĐ-UBND", "NĐ-CP": two; "UBTVQH15" one). */
