@@ -36,6 +36,9 @@ final class RecipientsReader {
       String inline = h.group(1).strip();
       int next = i + 1; // the first line of the list under the head
       if (inline.startsWith("-")) { // "Nơi nhận: - Như trên; - Lưu VT."
+        for (; next < lines.size() && !lines.get(next).isEmpty() && continues(inline, lines.get(next)); next++) {
+          inline = inline + " " + lines.get(next); // "Nơi nhận: - Như Điều 3; - Bộ Nông" / "nghiệp và PTNT; - Lưu VT."
+        }
         for (String part : INLINE_ITEM.split(inline)) {
           add(out, part);
         }
@@ -53,6 +56,16 @@ final class RecipientsReader {
           continue;
         }
         Matcher li = LIST_ITEM.matcher(l);
+        if (item != null && !li.matches() && item.lastIndexOf('(') > item.lastIndexOf(')')) {
+          item = item + " " + l; // "- Ban Chỉ đạo quốc gia về PCTT (để" / "b/c);": the bracket closes below
+          continue;
+        }
+        int resume = afterSignatureRun(lines, j);
+        if (resume > j && resume < lines.size() && (LIST_ITEM.matcher(lines.get(resume)).matches()
+            || item != null && continues(item, lines.get(resume)))) {
+          j = resume - 1; // the signature cell's lines a page break put inside the list: the list goes on below them
+          continue;
+        }
         if (PURPOSE_LINE.matcher(l).matches()) {
           continue; // "để b/c" on a line of its own, beside the items it is for (a brace in the original)
         }
@@ -85,6 +98,31 @@ final class RecipientsReader {
     return (above.endsWith(",") || !ENDS_PUNCTUATED.matcher(above).matches()) && Character.isLetter(line.codePointAt(0))
         && !VietnameseCase.isCapitals(line)
         && !PersonNames.isName(line) && !SIGNING_LINE.matcher(line).matches();
+  }
+
+  /**
+   * Where the run of signature lines starting at {@code start} ends: an authority or "(Đã ký)" line or a
+   * line in capitals first, then such lines and names. A table whose row a page break split reads, in a PDF,
+   * the left cell's lines on the first page, the right cell's, then the rest of each: "- Bộ Nội vụ;" / "TM.
+   * ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "- Thường trực Tỉnh ủy;". Returns {@code start} when the line opens no
+   * such run.
+   */
+  static int afterSignatureRun(List<String> lines, int start) {
+    String first = lines.get(start);
+    if (!SIGNING_LINE.matcher(first).matches() && !signatureCapitals(first)) {
+      return start;
+    }
+    int j = start + 1;
+    while (j < lines.size() && (lines.get(j).isEmpty() || SIGNING_LINE.matcher(lines.get(j)).matches()
+        || signatureCapitals(lines.get(j)) || PersonNames.isName(lines.get(j)))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A line in capitals that is no list item ("CHỦ TỊCH", not "- VP. QH, VP. CP;"). */
+  private static boolean signatureCapitals(String line) {
+    return VietnameseCase.isCapitals(line) && !LIST_ITEM.matcher(line).matches();
   }
 
   /** One list line as a recipient, or null when it holds none (the filing line, an empty dash). */
