@@ -342,6 +342,24 @@ class ConverterLineShapesTest {
     DocumentMetadata inline = extract(with(PDF_HEAD, "Nơi nhận: - Như Điều 3; - Bộ Nông", "nghiệp và PTNT (b/c); - TT Tỉnh ủy, TT",
         "HĐND tỉnh (b/c); - Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Mẫu"));
     assertEquals(List.of("Như Điều 3", "Bộ Nông nghiệp và PTNT", "TT Tỉnh ủy, TT HĐND tỉnh"), inline.recipients());
+    // the same list in a narrower cell: a line begins with the purpose note in brackets
+    DocumentMetadata narrow = extract(with(PDF_HEAD, "Nơi nhận: - Như Điều 3; - Bộ", "Nông nghiệp và PTNT (b/c); -",
+        "TT Tỉnh ủy, TT HĐND tỉnh", "(b/c); - CT, các PCT UBND", "tỉnh; - Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "Trần Văn Mẫu"));
+    assertEquals(List.of("Như Điều 3", "Bộ Nông nghiệp và PTNT", "TT Tỉnh ủy, TT HĐND tỉnh", "CT, các PCT UBND tỉnh"),
+        narrow.recipients());
+    // an abbreviation wrapped alone, a word broken at its hyphen, an item wrapped at its own "; " without a dash
+    DocumentMetadata rests = extract(with(PDF_HEAD, "Nơi nhận:", "- Các huyện ủy, thị ủy, thành ủy,", "ĐUTT,", "- Đài PT-",
+        "TH tỉnh;", "- UBND các huyện: Mẫu Sơn, Đồng Mẫu;", "UBND thị xã Mẫu Châu;", "- Lưu: VT.", "TL. CHỦ TỊCH",
+        "CHÁNH VĂN PHÒNG", "Trần Văn Mẫu"));
+    assertEquals(List.of("Các huyện ủy, thị ủy, thành ủy, ĐUTT", "Đài PT-TH tỉnh", "UBND các huyện: Mẫu Sơn, Đồng Mẫu",
+        "UBND thị xã Mẫu Châu"), rests.recipients());
+    assertEquals("Chánh Văn phòng", rests.signerRole());
+    // a purpose note whose bracket a page break split, the signature's first lines between its halves
+    DocumentMetadata split = extract(with(PDF_HEAD, "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (để báo", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+        "cáo),", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng.", "(Đã ký)", "Trần Văn Mẫu"));
+    assertEquals(List.of("Ban Thường vụ Tỉnh ủy", "Các chi bộ trực thuộc"), split.recipients());
+    assertEquals("Bí thư", split.signerRole());
   }
 
   @Test
