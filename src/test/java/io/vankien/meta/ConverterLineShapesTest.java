@@ -369,4 +369,15 @@ class ConverterLineShapesTest {
     assertEquals("Trần Văn Mẫu", md.signer());
     assertEquals("Phó Trưởng ban Thường trực", md.signerRole());
   }
+
+  @Test
+  void aPdfsBodyParagraphWrappedAgainInsideItsTypedLines() { // each typed line a paragraph, each wrapped by the PDF
+    DocumentMetadata md = extract("THÀNH ỦY MẪU SƠN", "*", "Số 28-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Mẫu Sơn, ngày 08 tháng 5 năm 2024",
+        "CHỈ THỊ", "CỦA BAN THƯỜNG VỤ THÀNH ỦY", "về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác", "quản lý, bảo vệ",
+        "đê điều, phòng, chống thiên tai", "Mẫu Sơn là thành phố ven biển, có 18 tuyến đê cấp III trở lên", "với tổng chiều",
+        "dài trên 400 km, trong đó có gần 100 km đê biển; các huyện đảo và nhiều khu dân cư ven", "biển thường xuyên chịu",
+        "tác động của bão, áp thấp nhiệt đới, triều cường và nước dâng.");
+    assertEquals("về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác quản lý, bảo vệ đê điều, phòng, chống thiên tai",
+        md.title());
+  }
 }
