@@ -20,7 +20,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Runs Tika's auto-detecting parser on one file, with or without OCR, into a {@link LinePerBlockHandler};
+ * Runs Tika's auto-detecting parser on one file, with or without OCR, into a {@link LinePerBlockHandler} (a
+ * PDF's text layer without OCR is read by {@link PdfTextLayer} instead);
  * turns Tika's failures into {@link ExtractionException}s that say what is wrong with the file.
  */
 final class TikaDocumentParser {
@@ -42,6 +43,8 @@ final class TikaDocumentParser {
 
   /** A PDF page with fewer non-blank characters than this is OCRed in {@link Ocr#EMPTY_PAGES} mode. */
   static final int EMPTY_PAGE_CHARS = 10;
+
+  private static final String PDF = "application/pdf";
 
   private final AutoDetectParser parser = new AutoDetectParser();
   /** Tika 3 routes only image/ocr-* types to Tesseract through the auto-detecting parser, so images go here. */
@@ -68,6 +71,9 @@ final class TikaDocumentParser {
   }
 
   private Parsed parse(Path file, String mediaType, Ocr ocr) throws ExtractionException {
+    if (ocr == Ocr.NONE && PDF.equals(mediaType)) {
+      return parsePdfTextLayer(file, mediaType);
+    }
     LinePerBlockHandler handler = new LinePerBlockHandler(limits.maxChars(),
         mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
     Metadata metadata = new Metadata();
@@ -90,13 +96,24 @@ final class TikaDocumentParser {
     return new Parsed(handler.text(), pageCount, pageChars);
   }
 
+  /** A PDF's text layer in reading order (see {@link ReadingOrderStripper}); the pages are those with content. */
+  private Parsed parsePdfTextLayer(Path file, String mediaType) throws ExtractionException {
+    try {
+      PdfTextLayer.Read read = PdfTextLayer.read(file, limits.maxChars());
+      return new Parsed(read.text(), read.pageChars().size(), read.pageChars());
+    } catch (IOException | RuntimeException e) {
+      throw explain(mediaType, e);
+    }
+  }
+
   private ParseContext context(Ocr ocr) {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
-    // text in reading order, not drawing order: LibreOffice draws the letters a font lacks (ở, ủ, ế in Liberation
-    // Serif) in a second run from a fallback font, which unsorted extraction puts at the end of the line; the
-    // price (header and signature cells side by side on one line) is undone by HeaderReader and SignatureColumns
+    // OCR of empty pages keeps Tika's text layer, in position order: LibreOffice draws the letters a font lacks
+    // (ở, ủ, ế in Liberation Serif) in a second run from a fallback font, which unsorted extraction puts at the
+    // end of the line; the price (header and signature cells side by side on one line) is undone by HeaderReader
+    // and SignatureColumns. A PDF's text layer alone is read by PdfTextLayer, which keeps the cells apart.
     pdf.setSortByPosition(true);
     switch (ocr) {
       case NONE -> pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

@@ -449,10 +449,19 @@ final class HeaderReader {
     return end;
   }
 
-  /** The paragraph starting at {@code start}, its lines a PDF broke at the margin joined, runs on as prose (200 characters or more). */
+  /**
+   * The paragraph starting at {@code start}, its lines a PDF broke at the margin joined, runs on as prose (200
+   * characters or more). A paragraph a PDF wrapped again inside its typed lines ("Hải Phòng là thành phố ven
+   * biển, có 18 tuyến đê cấp III trở lên" / "với tổng chiều" / "dài trên 400 km, ...") goes on at every line
+   * that begins in lower case, however short the line above.
+   */
   private static boolean prose(List<String> lines, int start) {
+    int end = WrappedLines.paragraphEnd(lines, start);
+    while (end < lines.size() && !lines.get(end).isEmpty() && Character.isLowerCase(lines.get(end).codePointAt(0))) {
+      end = Math.max(end + 1, WrappedLines.paragraphEnd(lines, end));
+    }
     int length = 0;
-    for (int k = start; k < WrappedLines.paragraphEnd(lines, start); k++) {
+    for (int k = start; k < end; k++) {
       length += lines.get(k).length() + 1;
     }
     return length >= 200;

@@ -36,6 +36,9 @@ final class RecipientsReader {
       String inline = h.group(1).strip();
       int next = i + 1; // the first line of the list under the head
       if (inline.startsWith("-")) { // "Nơi nhận: - Như trên; - Lưu VT."
+        for (; next < lines.size() && !inline.endsWith(".") && inlineGoesOn(lines.get(next)); next++) {
+          inline = inline + " " + lines.get(next); // "Nơi nhận: - Như Điều 3; - Bộ Nông" / "nghiệp và PTNT; - Lưu VT."
+        }
         for (String part : INLINE_ITEM.split(inline)) {
           add(out, part);
         }
@@ -53,6 +56,16 @@ final class RecipientsReader {
           continue;
         }
         Matcher li = LIST_ITEM.matcher(l);
+        int resume = afterSignatureRun(lines, j);
+        if (resume > j && resume < lines.size() && (LIST_ITEM.matcher(lines.get(resume)).matches()
+            || item != null && continues(item, lines.get(resume)))) {
+          j = resume - 1; // the signature cell's lines a page break put inside the list: the list goes on below them
+          continue;
+        }
+        if (item != null && !li.matches() && resume == j && item.lastIndexOf('(') > item.lastIndexOf(')')) {
+          item = item + " " + l; // "- Ban Chỉ đạo quốc gia về PCTT (để" / "b/c);": the bracket closes below
+          continue;
+        }
         if (PURPOSE_LINE.matcher(l).matches()) {
           continue; // "để b/c" on a line of its own, beside the items it is for (a brace in the original)
         }
@@ -62,7 +75,11 @@ final class RecipientsReader {
           }
           item = li.group(1);
         } else if (item != null && continues(item, l)) {
-          item = item + " " + l; // "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy," / "Ủy viên Ban Chấp hành ...;"
+          // "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy," / "Ủy viên Ban Chấp hành ...;"; "- Đài PT-" / "TH tỉnh;"
+          item = WORD_HYPHEN_END.matcher(item).find() ? item + l : item + " " + l;
+        } else if (item != null && ITEM_END.matcher(item).find() && undashedItem(l)) {
+          add(out, item); // "- UBND các huyện: Trần Đề, Long Phú;" / "UBND thị xã Vĩnh Châu;": an item the PDF
+          item = l;       // wrapped at its own "; " without a dash of its own
         } else {
           break;
         }
@@ -78,13 +95,56 @@ final class RecipientsReader {
   /**
    * A line without a dash that goes on with the item above: that item ends with a comma, or with no
    * punctuation at all (wrapped: "- Các đồng chí Ủy viên Ban Chấp hành" / "Trung ương Đảng,"); this is no
-   * signature.
+   * signature. A short abbreviation in capitals closed by the list's punctuation goes on too ("- Các huyện
+   * ủy, thị ủy, thành ủy," / "ĐUTT,"); a role or authority line has no such punctuation.
    */
   private static boolean continues(String item, String line) {
     String above = item.strip();
     return (above.endsWith(",") || !ENDS_PUNCTUATED.matcher(above).matches()) && Character.isLetter(line.codePointAt(0))
-        && !VietnameseCase.isCapitals(line)
+        && (!VietnameseCase.isCapitals(line) || line.length() <= 20 && ITEM_END.matcher(line).find())
         && !PersonNames.isName(line) && !SIGNING_LINE.matcher(line).matches();
+  }
+
+  /** The rest of a list typed after "Nơi nhận:" in one paragraph ("(b/c); - CT, các PCT UBND"): no signature line. */
+  private static boolean inlineGoesOn(String line) {
+    return !line.isEmpty() && !SIGNING_LINE.matcher(line).matches() && !signatureCapitals(line)
+        && !PersonNames.isName(line);
+  }
+
+  /** A recipient without its dash, closed by the list's punctuation: no signature line, no name. */
+  private static boolean undashedItem(String line) {
+    return Character.isLetter(line.codePointAt(0)) && ITEM_END.matcher(line).find() && !signatureCapitals(line)
+        && !PersonNames.isName(line) && !SIGNING_LINE.matcher(line).matches() && !FILING.matcher(line).find();
+  }
+
+  /** An item closed by the list's punctuation. */
+  private static final Pattern ITEM_END = Pattern.compile("[,;]$");
+  /** A word broken at its hyphen at the end of a line ("Đài PT-" / "TH tỉnh"), not a dash between words. */
+  private static final Pattern WORD_HYPHEN_END = Pattern.compile("\\p{L}-$");
+
+  /**
+   * Where the run of signature lines starting at {@code start} ends: an authority or "(Đã ký)" line or a
+   * line in capitals first, then such lines and names. A table whose row a page break split reads, in a PDF,
+   * the left cell's lines on the first page, the right cell's, then the rest of each: "- Bộ Nội vụ;" / "TM.
+   * ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "- Thường trực Tỉnh ủy;". Returns {@code start} when the line opens no
+   * such run.
+   */
+  static int afterSignatureRun(List<String> lines, int start) {
+    String first = lines.get(start);
+    if (!SIGNING_LINE.matcher(first).matches() && !signatureCapitals(first)) {
+      return start;
+    }
+    int j = start + 1;
+    while (j < lines.size() && (lines.get(j).isEmpty() || SIGNING_LINE.matcher(lines.get(j)).matches()
+        || signatureCapitals(lines.get(j)) || PersonNames.isName(lines.get(j)))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A line in capitals that is no list item nor an item's rest ("CHỦ TỊCH", not "- VP. QH, VP. CP;" nor "ĐUTT,"). */
+  private static boolean signatureCapitals(String line) {
+    return VietnameseCase.isCapitals(line) && !LIST_ITEM.matcher(line).matches() && !ITEM_END.matcher(line).find();
   }
 
   /** One list line as a recipient, or null when it holds none (the filing line, an empty dash). */

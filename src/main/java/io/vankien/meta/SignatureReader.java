@@ -198,11 +198,19 @@ final class SignatureReader {
       if (next > 0 && next <= i + 3 && roleOf(lines.get(next)) != null) {
         role = roleOf(lines.get(next));
         i = next;
+      } else if (next > 0 && next <= i + 3 && wrappedRole(lines, next) != null) {
+        role = wrappedRole(lines, next);
+        i = next + 1;
       }
     }
-    for (int j = i + 1; j < lines.size() && j <= i + WINDOW; j++) {
+    int window = i + WINDOW;
+    for (int j = i + 1; j < lines.size() && j <= window; j++) {
       String l = SIGNED_SUFFIX.matcher(lines.get(j)).replaceAll("");
       if (l.isEmpty() || SIGNED.matcher(l).matches()) {
+        continue;
+      }
+      if (LIST_LINE.matcher(l).find() && nameAfterItem(l) == null) {
+        window++; // a recipient item a page break put between the role and the name: not counted
         continue;
       }
       if (PersonNames.isName(l) && roleOf(l) == null) {
@@ -289,6 +297,24 @@ final class SignatureReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A recipient item or its wrapped rest ("- Ban Tổ chức Tỉnh ủy,", "• Thanh tra Thành phố;", "thôn,"), which a
+   * page break splitting the signature table puts between a role and the name below it.
+   */
+  private static final Pattern LIST_LINE = Pattern.compile("(?u)^(?:[-–•+]|\\p{Ll})");
+
+  /**
+   * The role a narrow signature cell wrapped over two lines in capitals ("PHÓ TRƯỞNG BAN THƯỜNG" / "TRỰC"),
+   * read from line i and the next; null when the two lines are no role.
+   */
+  private static String wrappedRole(List<String> lines, int i) {
+    if (i + 1 >= lines.size() || roleOf(lines.get(i)) != null || !VietnameseCase.isCapitals(lines.get(i))
+        || !VietnameseCase.isCapitals(lines.get(i + 1))) {
+      return null;
+    }
+    return roleOf(lines.get(i) + " " + lines.get(i + 1));
   }
 
   /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */

@@ -51,6 +51,11 @@ final class TitleReader {
         from = i + 1; // "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / tại buổi làm việc với ...": the subject is below
         continue;
       }
+      if (from == i && i > 0 && i + 1 < titleLines.size() && VietnameseCase.isCapitals(titleLines.get(i))
+          && BODY_HEADING.matcher(titleLines.get(i - 1)).matches()) {
+        from = i + 1; // "KẾT LUẬN CỦA ĐẢNG ĐOÀN ... VIỆT NAM" / "TỈNH": the heading's rest, wrapped in a PDF
+        continue;
+      }
       if (!VietnameseCase.isCapitals(titleLines.get(i)) && !HEADING_ABOVE_SUBJECT.matcher(titleLines.get(i)).find()) {
         break;
       }

@@ -305,4 +305,79 @@ class ConverterLineShapesTest {
         md.title());
     assertEquals("2025-02-14", md.date());
   }
+
+  /** A PDF's header and opening, as its text layer reads in drawing order: the header table's cells one after the other. */
+  private static final String[] PDF_HEAD = {"ỦY BAN NHÂN DÂN", "TỈNH MẪU SƠN", "Số: 12/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc", "Mẫu Sơn, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Về việc ban hành kế hoạch mẫu",
+    "Điều 1. Ban hành kèm theo Quyết định này kế hoạch mẫu.", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."};
+
+  @Test
+  void aPdfsSignatureTableWhoseRowAPageBreakSplit() {
+    // the left cell's lines on the first page, then the right cell's, then the rest of each on the next page
+    DocumentMetadata md = extract(with(PDF_HEAD, "Nơi nhận:", "- Như Điều 3;", "- Sở Nông nghiệp và Phát triển nông",
+        "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "thôn;", "- Thường trực Tỉnh ủy, Thường trực", "HĐND tỉnh;", "- Lưu: VT.",
+        "Trần Văn Mẫu"));
+    assertEquals(List.of("Như Điều 3", "Sở Nông nghiệp và Phát triển nông thôn", "Thường trực Tỉnh ủy, Thường trực HĐND tỉnh"),
+        md.recipients());
+    assertEquals("Trần Văn Mẫu", md.signer());
+    assertEquals("Phó Chủ tịch", md.signerRole());
+    assertEquals("KT. Chủ tịch", md.signingAuthority());
+    // the break right under the head: "Nơi nhận:" alone, the signature's first lines, then the list
+    DocumentMetadata underHead = extract(with(PDF_HEAD, "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "• Như Điều 3;",
+        "• Bộ Nội vụ (để b/c);", "• Lưu: VT.", "(Đã ký)", "Trần Văn Mẫu"));
+    assertEquals(List.of("Như Điều 3", "Bộ Nội vụ"), underHead.recipients());
+    assertEquals("Chủ tịch", underHead.signerRole());
+    // variant: a list item typed in capitals is an item, not a signature line
+    DocumentMetadata capitals = extract(with(PDF_HEAD, "Nơi nhận:", "- UBTVQH, Chính phủ;", "- VP. QH, VP. CP;", "- Bộ Tài chính;",
+        "- Lưu: VT.", "CHỦ TỊCH", "Trần Văn Mẫu"));
+    assertEquals(List.of("UBTVQH, Chính phủ", "VP. QH, VP. CP", "Bộ Tài chính"), capitals.recipients());
+  }
+
+  @Test
+  void aPdfsRecipientsWrappedInTheirCell() {
+    // a purpose note wrapped inside its bracket, and a list typed after "Nơi nhận:" in one paragraph
+    DocumentMetadata bracket = extract(with(PDF_HEAD, "Nơi nhận:", "- Như trên;", "- Ban Chỉ đạo quốc gia về PCTT (để", "b/c);",
+        "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Mẫu"));
+    assertEquals(List.of("Như trên", "Ban Chỉ đạo quốc gia về PCTT"), bracket.recipients());
+    DocumentMetadata inline = extract(with(PDF_HEAD, "Nơi nhận: - Như Điều 3; - Bộ Nông", "nghiệp và PTNT (b/c); - TT Tỉnh ủy, TT",
+        "HĐND tỉnh (b/c); - Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Mẫu"));
+    assertEquals(List.of("Như Điều 3", "Bộ Nông nghiệp và PTNT", "TT Tỉnh ủy, TT HĐND tỉnh"), inline.recipients());
+    // the same list in a narrower cell: a line begins with the purpose note in brackets
+    DocumentMetadata narrow = extract(with(PDF_HEAD, "Nơi nhận: - Như Điều 3; - Bộ", "Nông nghiệp và PTNT (b/c); -",
+        "TT Tỉnh ủy, TT HĐND tỉnh", "(b/c); - CT, các PCT UBND", "tỉnh; - Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "Trần Văn Mẫu"));
+    assertEquals(List.of("Như Điều 3", "Bộ Nông nghiệp và PTNT", "TT Tỉnh ủy, TT HĐND tỉnh", "CT, các PCT UBND tỉnh"),
+        narrow.recipients());
+    // an abbreviation wrapped alone, a word broken at its hyphen, an item wrapped at its own "; " without a dash
+    DocumentMetadata rests = extract(with(PDF_HEAD, "Nơi nhận:", "- Các huyện ủy, thị ủy, thành ủy,", "ĐUTT,", "- Đài PT-",
+        "TH tỉnh;", "- UBND các huyện: Mẫu Sơn, Đồng Mẫu;", "UBND thị xã Mẫu Châu;", "- Lưu: VT.", "TL. CHỦ TỊCH",
+        "CHÁNH VĂN PHÒNG", "Trần Văn Mẫu"));
+    assertEquals(List.of("Các huyện ủy, thị ủy, thành ủy, ĐUTT", "Đài PT-TH tỉnh", "UBND các huyện: Mẫu Sơn, Đồng Mẫu",
+        "UBND thị xã Mẫu Châu"), rests.recipients());
+    assertEquals("Chánh Văn phòng", rests.signerRole());
+    // a purpose note whose bracket a page break split, the signature's first lines between its halves
+    DocumentMetadata split = extract(with(PDF_HEAD, "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (để báo", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+        "cáo),", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng.", "(Đã ký)", "Trần Văn Mẫu"));
+    assertEquals(List.of("Ban Thường vụ Tỉnh ủy", "Các chi bộ trực thuộc"), split.recipients());
+    assertEquals("Bí thư", split.signerRole());
+  }
+
+  @Test
+  void aPdfsRoleWrappedInANarrowSignatureCell() {
+    DocumentMetadata md = extract(with(PDF_HEAD, "Nơi nhận:", "- Như trên;", "- Lưu VT.", "K/T TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN THƯỜNG", "TRỰC", "(Đã ký)", "Trần Văn Mẫu"));
+    assertEquals("Trần Văn Mẫu", md.signer());
+    assertEquals("Phó Trưởng ban Thường trực", md.signerRole());
+  }
+
+  @Test
+  void aPdfsBodyParagraphWrappedAgainInsideItsTypedLines() { // each typed line a paragraph, each wrapped by the PDF
+    DocumentMetadata md = extract("THÀNH ỦY MẪU SƠN", "*", "Số 28-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Mẫu Sơn, ngày 08 tháng 5 năm 2024",
+        "CHỈ THỊ", "CỦA BAN THƯỜNG VỤ THÀNH ỦY", "về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác", "quản lý, bảo vệ",
+        "đê điều, phòng, chống thiên tai", "Mẫu Sơn là thành phố ven biển, có 18 tuyến đê cấp III trở lên", "với tổng chiều",
+        "dài trên 400 km, trong đó có gần 100 km đê biển; các huyện đảo và nhiều khu dân cư ven", "biển thường xuyên chịu",
+        "tác động của bão, áp thấp nhiệt đới, triều cường và nước dâng.");
+    assertEquals("về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác quản lý, bảo vệ đê điều, phòng, chống thiên tai",
+        md.title());
+  }
 }

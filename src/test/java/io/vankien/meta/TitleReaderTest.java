@@ -33,6 +33,15 @@ class TitleReaderTest {
   }
 
   @Test
+  void theBodysNameWrappedOntoALineOfItsOwnIsNotTheSubject() { // a PDF wrapped the heading in capitals
+    assertEquals("tại hội nghị sơ kết công tác 6 tháng đầu năm", TitleReader.title(List.of(
+        "KẾT LUẬN CỦA ĐẢNG ĐOÀN ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "TỈNH", "tại hội nghị sơ kết công tác 6 tháng đầu năm")));
+    // variant: a subject in capitals under the heading stays the subject
+    assertEquals("Về công tác mặt trận", TitleReader.title(List.of("KẾT LUẬN CỦA ĐẢNG ĐOÀN ỦY BAN MẶT TRẬN TỈNH",
+        "VỀ CÔNG TÁC MẶT TRẬN")));
+  }
+
+  @Test
   void aBodyBeforeTheAboutWordIsLeftOut() {
     assertEquals("về công tác cán bộ", TitleReader.title(List.of("của Ban Thường vụ Huyện ủy về công tác cán bộ")));
   }
