@@ -21,12 +21,8 @@ class StaleStoreTempTest {
   @Timeout(60)
   void openingForWritingRemovesTheStoresLeftoverTempFilesAndKeepsTheOriginals() throws Exception {
     Path data = tmp.resolve("data");
-    Path doc = Files.writeString(tmp.resolve("a.txt"), "VĂN BẢN MẪU\nTHÔNG BÁO\nvề một việc kiểm thử\n");
-    try (Archive a = Archive.openForWriting(data)) {
-      TestArchives.ingest(a, doc);
-    }
-    String sha = ContentStore.sha256(Files.readAllBytes(doc));
-    Path original = data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
+    Path original = archiveOfOneDocument(data);
+    String sha = original.getFileName().toString();
     // what ContentStore.put leaves when killed between creating its temp file and the move into place
     Path stale = Files.writeString(data.resolve("store/partial").resolve(sha.substring(0, 8) + "1234567890.tmp"), "half");
 
@@ -44,12 +40,8 @@ class StaleStoreTempTest {
   @Timeout(60)
   void aStoreWrittenBeforeThePartialFolderIsSweptOnceInTheOldLayout() throws Exception {
     Path data = tmp.resolve("data");
-    Path doc = Files.writeString(tmp.resolve("a.txt"), "VĂN BẢN MẪU\nTHÔNG BÁO\nvề một việc kiểm thử\n");
-    try (Archive a = Archive.openForWriting(data)) {
-      TestArchives.ingest(a, doc);
-    }
-    String sha = ContentStore.sha256(Files.readAllBytes(doc));
-    Path original = data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
+    Path original = archiveOfOneDocument(data);
+    String sha = original.getFileName().toString();
     Files.delete(data.resolve("store/partial")); // as an older version left the store
     Path besideOriginal = Files.writeString(original.resolveSibling(sha.substring(0, 8) + "1234567890.tmp"), "half");
     Path elsewhere = Files.writeString(Files.createDirectories(data.resolve("store/ff")).resolve("ffffffff99.tmp"), "");
@@ -65,6 +57,16 @@ class StaleStoreTempTest {
     try (Archive a = Archive.openForWriting(data)) {
       assertTrue(Files.exists(notSwept), "the store's other folders are not walked again");
     }
+  }
+
+  /** An archive in {@code data} holding one sample document; the path of its stored original. */
+  private Path archiveOfOneDocument(Path data) throws Exception {
+    Path doc = Files.writeString(tmp.resolve("a.txt"), "VĂN BẢN MẪU\nTHÔNG BÁO\nvề một việc kiểm thử\n");
+    try (Archive a = Archive.openForWriting(data)) {
+      TestArchives.ingest(a, doc);
+    }
+    String sha = ContentStore.sha256(Files.readAllBytes(doc));
+    return data.resolve("store").resolve(sha.substring(0, 2)).resolve(sha);
   }
 
   private static List<Path> storeFiles(Path data) throws Exception {
