@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * Start-up to the first answered search, {@code serve} on an existing archive, each way the server can start,
  * interleaved round by round in one run: the JVM without a cache of ours (the JDK's own class-data sharing
- * only), with the dynamic class-data archive the launcher used before (JDK 21-24's way), with the JDK 25
- * ahead-of-time cache the launcher records once per build, and the launcher itself as a user runs it (its
- * shell start included). Wall milliseconds from the process start to the first 200 of {@code /api/search},
+ * only), with the dynamic class-data archive (the launcher's default), with the JDK 25 ahead-of-time cache
+ * (the launcher's {@code VANKIEN_AOT=on}), and the launcher itself as a user runs it (its shell start
+ * included). Wall milliseconds from the process start to the first 200 of {@code /api/search},
  * and the server's CPU milliseconds (all its threads: the JIT compilers are a large share) at that moment.
  * The archive is opened for writing by each run, so the runs are one after the other.
  */
@@ -62,15 +62,15 @@ public final class StartupBenchmark {
     List<Mode> modes = new ArrayList<>();
     modes.add(new Mode("JVM, no cache of ours", List.of(), false));
     Path jsa = home.resolve("target/bench-startup/vankien.jsa");
-    modes.add(new Mode("dynamic class-data archive (JDK 21-24 launcher)", List.of("-XX:SharedArchiveFile=" + jsa,
+    modes.add(new Mode("dynamic class-data archive (the launcher's default)", List.of("-XX:SharedArchiveFile=" + jsa,
         "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), false));
     int major = Runtime.version().feature();
     Path aot = home.resolve("target/vankien-jdk" + major + ".aot");
     if (major >= 25 && Files.isRegularFile(aot)) {
-      modes.add(new Mode("AOT cache (JDK 25+ launcher)", List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
+      modes.add(new Mode("AOT cache (VANKIEN_AOT=on, JDK 25+)", List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
           "-Xlog:cds=off"), false));
     } else {
-      out.println("(no AOT cache row: it needs JDK 25+ and " + aot + ", which ./vankien records once per build)");
+      out.println("(no AOT cache row: it needs JDK 25+ and " + aot + ", which VANKIEN_AOT=on ./vankien records once per build)");
     }
     if (Files.isExecutable(home.resolve("vankien"))) {
       modes.add(new Mode("./vankien serve (launcher, shell included)", List.of(), true));
