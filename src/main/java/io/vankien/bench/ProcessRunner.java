@@ -139,10 +139,20 @@ public final class ProcessRunner {
 
   /** cutime + cstime of this process: CPU time of every child it has waited for, in clock ticks. */
   static long childCpuTicks() throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    // f[0] is field 3 (state); cutime and cstime are fields 16 and 17
-    return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    String[] f = procStat("self");
+    return Long.parseLong(f[13]) + Long.parseLong(f[14]); // cutime and cstime are fields 16 and 17
+  }
+
+  /** utime + stime of a live process (all its threads), in clock ticks. */
+  static long cpuTicks(long pid) throws IOException {
+    String[] f = procStat(String.valueOf(pid));
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime and stime are fields 14 and 15
+  }
+
+  /** The fields of /proc/PID/stat from field 3 (state) on: f[0] is field 3. */
+  private static String[] procStat(String pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 
   private static long clockTicks = -1;

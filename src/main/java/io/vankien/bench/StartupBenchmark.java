@@ -126,9 +126,7 @@ public final class StartupBenchmark {
 
   /** User + system CPU of a live process (all its threads), from /proc. */
   private static double cpuMs(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000.0 / ProcessRunner.clockTicksPerSecond();
+    return ProcessRunner.cpuTicks(pid) * 1000.0 / ProcessRunner.clockTicksPerSecond();
   }
 
   private static double median(double[] sorted) {
