@@ -2,8 +2,11 @@ package io.vankien.cli;
 
 import io.vankien.config.ConfigDefaultProvider;
 import io.vankien.config.Setting;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,26 +15,7 @@ import picocli.CommandLine.Command;
     name = "vankien",
     mixinStandardHelpOptions = true,
     version = "vankien 0.1.0",
-    description = "Full-text search and archive for Vietnamese provincial Party documents.",
-    subcommands = {
-      IngestCommand.class,
-      SearchCommand.class,
-      ShowCommand.class,
-      ExportCommand.class,
-      ServeCommand.class,
-      DemoCommand.class,
-      EvalCommand.class,
-      ExtractEvalCommand.class,
-      BenchCommand.class,
-      BenchCorpusCommand.class,
-      UserCommand.class,
-      AuditCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      StartupTrainingCommand.class,
-      PackageCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Full-text search and archive for Vietnamese provincial Party documents.")
 public final class Main implements Runnable {
   /** Held so the level set on it is not lost when the logger is garbage collected. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
@@ -50,7 +34,36 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(ConfigDefaultProvider.system(), args.length == 0 ? null : args[0]).execute(args);
+  }
+
+  /**
+   * The subcommands, in the order the usage lists them; each built only when asked for, since picocli reflects
+   * over every option of every command it registers (a fifth of the server's start-up before this was lazy).
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("ingest", IngestCommand::new);
+    m.put("search", SearchCommand::new);
+    m.put("show", ShowCommand::new);
+    m.put("export", ExportCommand::new);
+    m.put("serve", ServeCommand::new);
+    m.put("demo", DemoCommand::new);
+    m.put("eval", EvalCommand::new);
+    m.put("extract-eval", ExtractEvalCommand::new);
+    m.put("bench", BenchCommand::new);
+    m.put("bench-corpus", BenchCorpusCommand::new);
+    m.put("user", UserCommand::new);
+    m.put("audit", AuditCommand::new);
+    m.put("backup", BackupCommand::new);
+    m.put("restore", RestoreCommand::new);
+    m.put("startup-training", StartupTrainingCommand::new);
+    m.put("package", PackageCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    m.put("config", ConfigCommand::commandLine);
+    return m;
   }
 
   /** The commands whose options take their defaults from the configuration (vankien.properties). */
@@ -68,13 +81,26 @@ public final class Main implements Runnable {
 
   /** The command line, its configuration read through the given provider (another folder and environment in tests). */
   public static CommandLine commandLine(ConfigDefaultProvider config) {
+    return commandLine(config, null);
+  }
+
+  /**
+   * The command line with only the subcommand {@code first} names, when it names one (the others are not
+   * needed to run it); with all of them otherwise, so usage, help and mistakes list every command.
+   */
+  static CommandLine commandLine(ConfigDefaultProvider config, String first) {
     CommandLine cl = new CommandLine(new Main());
-    cl.addSubcommand("config", ConfigCommand.commandLine());
-    for (String name : CONFIGURED) {
-      cl.getSubcommands().get(name).setDefaultValueProvider(config);
+    for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+      if (first == null || !COMMANDS.containsKey(first) || first.equals(c.getKey()) || "help".equals(first)) {
+        cl.addSubcommand(c.getKey(), c.getValue().get());
+      }
     }
-    for (String name : DATA_FOLDER_ONLY) { // user: its subcommands too
-      cl.getSubcommands().get(name).setDefaultValueProvider(config.only(Set.of(Setting.DATA)));
+    for (Map.Entry<String, CommandLine> sub : cl.getSubcommands().entrySet()) {
+      if (CONFIGURED.contains(sub.getKey())) {
+        sub.getValue().setDefaultValueProvider(config);
+      } else if (DATA_FOLDER_ONLY.contains(sub.getKey())) { // user: its subcommands too
+        sub.getValue().setDefaultValueProvider(config.only(Set.of(Setting.DATA)));
+      }
     }
     CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
     cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,0 +1,98 @@
+package io.vankien.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./vankien} launcher picks the newest JDK 21+ from JAVA_HOME and the JDK folder by their
+ * {@code release} files, and fails with a clear message when there is none. It runs here on fake JDKs
+ * (a {@code release} file and a {@code bin/java} script printing its arguments) beside a copy of the
+ * launcher with a jar and no sources, so nothing is built.
+ */
+class LauncherTest {
+  @TempDir Path tmp;
+
+  @Test
+  void picksTheNewestJdkOf21OrLaterAndPassesTheArguments() throws Exception {
+    Path jdks = tmp.resolve("jvm");
+    fakeJdk(jdks.resolve("jdk-17"), "17.0.12");
+    fakeJdk(jdks.resolve("jdk-21"), "21.0.5");
+    fakeJdk(jdks.resolve("jdk-1.8"), "1.8.0_402");
+    Result r = run(installation(), Map.of("VANKIEN_JDK_DIR", jdks.toString()), "search", "nghị quyết");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("java from " + jdks.resolve("jdk-21")), r.out());
+    assertTrue(r.out().contains(" -jar "), r.out());
+    assertTrue(r.out().strip().endsWith("/target/vankien.jar search nghị quyết"), r.out());
+  }
+
+  @Test
+  void javaHomeIsOneCandidateAmongTheOthers() throws Exception {
+    Path jdks = tmp.resolve("jvm");
+    fakeJdk(jdks.resolve("jdk-21"), "21.0.5");
+    Path home = fakeJdk(tmp.resolve("elsewhere/jdk-25"), "25");
+    Result r = run(installation(), Map.of("VANKIEN_JDK_DIR", jdks.toString(), "JAVA_HOME", home.toString()),
+        "--version");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("java from " + home), r.out());
+  }
+
+  @Test
+  void withoutJdk21ItSaysWhatToInstall() throws Exception {
+    Path jdks = tmp.resolve("jvm");
+    fakeJdk(jdks.resolve("jdk-17"), "17.0.12");
+    Result r = run(installation(), Map.of("VANKIEN_JDK_DIR", jdks.toString()), "--version");
+    assertEquals(3, r.code(), r.out());
+    assertTrue(r.err().contains("needs Java 21 or newer, none found"), r.err());
+    assertTrue(r.err().contains(jdks.toString()), r.err());
+  }
+
+  /** A copy of the launcher beside a placeholder jar, without sources: the build check has nothing to compare. */
+  private Path installation() throws IOException {
+    Path dir = tmp.resolve("install");
+    Files.createDirectories(dir.resolve("target"));
+    Files.copy(Path.of("vankien"), dir.resolve("vankien"));
+    Files.writeString(dir.resolve("target/vankien.jar"), "placeholder");
+    return dir.resolve("vankien");
+  }
+
+  /** A JDK folder whose release file names the version and whose bin/java prints where it is and its arguments. */
+  private static Path fakeJdk(Path home, String version) throws IOException {
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"sample\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Path java = home.resolve("bin/java");
+    Files.writeString(java, "#!/bin/bash\necho \"java from " + home + " $*\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return home;
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private Result run(Path launcher, Map<String, String> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("/bin/bash", launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().remove("VANKIEN_AOT");
+    pb.environment().put("PATH", tmp.resolve("no-such-bin").toString()); // no java on the PATH
+    pb.environment().putAll(env);
+    pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+    Process p = pb.start();
+    if (!p.waitFor(30, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("the launcher did not finish in 30 s");
+    }
+    return new Result(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+  }
+}
