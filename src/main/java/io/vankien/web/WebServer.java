@@ -7,12 +7,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.vankien.audit.AuditLog;
 import io.vankien.auth.Accounts;
+import io.vankien.auth.Caller;
 import io.vankien.auth.Sessions;
 import io.vankien.index.Archive;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.Ingester;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
+import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import io.vankien.search.Suggester;
 import java.io.IOException;
@@ -43,12 +45,14 @@ public final class WebServer {
    * @throws IOException when the upload folder {@code <data>/tmp} cannot be made or swept
    */
   public WebServer(Archive archive, Path webDir, String staffToken, WebOptions options) throws IOException {
+    JettyStartup.prepare();
     UploadSpool spool = new UploadSpool(archive.dataDir().resolve("tmp"));
     int stale = spool.sweep(); // what a killed server left behind
     if (stale > 0) {
       LoggerFactory.getLogger(WebServer.class).info("removed {} stale upload file(s) from {}", stale, spool.dir());
     }
     SearchService search = new SearchService(archive.searcher());
+    warmUp(search);
     DocumentService documents = new DocumentService(archive.searcher());
     AuditLog audit = new AuditLog(archive.dataDir());
     Accounts accounts = new Accounts(archive.dataDir());
@@ -101,6 +105,25 @@ public final class WebServer {
       ApiErrors.install(config);
     });
   }
+
+  /**
+   * Runs one search an anonymous caller could send, on a thread of its own, while Jetty starts on this one:
+   * what the first request needs and every later one shares (the facet ordinals over every segment, the
+   * public documents' facet counts, the search path's classes) is then read on the second core, not by the
+   * first user. Its answer is dropped; a failure is left for that request to report.
+   */
+  private static void warmUp(SearchService search) {
+    Thread.ofPlatform().daemon().name("vankien-warm-up").start(() -> {
+      try {
+        search.as(Caller.ANONYMOUS.scope()).search(SearchRequest.of(WARM_UP_QUERY));
+      } catch (IOException | RuntimeException e) {
+        LoggerFactory.getLogger(WebServer.class).debug("warm-up search failed", e);
+      }
+    });
+  }
+
+  /** Two common words: the word, phrase and facet paths all run. */
+  private static final String WARM_UP_QUERY = "nghị quyết";
 
   public WebServer start(String host, int port) {
     app.start(host, port);
