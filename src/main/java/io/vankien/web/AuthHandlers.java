@@ -27,7 +27,12 @@ final class AuthHandlers {
   private final AuditLog audit;
   private final boolean secureCookies;
 
-  AuthHandlers(Accounts accounts, Sessions sessions, AuditLog audit, boolean secureCookies) {
+  /** Whether staff actions are possible on this server at all (see {@link CallerResolver#staffActions}). */
+  private final java.util.function.BooleanSupplier staffActions;
+
+  AuthHandlers(Accounts accounts, Sessions sessions, AuditLog audit, boolean secureCookies,
+      java.util.function.BooleanSupplier staffActions) {
+    this.staffActions = staffActions;
     this.accounts = accounts;
     this.sessions = sessions;
     this.audit = audit;
@@ -87,9 +92,11 @@ final class AuthHandlers {
   }
 
   /** Who the caller is, with the CSRF token of its session. */
-  void me(Context ctx) {
+  void me(Context ctx) throws java.io.IOException {
     Caller c = CallerResolver.of(ctx);
-    ctx.json(me(c, CallerResolver.sessionOf(ctx).map(Sessions.Session::csrf).orElse(null)));
+    Map<String, Object> m = me(c, CallerResolver.sessionOf(ctx).map(Sessions.Session::csrf).orElse(null));
+    m.put("staffActions", staffActions.getAsBoolean());
+    ctx.json(m);
   }
 
   private static Map<String, Object> me(Caller c, String csrf) {

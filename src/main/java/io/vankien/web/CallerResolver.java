@@ -33,6 +33,14 @@ final class CallerResolver {
     this.staffToken = staffToken == null || staffToken.isBlank() ? null : staffToken.strip();
   }
 
+  /**
+   * Whether anyone could write here: a staff token is configured or an account may upload and edit. When
+   * not, the UI hides its staff actions (the upload page says how to turn them on).
+   */
+  boolean staffActions() throws java.io.IOException {
+    return staffToken != null || accounts.list().stream().anyMatch(a -> a.role().atLeast(Role.STAFF));
+  }
+
   /** The before-handler: resolves the caller and keeps it on the context. */
   void resolve(Context ctx) throws Exception {
     ctx.attribute(ATTRIBUTE, caller(ctx));

@@ -54,7 +54,13 @@ public final class WebServer {
     Accounts accounts = new Accounts(archive.dataDir());
     Sessions sessions = new Sessions();
     CallerResolver callers = new CallerResolver(accounts, sessions, staffToken);
-    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, options.secureCookies());
+    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, options.secureCookies(), () -> {
+      try {
+        return callers.staffActions();
+      } catch (IOException e) {
+        return true; // the accounts file unreadable: offer the actions, the server answers each request
+      }
+    });
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));

@@ -75,10 +75,10 @@ class ErrorResponsesTest {
     }
     assertEquals(500, r.statusCode(), r.body());
     JsonNode body = TestServer.json(r);
-    assertEquals("internal error", body.get("error").asText());
+    assertEquals("internal", body.get("code").asText());
     String id = body.get("requestId").asText();
     assertEquals(id, r.headers().firstValue("X-Request-Id").orElse(null));
-    assertEquals(2, body.size(), "error and requestId only: " + r.body());
+    assertEquals(3, body.size(), "error, code and requestId only: " + r.body());
     String logged = log.toString(StandardCharsets.UTF_8);
     assertTrue(logged.contains(id) && logged.contains("Exception"), "logged with id and stack trace: " + logged);
   }
