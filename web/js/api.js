@@ -1,10 +1,14 @@
 // Calls to the vankien HTTP API. Errors become ApiError with the server's message.
 
 export class ApiError extends Error {
-  constructor(status, message, parameter) {
+  /** body: the server's JSON error ({error, code, parameter, retry}), when it sent one. */
+  constructor(status, message, parameter, body = null) {
     super(message);
     this.status = status;
     this.parameter = parameter || null;
+    this.code = (body && body.code) || null;
+    // for a malformed query: the query without its faulty part
+    this.retry = (body && typeof body.retry === 'string') ? body.retry : null;
   }
 }
 
@@ -19,7 +23,7 @@ async function requestJson(path, init, okStatuses = []) {
     response = await fetch(path, init);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'Không kết nối được tới máy chủ (' + e.message + ').');
+    throw new ApiError(0, 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.');
   }
   let body = null;
   try {
@@ -29,8 +33,8 @@ async function requestJson(path, init, okStatuses = []) {
   }
   if (response.status === 204) return null;
   if (!response.ok && !okStatuses.includes(response.status)) {
-    const message = body && body.error ? body.error : `HTTP ${response.status}`;
-    throw new ApiError(response.status, message, body && body.parameter);
+    const message = body && body.error ? body.error : `Máy chủ trả lời lỗi ${response.status}.`;
+    throw new ApiError(response.status, message, body && body.parameter, body);
   }
   if (body === null) throw new ApiError(response.status, 'Máy chủ trả lời không phải JSON.');
   return body;
