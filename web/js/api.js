@@ -144,6 +144,20 @@ export function editMetadata(id, fields, token) {
   });
 }
 
+/** The review queue (staff): documents of a search with missing or uncertain fields, a page of them. */
+export function reviewQueue(params, signal) {
+  return getJson('api/review?' + params, signal);
+}
+
+/** Sets one field of several documents (each recorded as edited); answers {edited: [ids], failed: [{id, error}]}. */
+export function bulkEdit(ids, field, value, token) {
+  return requestJson('api/review/edit', {
+    method: 'POST',
+    body: JSON.stringify({ ids, field, value }),
+    headers: { ...staffHeaders(token), 'Content-Type': 'application/json' },
+  });
+}
+
 export function deleteDocument(id, token) {
   return requestJson('api/documents/' + encodeURIComponent(id), { method: 'DELETE', headers: staffHeaders(token) });
 }
