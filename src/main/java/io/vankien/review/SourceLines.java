@@ -30,7 +30,7 @@ public final class SourceLines {
     return switch (field) {
       case "date" -> date(lines, value);
       case "number" -> first(lines, squeeze(value), true);
-      case "title" -> first(lines, collapse(firstWords(value)), false);
+      case "title" -> title(lines, value);
       default -> first(lines, collapse(value), false);
     };
   }
@@ -67,9 +67,17 @@ public final class SourceLines {
     return Optional.empty();
   }
 
-  private static String firstWords(String title) {
+  /** A title wraps over lines: its first words, fewer until a line holds them (at least three, or the whole). */
+  private static Optional<String> title(List<String> lines, String title) {
     String[] words = SPACES.split(title.strip());
-    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, TITLE_WORDS)));
+    int least = Math.min(words.length, 3);
+    for (int n = Math.min(words.length, TITLE_WORDS); n >= least; n--) {
+      Optional<String> line = first(lines, collapse(String.join(" ", java.util.Arrays.copyOf(words, n))), false);
+      if (line.isPresent()) {
+        return line;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Folded (no diacritics, lower case), runs of space as one. */

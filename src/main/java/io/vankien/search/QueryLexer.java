@@ -107,7 +107,7 @@ final class QueryLexer {
       String field = f.group(1).toLowerCase(java.util.Locale.ROOT);
       if (!FIELDS.contains(field)) {
         throw new BadRequestException("q", "unknown-field", "không có trường tìm kiếm “" + f.group(1)
-            + ":” (chỉ dùng được " + String.join(", ", FIELDS.stream().sorted().map(s -> s + ":").toList()) + ")",
+            + ":” (chỉ dùng được " + String.join(", ", FIELDS.stream().sorted().map(s -> "“" + s + ":”").toList()) + ")",
             q.substring(0, i) + q.substring(f.end()));
       }
       int v = f.end();

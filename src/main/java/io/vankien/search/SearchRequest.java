@@ -68,7 +68,8 @@ public record SearchRequest(
       try {
         return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new BadRequestException("sort", "phải là relevance (liên quan nhất), date_desc (mới nhất trước) hoặc date_asc (cũ nhất trước), không phải “" + s + "”");
+        throw new BadRequestException("sort", "chỉ nhận “relevance” (liên quan nhất), “date_desc” (mới nhất trước) hoặc “date_asc” (cũ nhất trước),"
+            + " không phải “" + s + "”");
       }
     }
 

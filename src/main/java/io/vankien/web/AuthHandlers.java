@@ -42,7 +42,7 @@ final class AuthHandlers {
   /** Body {"name": ..., "password": ...} as JSON: a session cookie and the CSRF token for writes. */
   void login(Context ctx) throws Exception {
     if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
-      throw new BadRequestException("body", "hãy gửi {\"name\": ..., \"password\": ...} dạng application/json");
+      throw new BadRequestException("body", "hãy gửi “{\"name\": ..., \"password\": ...}” dạng “application/json”");
     }
     JsonNode body;
     try {
@@ -51,7 +51,7 @@ final class AuthHandlers {
       throw new BadRequestException("body", "không phải JSON hợp lệ");
     }
     if (body == null || !body.path("name").isTextual() || !body.path("password").isTextual()) {
-      throw new BadRequestException("body", "hãy gửi {\"name\": ..., \"password\": ...}");
+      throw new BadRequestException("body", "hãy gửi “{\"name\": ..., \"password\": ...}”");
     }
     String name = body.get("name").asText().strip();
     String shown = name.length() > 64 ? name.substring(0, 64) : name; // as the audit log records it

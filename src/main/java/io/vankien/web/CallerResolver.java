@@ -62,7 +62,7 @@ final class CallerResolver {
     Caller c = of(ctx);
     if (c.isAnonymous()) {
       throw new UnauthorizedException("Việc này cần đăng nhập với quyền " + Roles.vietnamese(role)
-          + ", hoặc gửi mã truy cập (Authorization: Bearer <mã>).");
+          + ", hoặc gửi mã truy cập (“Authorization: Bearer <mã>”).");
     }
     if (!c.role().atLeast(role)) {
       throw new ForbiddenException("Việc này cần quyền " + Roles.vietnamese(role) + "; tài khoản " + c.name()
@@ -101,8 +101,8 @@ final class CallerResolver {
       String csrf = ctx.header(CSRF_HEADER);
       if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
           s.get().csrf().getBytes(StandardCharsets.UTF_8))) {
-        throw new ForbiddenException("Trình duyệt đã đăng nhập phải gửi kèm mã chống giả mạo của phiên (tiêu đề "
-            + CSRF_HEADER + "); hãy tải lại trang.");
+        throw new ForbiddenException("Trình duyệt đã đăng nhập phải gửi kèm mã chống giả mạo của phiên (tiêu đề “"
+            + CSRF_HEADER + "”); hãy tải lại trang.");
       }
     }
     ctx.attribute(SESSION, s.get());

@@ -88,7 +88,7 @@ final class MetadataInput {
       return list;
     }
     if (!v.isTextual()) {
-      throw new BadRequestException(field, "phải là chuỗi chữ hoặc null (để xóa)");
+      throw new BadRequestException(field, "phải là chuỗi chữ, hoặc “null” để xóa");
     }
     String s = v.asText();
     return switch (field) {

@@ -33,7 +33,7 @@ final class RequestParams {
     for (String name : ctx.queryParamMap().keySet()) {
       if (!known.contains(name)) {
         throw new BadRequestException(name, "unknown-parameter", "địa chỉ " + ctx.path()
-            + " không nhận tham số này (chỉ nhận: " + String.join(", ", known.stream().sorted().toList()) + ")", null);
+            + " không nhận tham số này (danh sách tham số ở /openapi.json)", null);
       }
     }
     return SearchRequest.builder()
@@ -84,7 +84,7 @@ final class RequestParams {
     return switch (v.strip()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new BadRequestException(name, "phải là true (có) hoặc false (không), không phải “" + v + "”");
+      default -> throw new BadRequestException(name, "phải là “true” (có) hoặc “false” (không), không phải “" + v + "”");
     };
   }
 

@@ -55,7 +55,7 @@ final class ReviewHandlers {
     Set<String> fields = new LinkedHashSet<>();
     for (String p : ctx.queryParams("problem")) {
       if (!ReviewProblems.FIELDS.contains(p)) {
-        throw new BadRequestException("problem", "chỉ nhận " + String.join(", ", ReviewProblems.FIELDS)
+        throw new BadRequestException("problem", "chỉ nhận " + String.join(", ", ReviewProblems.FIELDS.stream().map(f -> "“" + f + "”").toList())
             + ", không phải “" + p + "”");
       }
       fields.add(p);
@@ -76,12 +76,12 @@ final class ReviewHandlers {
       throw new BadRequestException("body", "không phải JSON hợp lệ");
     }
     if (body == null || !body.isObject()) {
-      throw new BadRequestException("body", "hãy gửi {\"ids\": [...], \"field\": ..., \"value\": ...}");
+      throw new BadRequestException("body", "hãy gửi “{\"ids\": [...], \"field\": ..., \"value\": ...}”");
     }
     List<String> ids = ids(body.get("ids"));
     String field = body.path("field").asText("");
     if (!BULK_FIELDS.contains(field)) {
-      throw new BadRequestException("field", "chỉ sửa hàng loạt được province, type, level hoặc access, không phải “"
+      throw new BadRequestException("field", "chỉ sửa hàng loạt được “province”, “type”, “level” hoặc “access”, không phải “"
           + field + "”");
     }
     JsonNode v = body.get("value");
@@ -93,8 +93,8 @@ final class ReviewHandlers {
     }
     Object value = change.get(field);
     if (field.equals("level") && value != null && Level.ofCode(value.toString()).isEmpty()) {
-      throw new BadRequestException("value", "cấp phải là mã central (Trung ương), provincial (cấp tỉnh),"
-          + " district (cấp huyện) hoặc commune (cấp xã)");
+      throw new BadRequestException("value", "cấp phải là mã “central” (Trung ương), “provincial” (cấp tỉnh),"
+          + " “district” (cấp huyện) hoặc “commune” (cấp xã)");
     }
     List<String> edited = new ArrayList<>();
     List<Map<String, String>> failed = new ArrayList<>();

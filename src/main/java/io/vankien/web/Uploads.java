@@ -83,7 +83,7 @@ final class Uploads {
       throw tooLarge();
     }
     if (!ctx.isMultipartFormData()) {
-      throw new BadRequestException("body", "phải gửi dạng multipart/form-data, tệp nằm trong trường “file”");
+      throw new BadRequestException("body", "phải gửi dạng “multipart/form-data”, tệp nằm trong trường “file”");
     }
     if (!turns.tryAcquire(options.uploadWait().toMillis(), TimeUnit.MILLISECONDS)) {
       ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
@@ -113,7 +113,7 @@ final class Uploads {
       for (Part p : parts(ctx)) {
         if (!FIELDS.contains(p.getName())) {
           throw new BadRequestException(p.getName() == null ? "body" : p.getName(),
-              "biểu mẫu không có trường này (chỉ có: file, meta)");
+              "biểu mẫu không có trường này (chỉ có “file” và “meta”)");
         }
         if (p.getName().equals("meta") && p.getSubmittedFileName() != null) {
           throw new BadRequestException("meta", "phải là một trường chứa JSON, không phải một tệp");
@@ -250,7 +250,7 @@ final class Uploads {
         return tooLarge();
       }
     }
-    return new BadRequestException("body", "dữ liệu multipart/form-data bị hỏng");
+    return new BadRequestException("body", "dữ liệu “multipart/form-data” bị hỏng");
   }
 
   private ContentTooLargeResponse tooLarge() {
