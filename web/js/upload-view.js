@@ -27,7 +27,7 @@ export async function showUpload(view) {
   const form = el('form', { id: 'upload-form', class: 'staff-form', novalidate: false },
     bySession ? el('p', { class: 'hint', id: 'upload-as' }, `Tải lên với tài khoản ${user().name}.`) : null,
     el('fieldset', { hidden: bySession },
-      el('legend', { text: 'Mã truy cập (API token), khi không đăng nhập' }),
+      el('legend', { text: 'Mã truy cập API, khi không đăng nhập' }),
       el('label', { class: 'field', for: 'staff-token' }, el('span', { text: 'Mã truy cập' }), token),
       el('p', { id: 'staff-token-help', class: 'hint' },
         'Chỉ giữ trong phiên làm việc của thẻ trình duyệt này, không ghi vào địa chỉ trang. ',
