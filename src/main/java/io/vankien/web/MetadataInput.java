@@ -45,7 +45,8 @@ final class MetadataInput {
     try {
       root = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BadRequestException(what, "không phải JSON hợp lệ (" + e.getOriginalMessage() + ")");
+      throw new BadRequestException(what, "không phải JSON hợp lệ" + (e.getLocation() == null ? ""
+          : " (lỗi ở dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")"));
     }
     if (root == null || !root.isObject()) {
       throw new BadRequestException(what, "phải là một đối tượng JSON gồm các trường thông tin văn bản, không phải "
@@ -56,7 +57,8 @@ final class MetadataInput {
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       String field = e.getKey();
       if (!known.contains(field)) {
-        throw new BadRequestException(clip(field), "không có trường thông tin này (các trường có: " + String.join(", ", known) + ")");
+        throw new BadRequestException(clip(field), "không có trường thông tin này (các trường có: "
+            + String.join(", ", known.stream().map(k -> "“" + k + "”").toList()) + ")");
       }
       out.put(field, value(field, e.getValue()));
     }
