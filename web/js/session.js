@@ -79,9 +79,11 @@ export function renderAccount(box, { onSignOut }) {
     return;
   }
   const scope = u.provinces && u.provinces.length ? ' · ' + u.provinces.join(', ') : '';
-  box.append(
+  // (append writes a null as the text "null": only the elements this account has)
+  box.append(...[
     el('span', { id: 'account-name', class: 'account-name', text: `${u.name} (${ROLE_LABELS[u.role] || u.role}${scope})` }),
     isStaff() ? el('a', { id: 'review-link', href: '?view=review', 'data-nav': true }, 'Rà soát') : null,
     isAdmin() ? el('a', { id: 'audit-link', href: '?view=audit', 'data-nav': true }, 'Nhật ký') : null,
-    el('button', { type: 'button', class: 'link-button', id: 'logout-button', on: { click: onSignOut } }, 'Đăng xuất'));
+    el('button', { type: 'button', class: 'link-button', id: 'logout-button', on: { click: onSignOut } }, 'Đăng xuất'),
+  ].filter(Boolean));
 }

@@ -58,7 +58,12 @@ final class ApiErrors {
         return;
       }
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("error", e.getMessage());
+      // Javalin's own (an unknown endpoint, a method a path does not take) are English: said here instead
+      body.put("error", switch (e.getStatus()) {
+        case 404 -> notFound(ctx);
+        case 405 -> "Địa chỉ " + ctx.path() + " không nhận phương thức " + ctx.method() + ".";
+        default -> e.getMessage();
+      });
       body.put("code", code(e.getStatus()));
       body.putAll(e.getDetails());
       ctx.status(e.getStatus()).json(body);
@@ -68,10 +73,13 @@ final class ApiErrors {
     config.routes.error(404, ctx -> {
       String body = ctx.result();
       if (body == null || body.isEmpty() || !body.startsWith("{")) {
-        ctx.json(Map.of("error", "Không có trang hay địa chỉ " + ctx.path() + " trên máy chủ này.",
-            "code", "not-found"));
+        ctx.json(Map.of("error", notFound(ctx), "code", "not-found"));
       }
     });
+  }
+
+  private static String notFound(Context ctx) {
+    return "Không có trang hay địa chỉ " + ctx.path() + " trên máy chủ này.";
   }
 
   private static void answer(Context ctx, HttpStatus status, String message) {
