@@ -171,6 +171,7 @@ class VietnameseUiBrowserTest {
     assertTrue(error.isDisplayed());
     assertTrue(error.getText().contains("Từ khóa tìm kiếm: dấu ngoặc kép"), error.getText());
     check("a malformed query");
+    screenshot("malformed-query.png");
     WebElement retry = driver.findElement(By.cssSelector(".recovery a.retry"));
     assertTrue(retry.getText().startsWith("Tìm bỏ dấu ngoặc kép"), retry.getText());
     retry.click();
@@ -254,6 +255,7 @@ class VietnameseUiBrowserTest {
     assertTrue(driver.findElement(By.id("upload-off")).getText().contains("chưa bật chức năng tải lên"),
         driver.findElement(By.id("upload-off")).getText());
     check("upload on a server without staff");
+    screenshot("upload-off.png");
     open(bareBase, "");
     assertTrue(driver.findElement(By.cssSelector(".empty")).getText().contains("chưa có văn bản nào"));
     check("an empty archive");
@@ -301,6 +303,7 @@ class VietnameseUiBrowserTest {
     String firstLine = rows.get(0).findElement(By.cssSelector("td[data-field='title'] .source-line")).getText();
     assertTrue(firstLine.startsWith("Dòng gốc: “Ghi chép về"), firstLine);
     check("the review queue of documents without a province");
+    screenshot("review-queue.png");
     List<String> chosen = List.of(rows.get(0).getAttribute("data-id"), rows.get(1).getAttribute("data-id"));
     rows.get(0).findElement(By.cssSelector("input.review-select")).click();
     rows.get(1).findElement(By.cssSelector("input.review-select")).click();
@@ -339,6 +342,11 @@ class VietnameseUiBrowserTest {
     List<String> found = english.in(text);
     assertEquals(List.of(), found, state + ": English words in\n" + text);
     walked.add(state);
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   private static void signIn(String name, String password) {
