@@ -1,10 +1,14 @@
 // Calls to the vankien HTTP API. Errors become ApiError with the server's message.
 
 export class ApiError extends Error {
-  constructor(status, message, parameter) {
+  /** body: the server's JSON error ({error, code, parameter, retry}), when it sent one. */
+  constructor(status, message, parameter, body = null) {
     super(message);
     this.status = status;
     this.parameter = parameter || null;
+    this.code = (body && body.code) || null;
+    // for a malformed query: the query without its faulty part
+    this.retry = (body && typeof body.retry === 'string') ? body.retry : null;
   }
 }
 
@@ -19,7 +23,7 @@ async function requestJson(path, init, okStatuses = []) {
     response = await fetch(path, init);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'Không kết nối được tới máy chủ (' + e.message + ').');
+    throw new ApiError(0, 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.');
   }
   let body = null;
   try {
@@ -29,8 +33,8 @@ async function requestJson(path, init, okStatuses = []) {
   }
   if (response.status === 204) return null;
   if (!response.ok && !okStatuses.includes(response.status)) {
-    const message = body && body.error ? body.error : `HTTP ${response.status}`;
-    throw new ApiError(response.status, message, body && body.parameter);
+    const message = body && body.error ? body.error : `Máy chủ trả lời lỗi ${response.status}.`;
+    throw new ApiError(response.status, message, body && body.parameter, body);
   }
   if (body === null) throw new ApiError(response.status, 'Máy chủ trả lời không phải JSON.');
   return body;
@@ -136,6 +140,20 @@ export function editMetadata(id, fields, token) {
   return requestJson('api/documents/' + encodeURIComponent(id) + '/meta', {
     method: 'PATCH',
     body: JSON.stringify(fields),
+    headers: { ...staffHeaders(token), 'Content-Type': 'application/json' },
+  });
+}
+
+/** The review queue (staff): documents of a search with missing or uncertain fields, a page of them. */
+export function reviewQueue(params, signal) {
+  return getJson('api/review?' + params, signal);
+}
+
+/** Sets one field of several documents (each recorded as edited); answers {edited: [ids], failed: [{id, error}]}. */
+export function bulkEdit(ids, field, value, token) {
+  return requestJson('api/review/edit', {
+    method: 'POST',
+    body: JSON.stringify({ ids, field, value }),
     headers: { ...staffHeaders(token), 'Content-Type': 'application/json' },
   });
 }

@@ -4,13 +4,14 @@
 import { ApiError } from './api.js';
 import { clear, el } from './dom.js';
 import { showDocument } from './document-view.js';
-import { FACET_LABELS } from './labels.js';
+import { FACET_LABELS, RETRY_LABELS } from './labels.js';
 import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
 import { showUpload } from './upload-view.js';
 import { showLogin } from './login-view.js';
 import { showAudit } from './audit-view.js';
-import { loadUser, onUserChange, renderAccount, signOut } from './session.js';
+import { loadUser, mayUpload, onUserChange, renderAccount, signOut } from './session.js';
+import { showReview } from './review-view.js';
 import { parseState, withChanges } from './state.js';
 import { attachSuggestions } from './suggest.js';
 
@@ -29,10 +30,11 @@ function showError(e) {
     errorBox.hidden = true;
     return;
   }
+  // The server's message is Vietnamese and names the parameter itself.
   const message = e instanceof ApiError
-    ? [el('strong', { text: e.status === 404 ? 'Không tìm thấy: ' : e.status === 400 ? 'Yêu cầu không hợp lệ: ' : 'Lỗi: ' }),
-      e.message, e.parameter ? el('span', { class: 'param', text: ` (tham số “${e.parameter}”)` }) : null]
-    : [el('strong', { text: 'Lỗi: ' }), String(e.message || e)];
+    ? [el('strong', { text: e.status === 404 ? 'Không tìm thấy: ' : e.status === 400 ? 'Yêu cầu chưa đúng: ' : 'Lỗi: ' }),
+      e.message]
+    : [el('strong', { text: 'Lỗi trên trang: ' }), 'trang gặp sự cố ngoài dự kiến; hãy tải lại trang.'];
   errorBox.appendChild(el('p', {}, message));
   errorBox.hidden = false;
 }
@@ -45,12 +47,13 @@ async function render({ scrollY = null } = {}) {
   if (controller) controller.abort();
   const mine = new AbortController();
   controller = mine;
-  const kind = ['upload', 'login', 'audit'].includes(s.view) ? s.view : s.doc ? 'doc:' + s.doc : 'search';
+  const kind = ['upload', 'login', 'audit', 'review'].includes(s.view) ? s.view : s.doc ? 'doc:' + s.doc : 'search';
   main.setAttribute('aria-busy', 'true');
   try {
     if (kind === 'upload') await showUpload(view, s, { signal: mine.signal });
     else if (kind === 'login') await showLogin(view, s, { signal: mine.signal });
     else if (kind === 'audit') await showAudit(view, s, { signal: mine.signal });
+    else if (kind === 'review') await showReview(view, s, { signal: mine.signal });
     else if (s.doc) await showDocument(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
     showError(null);
@@ -74,14 +77,22 @@ async function render({ scrollY = null } = {}) {
 
 /** Tells screen readers what the page now shows (the results count or the document's title). */
 function announce() {
-  const heading = view.querySelector('#results-heading, #doc-title, #upload-title, #login-title, #audit-title');
+  const heading = view.querySelector('#results-heading, #doc-title, #upload-title, #login-title, #audit-title, #review-title');
   document.getElementById('status').textContent = heading ? heading.textContent : '';
 }
 
-/** After a failed search: a way out, dropping the parameter the server named. */
+/**
+ * After a failed search: a way out. A malformed query is offered without its faulty part (the server says
+ * which, in retry); else the parameter the server named is dropped.
+ */
 function recovery(s, e) {
   const param = e instanceof ApiError ? e.parameter : null;
   const links = [];
+  if (param === 'q' && e.retry !== null && e.retry !== s.q) {
+    links.push(el('li', {}, el('a', {
+      href: hrefFor(withChanges(s, { q: e.retry })), 'data-nav': true, class: 'retry', dataset: { code: e.code || '' },
+    }, `${RETRY_LABELS[e.code] || 'Tìm lại, bỏ phần viết sai'}: “${e.retry}”`)));
+  }
   if (param && param in s) {
     const empty = Array.isArray(s[param]) ? [] : '';
     const changes = param === 'from' || param === 'to' ? { from: '', to: '' } : { [param]: empty };
@@ -109,7 +120,7 @@ function restoreFocus(focusKey, kind) {
   }
   const lost = !document.activeElement || document.activeElement === document.body;
   if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
-    const heading = view.querySelector('#doc-title, #results-heading, #upload-title, #login-title, #audit-title');
+    const heading = view.querySelector('#doc-title, #results-heading, #upload-title, #login-title, #audit-title, #review-title');
     if (heading) heading.focus({ preventScroll: true });
     if (kind !== lastKind || lost) window.scrollTo(0, 0);
   }
@@ -143,9 +154,11 @@ document.addEventListener('keydown', (e) => {
   input.select();
 });
 
-window.addEventListener('unhandledrejection', (e) => showError(e.reason || new Error('unknown')));
+window.addEventListener('unhandledrejection', (e) => showError(e.reason || new Error('?')));
 
 const accountBox = document.getElementById('account');
+const uploadLink = document.getElementById('upload-link');
+onUserChange(() => { uploadLink.hidden = !mayUpload(); });
 onUserChange(() => renderAccount(accountBox, {
   onSignOut: async () => {
     await signOut().catch(showError);

@@ -7,7 +7,8 @@ import * as api from './api.js';
 import { clear, el } from './dom.js';
 import { highlightInto, queryWords } from './fold.js';
 import {
-  FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, formatBytes, formatDate, formatDateTime, valueLabel,
+  FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, extractionLabel, extractionNote, formatBytes, formatDate,
+  formatDateTime, mediaTypeLabel, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
 import { isAdmin, isStaff } from './session.js';
@@ -197,10 +198,10 @@ function technical(d) {
     el('table', { class: 'meta-table' }, el('tbody', {},
       row('Mã văn bản', d.id),
       row('Tệp nguồn', (d.sources && d.sources.length ? d.sources : [d.source]).join('; ')),
-      row('Định dạng', d.mediaType),
+      row('Định dạng', mediaTypeLabel(d.mediaType)),
       row('Kích thước', formatBytes(d.sizeBytes || 0)),
-      row('Cách trích chữ', d.extraction),
-      row('Ghi chú trích chữ', (d.extractionNotes || []).join('; ')),
+      row('Cách trích chữ', extractionLabel(d.extraction)),
+      row('Ghi chú trích chữ', (d.extractionNotes || []).map(extractionNote).join('; ')),
       row('Nhập kho lúc', formatDateTime(d.ingestedAt)),
       row('SHA-256', d.sha256))));
 }

@@ -46,6 +46,7 @@ export async function showLogin(view) {
 
 function message(err) {
   if (err instanceof ApiError && err.status === 401) return 'Sai tên đăng nhập hoặc mật khẩu.';
-  if (err instanceof ApiError && err.status === 429) return 'Đăng nhập sai quá nhiều lần: ' + err.message;
-  return 'Lỗi: ' + (err.message || err);
+  if (err instanceof ApiError && err.status === 429) return err.message.charAt(0).toUpperCase() + err.message.slice(1) + '.';
+  if (err instanceof ApiError) return 'Lỗi: ' + err.message;
+  return 'Lỗi: không đăng nhập được; hãy thử lại.';
 }

@@ -5,7 +5,21 @@ import { el, clear } from './dom.js';
 import { ROLE_LABELS } from './labels.js';
 
 let current = { role: 'anonymous', name: null, provinces: [] };
+let actionsOn = true;
 const listeners = [];
+
+/**
+ * Whether staff actions exist on this server at all (a staff account or a staff token): when not, the
+ * UI hides upload and says how to turn them on. A signed-in staff account is proof enough.
+ */
+export function staffActionsOn() {
+  return actionsOn || isStaff();
+}
+
+/** Whether this visitor may be offered the upload page: staff, or anyone not signed in (with a token). */
+export function mayUpload() {
+  return staffActionsOn() && (isStaff() || !signedIn());
+}
 
 export function user() {
   return current;
@@ -26,6 +40,7 @@ export function isAdmin() {
 
 function changed(u) {
   current = u || { role: 'anonymous', name: null, provinces: [] };
+  if (u && typeof u.staffActions === 'boolean') actionsOn = u.staffActions;
   listeners.forEach((fn) => fn(current));
 }
 
@@ -64,8 +79,11 @@ export function renderAccount(box, { onSignOut }) {
     return;
   }
   const scope = u.provinces && u.provinces.length ? ' · ' + u.provinces.join(', ') : '';
-  box.append(
+  // (append writes a null as the text "null": only the elements this account has)
+  box.append(...[
     el('span', { id: 'account-name', class: 'account-name', text: `${u.name} (${ROLE_LABELS[u.role] || u.role}${scope})` }),
+    isStaff() ? el('a', { id: 'review-link', href: '?view=review', 'data-nav': true }, 'Rà soát') : null,
     isAdmin() ? el('a', { id: 'audit-link', href: '?view=audit', 'data-nav': true }, 'Nhật ký') : null,
-    el('button', { type: 'button', class: 'link-button', id: 'logout-button', on: { click: onSignOut } }, 'Đăng xuất'));
+    el('button', { type: 'button', class: 'link-button', id: 'logout-button', on: { click: onSignOut } }, 'Đăng xuất'),
+  ].filter(Boolean));
 }

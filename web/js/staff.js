@@ -50,16 +50,19 @@ export function metadataInputs(prefix, values = {}) {
 /** The server's answer to a refused staff request, in words (and its own message). */
 export function staffErrorLines(e) {
   if (!(e instanceof ApiError)) return [el('strong', { text: 'Lỗi: ' }), String(e.message || e)];
+  // The server's message is Vietnamese and names the field or parameter itself.
   const lead = {
     401: 'Chưa đăng nhập, hoặc mã truy cập không đúng (401): ',
     403: 'Tài khoản không có quyền làm việc này (403): ',
-    400: 'Yêu cầu không hợp lệ (400): ',
+    400: 'Thông tin gửi lên chưa đúng (400): ',
     404: 'Không tìm thấy (404): ',
     409: 'Tệp đã thuộc một văn bản khác (409): ',
+    413: 'Tệp quá lớn (413): ',
     422: 'Không đọc được tệp (422): ',
+    429: 'Thao tác quá nhiều lần (429): ',
+    503: 'Máy chủ đang bận (503): ',
   }[e.status] || `Lỗi${e.status ? ' ' + e.status : ''}: `;
-  return [el('strong', { text: lead }), e.message,
-    e.parameter ? el('span', { class: 'param', text: ` (tham số “${e.parameter}”)` }) : null];
+  return [el('strong', { text: lead }), e.message];
 }
 
 /** Shows the error (or hides the box when e is null). */

@@ -4,12 +4,15 @@
 /** Facet filters, repeatable in the URL and in the API. */
 export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
 const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
+/** The review queue's own filter (which fields are missing or uncertain), repeatable; not a search filter. */
+export const REVIEW_MULTI = ['problem'];
 export const DEFAULT_SIZE = 10;
 
 export function parseState(search) {
   const p = new URLSearchParams(search);
   const s = {};
   for (const k of MULTI) s[k] = p.getAll(k).filter((v) => v !== '');
+  for (const k of REVIEW_MULTI) s[k] = p.getAll(k).filter((v) => v !== '');
   for (const k of SINGLE) s[k] = p.get(k) || '';
   s.page = Math.max(1, parseInt(s.page, 10) || 1);
   s.size = parseInt(s.size, 10) || DEFAULT_SIZE;
@@ -30,6 +33,7 @@ export function toSearch(s) {
   if (s.size && s.size !== DEFAULT_SIZE) p.set('size', String(s.size));
   if (s.doc) p.set('doc', s.doc);
   if (s.view) p.set('view', s.view);
+  for (const k of REVIEW_MULTI) for (const v of s[k] || []) p.append(k, v);
   const str = p.toString();
   return str ? '?' + str : '';
 }
@@ -41,6 +45,7 @@ export function toSearch(s) {
 export function withChanges(s, changes) {
   const next = { ...s, ...changes };
   if (!('view' in changes)) next.view = '';
+  if (next.view !== 'review') for (const k of REVIEW_MULTI) next[k] = [];
   for (const k of MULTI) next[k] = [...(next[k] || [])];
   if (!('page' in changes)) next.page = 1;
   if ('q' in changes && !('exact' in changes)) next.exact = ''; // a new query may be corrected again

@@ -4,12 +4,16 @@
 import * as api from './api.js';
 import { clear, el } from './dom.js';
 import { hrefFor } from './router.js';
-import { isStaff, user } from './session.js';
+import { isStaff, signedIn, staffActionsOn, user } from './session.js';
 import { EDITABLE_FIELDS, metadataInputs, setStaffToken, showStaffError, staffToken } from './staff.js';
 import { parseState } from './state.js';
 
 export async function showUpload(view) {
   document.title = 'Tải văn bản lên | Văn kiện';
+  if (!staffActionsOn() || (signedIn() && !isStaff())) {
+    clear(view).appendChild(uploadOff());
+    return;
+  }
   const bySession = isStaff();
   const token = el('input', {
     id: 'staff-token', name: 'token', type: 'password', autocomplete: 'off', required: !bySession,
@@ -23,14 +27,14 @@ export async function showUpload(view) {
   const form = el('form', { id: 'upload-form', class: 'staff-form', novalidate: false },
     bySession ? el('p', { class: 'hint', id: 'upload-as' }, `Tải lên với tài khoản ${user().name}.`) : null,
     el('fieldset', { hidden: bySession },
-      el('legend', { text: 'Mã truy cập (API token), khi không đăng nhập' }),
+      el('legend', { text: 'Mã truy cập API, khi không đăng nhập' }),
       el('label', { class: 'field', for: 'staff-token' }, el('span', { text: 'Mã truy cập' }), token),
       el('p', { id: 'staff-token-help', class: 'hint' },
         'Chỉ giữ trong phiên làm việc của thẻ trình duyệt này, không ghi vào địa chỉ trang. ',
         el('button', {
           type: 'button', class: 'link-button', id: 'forget-token',
           on: { click: () => { setStaffToken(''); token.value = ''; token.focus(); } },
-        }, 'Quên mã'))),
+        }, 'Xóa mã đã nhập'))),
     el('fieldset', {},
       el('legend', { text: 'Tệp' }),
       el('label', { class: 'field', for: 'upload-files' },
@@ -74,6 +78,20 @@ export async function showUpload(view) {
     results));
 }
 
+/** No form: this server has no staff account (or this account may not upload), and what to do about it. */
+function uploadOff() {
+  const off = !staffActionsOn();
+  return el('div', { class: 'upload-page' },
+    el('p', { class: 'back' }, el('a', { href: './', 'data-nav': true }, '‹ Về trang tìm kiếm')),
+    el('h2', { id: 'upload-title', tabindex: '-1', text: 'Tải văn bản lên' }),
+    el('p', { class: 'notice', id: 'upload-off', role: 'status' }, off
+      ? 'Máy chủ này chưa bật chức năng tải lên và sửa văn bản: chưa có tài khoản cán bộ lưu trữ nào. '
+        + 'Quản trị viên tạo tài khoản trên máy chủ bằng lệnh '
+      : `Tài khoản ${user().name} chỉ có quyền đọc, không tải lên được. Hãy đăng nhập bằng tài khoản cán bộ lưu trữ, `
+        + 'hoặc nhờ quản trị viên cấp quyền bằng lệnh ',
+    el('code', { text: 'vankien user add <tên> --role staff' }), '.'));
+}
+
 function showResults(box, documents) {
   const ok = documents.filter((d) => d.id).length;
   clear(box).appendChild(el('h3', { text: `Kết quả: ${ok}/${documents.length} tệp đã vào kho` }));
@@ -83,6 +101,6 @@ function showResults(box, documents) {
   el('span', { class: 'upload-file', text: (d.file || '') + ': ' }),
   d.id
     ? el('a', { href: hrefFor({ ...parseState(''), doc: d.id }), 'data-nav': true, dataset: { id: d.id } }, 'Mở văn bản')
-    : el('span', { class: 'upload-error', text: d.error || 'lỗi không rõ' })))));
+    : el('span', { class: 'upload-error', text: d.error || 'Không nhập được tệp vào kho.' })))));
   box.hidden = false;
 }

@@ -53,8 +53,8 @@ public final class QueryFactory {
    * {@code q}: the net behind the limits above, which keep every accepted query within it.
    */
   public static BadRequestException tooComplex(IndexSearcher.TooManyClauses e) {
-    return new BadRequestException("q", "query too complex: it expands to more than "
-        + IndexSearcher.getMaxClauseCount() + " search clauses; use fewer words");
+    return new BadRequestException("q", "query-too-complex", "từ khóa quá phức tạp, vượt quá "
+        + IndexSearcher.getMaxClauseCount() + " điều kiện tìm kiếm; hãy bớt từ", null);
   }
 
   /**
@@ -130,13 +130,13 @@ public final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     if (q.length() > MAX_QUERY_CHARS) {
-      throw new BadRequestException("q", "query too long: " + q.length() + " characters (at most "
-          + MAX_QUERY_CHARS + ")");
+      throw new BadRequestException("q", "query-too-long", "quá dài: " + q.length() + " ký tự (tối đa "
+          + MAX_QUERY_CHARS + ")", null);
     }
     List<QueryItem> items = QueryLexer.lex(q);
     if (items.size() > MAX_QUERY_ITEMS) {
-      throw new BadRequestException("q", "query has too many words: " + items.size() + " (at most "
-          + MAX_QUERY_ITEMS + ")");
+      throw new BadRequestException("q", "query-too-many-words", "quá nhiều từ: " + items.size() + " (tối đa "
+          + MAX_QUERY_ITEMS + " từ, cụm từ hoặc số hiệu)", null);
     }
     Space space = VietnameseText.hasDiacritics(q) ? exactSpace : foldedSpace;
     BooleanQuery.Builder top = new BooleanQuery.Builder();
@@ -314,13 +314,14 @@ public final class QueryFactory {
           : space.words().createBooleanQuery(Schema.TITLE, f.value(), Occur.MUST));
       case "number" -> new TermQuery(new Term(Schema.NUMBER_KEY, symbolKey("number", f.value())));
       case "cites" -> new TermQuery(new Term(Schema.CITES_KEY, symbolKey("cites", f.value())));
-      default -> throw new BadRequestException("q", "unknown field '" + f.field() + ":'");
+      default -> throw new BadRequestException("q", "unknown-field", "không có trường tìm kiếm “" + f.field() + ":”",
+          null);
     };
   }
 
   private static String symbolKey(String field, String value) {
-    return DocumentSymbol.key(value).orElseThrow(() -> new BadRequestException("q",
-        field + ": '" + value + "' is not a document number (like 01-NQ/TU or 45/2013/QH13)"));
+    return DocumentSymbol.key(value).orElseThrow(() -> new BadRequestException("q", "not-a-number",
+        "“" + field + ":" + value + "” không phải số hiệu văn bản (ví dụ đúng: 01-NQ/TU, 45/2013/QH13)", null));
   }
 
   private static Query orNone(Query q) {

@@ -40,6 +40,7 @@ final class QueryLexer {
         i++;
       }
       int[] end = new int[1];
+      int start = i;
       QueryItem item = readItem(q, i, end);
       i = end[0];
       if (item == null) {
@@ -47,13 +48,15 @@ final class QueryLexer {
       }
       if (negated) {
         if (item instanceof QueryItem.Or) {
-          throw new BadRequestException("q", "'-' must be followed by a word or phrase, not OR");
+          throw new BadRequestException("q", "minus-before-or",
+              "dấu trừ (-) phải đứng liền trước một từ hoặc cụm từ cần loại trừ, không đứng trước OR",
+              q.substring(0, start - 1) + q.substring(start));
         }
         item = new QueryItem.Not(item);
       }
       items.add(item);
     }
-    validate(items);
+    validate(items, q);
     return dropNumberPrefix(items);
   }
 
@@ -92,8 +95,8 @@ final class QueryLexer {
     if (q.charAt(i) == '"') {
       int close = q.indexOf('"', i + 1);
       if (close < 0) {
-        throw new BadRequestException("q", "unbalanced quote: a phrase opened at character " + (i + 1)
-            + " is not closed");
+        throw new BadRequestException("q", "unbalanced-quote", "dấu ngoặc kép mở ở ký tự thứ " + (i + 1)
+            + " chưa được đóng", q.substring(0, i) + q.substring(i + 1));
       }
       end[0] = close + 1;
       String p = q.substring(i + 1, close).strip();
@@ -103,14 +106,16 @@ final class QueryLexer {
     if (f.lookingAt()) {
       String field = f.group(1).toLowerCase(java.util.Locale.ROOT);
       if (!FIELDS.contains(field)) {
-        throw new BadRequestException("q", "unknown field '" + f.group(1) + ":' (use one of "
-            + String.join(", ", FIELDS.stream().sorted().map(s -> s + ":").toList()) + ")");
+        throw new BadRequestException("q", "unknown-field", "không có trường tìm kiếm “" + f.group(1)
+            + ":” (chỉ dùng được " + String.join(", ", FIELDS.stream().sorted().map(s -> "“" + s + ":”").toList()) + ")",
+            q.substring(0, i) + q.substring(f.end()));
       }
       int v = f.end();
       if (q.charAt(v) == '"') {
         int close = q.indexOf('"', v + 1);
         if (close < 0) {
-          throw new BadRequestException("q", "unbalanced quote after " + field + ":");
+          throw new BadRequestException("q", "unbalanced-quote", "dấu ngoặc kép sau “" + field
+              + ":” chưa được đóng", q.substring(0, v) + q.substring(v + 1));
         }
         end[0] = close + 1;
         return new QueryItem.Fielded(field, q.substring(v + 1, close).strip(), true);
@@ -140,13 +145,16 @@ final class QueryLexer {
     return e == i ? i + 1 : e;
   }
 
-  private static void validate(List<QueryItem> items) {
+  private static void validate(List<QueryItem> items, String q) {
     for (int k = 0; k < items.size(); k++) {
       if (items.get(k) instanceof QueryItem.Or) {
         boolean okLeft = k > 0 && !(items.get(k - 1) instanceof QueryItem.Or);
         boolean okRight = k + 1 < items.size() && !(items.get(k + 1) instanceof QueryItem.Or);
         if (!okLeft || !okRight) {
-          throw new BadRequestException("q", "OR needs a word or phrase on both sides");
+          throw new BadRequestException("q", "dangling-or", "OR phải có từ hoặc cụm từ ở cả hai bên",
+              q.replaceAll("^\\s*(?:(?:OR|\\|\\|)\\s+)+|(?:\\s+(?:OR|\\|\\|))+\\s*$", "")
+                  .replaceAll("(\\s(?:OR|\\|\\|))(?:\\s+(?:OR|\\|\\|))+(?=\\s)", "$1")
+                  .replaceAll("^\\s*(?:OR|\\|\\|)\\s*$", ""));
         }
       }
     }

@@ -68,7 +68,8 @@ public record SearchRequest(
       try {
         return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new BadRequestException("sort", "must be relevance, date_desc or date_asc, got '" + s + "'");
+        throw new BadRequestException("sort", "chỉ nhận “relevance” (liên quan nhất), “date_desc” (mới nhất trước) hoặc “date_asc” (cũ nhất trước),"
+            + " không phải “" + s + "”");
       }
     }
 
@@ -90,26 +91,26 @@ public record SearchRequest(
     terms = keys(clean(terms), TermKey::of);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (page < 1 || page > MAX_PAGE) {
-      throw new BadRequestException("page", "must be between 1 and " + MAX_PAGE + ", got " + page);
+      throw new BadRequestException("page", "phải từ 1 đến " + MAX_PAGE + ", không phải " + page);
     }
     if (size < 0 || size > MAX_SIZE) {
-      throw new BadRequestException("size", "must be between 0 and " + MAX_SIZE + ", got " + size);
+      throw new BadRequestException("size", "phải từ 0 đến " + MAX_SIZE + ", không phải " + size);
     }
     if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
-      throw new BadRequestException("facetLimit", "must be between 1 and " + MAX_FACET_LIMIT + ", got " + facetLimit);
+      throw new BadRequestException("facetLimit", "phải từ 1 đến " + MAX_FACET_LIMIT + ", không phải " + facetLimit);
     }
     for (String y : years) {
       if (!y.matches("\\d{4}")) {
-        throw new BadRequestException("year", "must be a four-digit year, got '" + y + "'");
+        throw new BadRequestException("year", "phải là năm có bốn chữ số, không phải “" + y + "”");
       }
     }
     for (String m : months) {
       if (!m.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-        throw new BadRequestException("month", "must be YYYY-MM, got '" + m + "'");
+        throw new BadRequestException("month", "phải có dạng năm-tháng (YYYY-MM), không phải “" + m + "”");
       }
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequestException("from", "is after 'to' (" + from + " > " + to + ")");
+      throw new BadRequestException("from", "ngày bắt đầu " + from + " sau ngày kết thúc " + to);
     }
   }
 

@@ -70,7 +70,7 @@ public final class Suggester {
       return List.of();
     }
     if (n < 1 || n > 50) {
-      throw new BadRequestException("size", "must be between 1 and 50, got " + n);
+      throw new BadRequestException("size", "phải từ 1 đến 50, không phải " + n);
     }
     CompletionQuery typed = CompletionQuery.of(prefix.stripLeading());
     if (typed.isEmpty()) {

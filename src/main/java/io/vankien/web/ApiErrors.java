@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error as the API's JSON, {@code {"error": ...}}: 4xx say what to fix; a 5xx says only "internal
- * error" and a request id, and the server log has that id with the stack trace. Every response carries
- * its request id in {@code X-Request-Id}.
+ * Every error as the API's JSON, {@code {"error": ..., "code": ...}}: {@code error} is the message a user
+ * reads, in Vietnamese (a 400's names the parameter, which {@code parameter} gives as the API spells it);
+ * {@code code} is a stable English code for programs. 4xx say what to fix; a 5xx says only that the server
+ * failed and a request id, and the server log has that id with the stack trace. Every response carries its
+ * request id in {@code X-Request-Id}.
  */
 final class ApiErrors {
   static final String REQUEST_ID = "X-Request-Id";
@@ -46,7 +48,7 @@ final class ApiErrors {
 
   static void install(JavalinConfig config) {
     config.routes.exception(BadRequestException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-        .json(Map.of("error", e.getMessage(), "parameter", e.parameter())));
+        .json(badRequest(e)));
     config.routes.exception(UnauthorizedException.class, (e, ctx) -> answer(ctx, HttpStatus.UNAUTHORIZED, e.getMessage()));
     config.routes.exception(ForbiddenException.class, (e, ctx) -> answer(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
@@ -56,7 +58,13 @@ final class ApiErrors {
         return;
       }
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("error", e.getMessage());
+      // Javalin's own (an unknown endpoint, a method a path does not take) are English: said here instead
+      body.put("error", switch (e.getStatus()) {
+        case 404 -> notFound(ctx);
+        case 405 -> "Địa chỉ " + ctx.path() + " không nhận phương thức " + ctx.method() + ".";
+        default -> e.getMessage();
+      });
+      body.put("code", code(e.getStatus()));
       body.putAll(e.getDetails());
       ctx.status(e.getStatus()).json(body);
     });
@@ -65,13 +73,47 @@ final class ApiErrors {
     config.routes.error(404, ctx -> {
       String body = ctx.result();
       if (body == null || body.isEmpty() || !body.startsWith("{")) {
-        ctx.json(Map.of("error", "not found: " + ctx.path()));
+        ctx.json(Map.of("error", notFound(ctx), "code", "not-found"));
       }
     });
   }
 
+  private static String notFound(Context ctx) {
+    return "Không có trang hay địa chỉ " + ctx.path() + " trên máy chủ này.";
+  }
+
   private static void answer(Context ctx, HttpStatus status, String message) {
-    ctx.status(status).json(Map.of("error", message));
+    ctx.status(status).json(Map.of("error", message, "code", code(status.getCode())));
+  }
+
+  /** A 400's body: the Vietnamese message, its code, the parameter, and for a malformed query the query fixed. */
+  static Map<String, Object> badRequest(BadRequestException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", e.getMessage());
+    body.put("code", e.code());
+    body.put("parameter", e.parameter());
+    if (e.retry() != null) {
+      body.put("retry", e.retry());
+    }
+    return body;
+  }
+
+  /** The stable code of an error status (a 400 has its own, more precise). */
+  static String code(int status) {
+    return switch (status) {
+      case 400 -> BadRequestException.INVALID;
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      case 409 -> "conflict";
+      case 413 -> "too-large";
+      case 414 -> "uri-too-long";
+      case 422 -> "unprocessable";
+      case 429 -> "too-many-requests";
+      case 431 -> "headers-too-large";
+      case 503 -> "busy";
+      default -> status >= 500 ? "internal" : "error-" + status;
+    };
   }
 
   /** A 500: logged with its request id and stack trace; the answer names neither the exception nor its message. */
@@ -104,6 +146,7 @@ final class ApiErrors {
   }
 
   static Map<String, String> body(String requestId) {
-    return Map.of("error", "internal error", "requestId", requestId);
+    return Map.of("error", "Máy chủ gặp lỗi khi xử lý yêu cầu này (mã tra cứu " + requestId
+        + "); hãy thử lại hoặc báo quản trị viên kèm mã này.", "code", "internal", "requestId", requestId);
   }
 }

@@ -27,7 +27,12 @@ final class AuthHandlers {
   private final AuditLog audit;
   private final boolean secureCookies;
 
-  AuthHandlers(Accounts accounts, Sessions sessions, AuditLog audit, boolean secureCookies) {
+  /** Whether staff actions are possible on this server at all (see {@link CallerResolver#staffActions}). */
+  private final java.util.function.BooleanSupplier staffActions;
+
+  AuthHandlers(Accounts accounts, Sessions sessions, AuditLog audit, boolean secureCookies,
+      java.util.function.BooleanSupplier staffActions) {
+    this.staffActions = staffActions;
     this.accounts = accounts;
     this.sessions = sessions;
     this.audit = audit;
@@ -37,16 +42,16 @@ final class AuthHandlers {
   /** Body {"name": ..., "password": ...} as JSON: a session cookie and the CSRF token for writes. */
   void login(Context ctx) throws Exception {
     if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
-      throw new BadRequestException("body", "send {\"name\": ..., \"password\": ...} as application/json");
+      throw new BadRequestException("body", "hãy gửi “{\"name\": ..., \"password\": ...}” dạng “application/json”");
     }
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.body());
     } catch (Exception e) {
-      throw new BadRequestException("body", "not valid JSON");
+      throw new BadRequestException("body", "không phải JSON hợp lệ");
     }
     if (body == null || !body.path("name").isTextual() || !body.path("password").isTextual()) {
-      throw new BadRequestException("body", "send {\"name\": ..., \"password\": ...}");
+      throw new BadRequestException("body", "hãy gửi “{\"name\": ..., \"password\": ...}”");
     }
     String name = body.get("name").asText().strip();
     String shown = name.length() > 64 ? name.substring(0, 64) : name; // as the audit log records it
@@ -56,14 +61,15 @@ final class AuthHandlers {
       audit.record("login-throttled", shown, null, from, null, null);
       ctx.header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(Map.of("error",
-          "too many failed sign-ins for this name; try again in " + Math.max(1, wait.toSeconds()) + " s"));
+          "đăng nhập sai quá nhiều lần với tên này; hãy thử lại sau " + Math.max(1, wait.toSeconds()) + " giây",
+          "code", "too-many-sign-ins"));
       return;
     }
     Optional<Account> a = accounts.authenticate(name, body.get("password").asText().toCharArray());
     if (a.isEmpty()) {
       throttle.failed(name, from);
       audit.record("login-failed", shown, null, from, null, null);
-      throw new UnauthorizedException("wrong name or password");
+      throw new UnauthorizedException("Sai tên đăng nhập hoặc mật khẩu.");
     }
     throttle.succeeded(name, from);
     CallerResolver.sessionOf(ctx).ifPresent(s -> sessions.close(s.id())); // a new id at every sign-in
@@ -86,9 +92,11 @@ final class AuthHandlers {
   }
 
   /** Who the caller is, with the CSRF token of its session. */
-  void me(Context ctx) {
+  void me(Context ctx) throws java.io.IOException {
     Caller c = CallerResolver.of(ctx);
-    ctx.json(me(c, CallerResolver.sessionOf(ctx).map(Sessions.Session::csrf).orElse(null)));
+    Map<String, Object> m = me(c, CallerResolver.sessionOf(ctx).map(Sessions.Session::csrf).orElse(null));
+    m.put("staffActions", staffActions.getAsBoolean());
+    ctx.json(m);
   }
 
   private static Map<String, Object> me(Caller c, String csrf) {
@@ -106,7 +114,7 @@ final class AuthHandlers {
     CallerResolver.require(ctx, Role.ADMIN);
     int limit = RequestParams.integer(ctx, "limit", 200);
     if (limit < 1 || limit > 10_000) {
-      throw new BadRequestException("limit", "must be between 1 and 10000, got " + limit);
+      throw new BadRequestException("limit", "phải từ 1 đến 10000, không phải " + limit);
     }
     JsonAnswer.write(ctx, Map.of("events", audit.tail(limit)));
   }

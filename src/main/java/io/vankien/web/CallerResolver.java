@@ -33,6 +33,14 @@ final class CallerResolver {
     this.staffToken = staffToken == null || staffToken.isBlank() ? null : staffToken.strip();
   }
 
+  /**
+   * Whether anyone could write here: a staff token is configured or an account may upload and edit. When
+   * not, the UI hides its staff actions (the upload page says how to turn them on).
+   */
+  boolean staffActions() throws java.io.IOException {
+    return staffToken != null || accounts.list().stream().anyMatch(a -> a.role().atLeast(Role.STAFF));
+  }
+
   /** The before-handler: resolves the caller and keeps it on the context. */
   void resolve(Context ctx) throws Exception {
     ctx.attribute(ATTRIBUTE, caller(ctx));
@@ -53,10 +61,12 @@ final class CallerResolver {
   static Caller require(Context ctx, Role role) {
     Caller c = of(ctx);
     if (c.isAnonymous()) {
-      throw new UnauthorizedException("sign in as " + role.code() + " or send an API token (Authorization: Bearer <token>)");
+      throw new UnauthorizedException("Việc này cần đăng nhập với quyền " + Roles.vietnamese(role)
+          + ", hoặc gửi mã truy cập (“Authorization: Bearer <mã>”).");
     }
     if (!c.role().atLeast(role)) {
-      throw new ForbiddenException("this needs the " + role.code() + " role; " + c.name() + " is " + c.role().code());
+      throw new ForbiddenException("Việc này cần quyền " + Roles.vietnamese(role) + "; tài khoản " + c.name()
+          + " chỉ có quyền " + Roles.vietnamese(c.role()) + ".");
     }
     return c;
   }
@@ -65,7 +75,7 @@ final class CallerResolver {
     String h = ctx.header("Authorization");
     if (h != null) {
       if (!h.regionMatches(true, 0, "Bearer ", 0, 7)) {
-        throw new UnauthorizedException("Authorization must be 'Bearer <token>'");
+        throw new UnauthorizedException("Tiêu đề Authorization phải có dạng “Bearer <mã truy cập>”.");
       }
       String token = h.substring(7).strip();
       if (staffToken != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
@@ -74,7 +84,7 @@ final class CallerResolver {
       }
       Optional<Account> a = token.isEmpty() ? Optional.empty() : accounts.byToken(token);
       return a.map(x -> Caller.of(x, "token"))
-          .orElseThrow(() -> new UnauthorizedException("the API token is not valid (unknown or revoked)"));
+          .orElseThrow(() -> new UnauthorizedException("Mã truy cập không đúng (không có hoặc đã bị thu hồi)."));
     }
     String id = ctx.cookie(COOKIE);
     if (id == null) {
@@ -91,7 +101,8 @@ final class CallerResolver {
       String csrf = ctx.header(CSRF_HEADER);
       if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
           s.get().csrf().getBytes(StandardCharsets.UTF_8))) {
-        throw new ForbiddenException("a write by a signed-in browser needs the session's " + CSRF_HEADER + " header");
+        throw new ForbiddenException("Trình duyệt đã đăng nhập phải gửi kèm mã chống giả mạo của phiên (tiêu đề “"
+            + CSRF_HEADER + "”); hãy tải lại trang.");
       }
     }
     ctx.attribute(SESSION, s.get());

@@ -38,7 +38,7 @@ final class DocumentHandlers {
   void show(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     DocumentView v = documents.as(CallerResolver.of(ctx).scope()).view(id, ctx.queryParam("q"))
-        .orElseThrow(() -> new NotFoundException("no document with id " + id));
+        .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     auditRestricted(ctx, "view", v.id(), v.meta());
     JsonAnswer.write(ctx, v);
   }
@@ -46,7 +46,7 @@ final class DocumentHandlers {
   void original(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     ArchivedDocument d = documents.as(CallerResolver.of(ctx).scope()).get(id)
-        .orElseThrow(() -> new NotFoundException("no document with id " + id));
+        .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     auditRestricted(ctx, "download", d.id(), d.meta());
     String name = d.sourceName() == null ? d.id() : d.sourceName();
     ctx.contentType(d.mediaType() == null ? "application/octet-stream" : d.mediaType());
@@ -74,11 +74,11 @@ final class DocumentHandlers {
     try {
       number = Integer.parseInt(n);
     } catch (NumberFormatException e) {
-      throw new BadRequestException("n", "must be a version number (1 is the first version): " + n);
+      throw new BadRequestException("n", "phải là số thứ tự của bản (1 là bản đầu tiên), không phải “" + n + "”");
     }
     if (number < 1 || number > d.versionNumber()) {
-      throw new NotFoundException("no version " + number + " of document " + d.id() + " (it has "
-          + d.versionNumber() + ")");
+      throw new NotFoundException("Văn bản " + d.id() + " không có bản " + number + " (văn bản có "
+          + d.versionNumber() + " bản).");
     }
     Caller c = CallerResolver.of(ctx);
     if (DocumentMapper.accessOf(d.meta()) == AccessLevel.RESTRICTED) {
@@ -95,7 +95,7 @@ final class DocumentHandlers {
   private ArchivedDocument readable(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     return documents.as(CallerResolver.of(ctx).scope()).get(id)
-        .orElseThrow(() -> new NotFoundException("no document with id " + id));
+        .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
   }
 
   private void auditRestricted(Context ctx, String event, String id, DocumentMetadata m) throws IOException {

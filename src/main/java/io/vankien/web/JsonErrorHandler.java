@@ -45,20 +45,17 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   static byte[] body(int code, String requestId) {
-    Object answer = code == 500 ? ApiErrors.body(requestId) : Map.of("error", reason(code));
+    Object answer = code == 500 ? ApiErrors.body(requestId) : Map.of("error", reason(code), "code", ApiErrors.code(code));
     return Json.write(answer).getBytes(StandardCharsets.UTF_8);
   }
 
   private static String reason(int code) {
     return switch (code) {
-      case 400 -> "bad request: the URL or a header could not be read (check its percent-encoding)";
-      case 413 -> "request too large";
-      case 414 -> "URI too long";
-      case 431 -> "request headers too large";
-      default -> {
-        String r = HttpStatus.getMessage(code);
-        yield r == null ? "error " + code : r;
-      }
+      case 400 -> "Yêu cầu không đọc được: địa chỉ hoặc một tiêu đề bị hỏng (kiểm tra mã hóa phần trăm).";
+      case 413 -> "Yêu cầu quá lớn.";
+      case 414 -> "Địa chỉ quá dài.";
+      case 431 -> "Phần tiêu đề của yêu cầu quá lớn.";
+      default -> "Lỗi " + code + " (" + String.valueOf(HttpStatus.getMessage(code)) + ").";
     };
   }
 }

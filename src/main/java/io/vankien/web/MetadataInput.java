@@ -39,24 +39,26 @@ final class MetadataInput {
       return Map.of();
     }
     if (json.getBytes(StandardCharsets.UTF_8).length > WebOptions.MAX_META_BYTES) {
-      throw new BadRequestException(what, "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
+      throw new BadRequestException(what, "quá lớn (tối đa " + WebOptions.MAX_META_BYTES + " byte)");
     }
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BadRequestException(what, "not valid JSON: " + e.getOriginalMessage());
+      throw new BadRequestException(what, "không phải JSON hợp lệ" + (e.getLocation() == null ? ""
+          : " (lỗi ở dòng " + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ")"));
     }
     if (root == null || !root.isObject()) {
-      throw new BadRequestException(what, "must be a JSON object of metadata fields, got "
-          + (root == null ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+      throw new BadRequestException(what, "phải là một đối tượng JSON gồm các trường thông tin văn bản, không phải "
+          + (root == null ? "nội dung rỗng" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
     }
     List<String> known = DocumentMetadata.fieldNames();
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
       String field = e.getKey();
       if (!known.contains(field)) {
-        throw new BadRequestException(clip(field), "unknown metadata field (known: " + String.join(", ", known) + ")");
+        throw new BadRequestException(clip(field), "không có trường thông tin này (các trường có: "
+            + String.join(", ", known.stream().map(k -> "“" + k + "”").toList()) + ")");
       }
       out.put(field, value(field, e.getValue()));
     }
@@ -69,15 +71,15 @@ final class MetadataInput {
     }
     if (LIST_FIELDS.contains(field)) {
       if (!v.isArray()) {
-        throw new BadRequestException(field, "must be a list of strings");
+        throw new BadRequestException(field, "phải là một danh sách chuỗi chữ");
       }
       if (v.size() > MAX_LIST_ITEMS) {
-        throw new BadRequestException(field, "at most " + MAX_LIST_ITEMS + " items, got " + v.size());
+        throw new BadRequestException(field, "tối đa " + MAX_LIST_ITEMS + " mục, nhận được " + v.size());
       }
       List<String> list = new ArrayList<>();
       for (JsonNode item : v) {
         if (!item.isTextual()) {
-          throw new BadRequestException(field, "must be a list of strings");
+          throw new BadRequestException(field, "phải là một danh sách chuỗi chữ");
         }
         String one = field.equals("provincesMentioned") ? province(field, item.asText(), false)
             : text(field, item.asText(), MAX_VALUE_CHARS);
@@ -88,7 +90,7 @@ final class MetadataInput {
       return list;
     }
     if (!v.isTextual()) {
-      throw new BadRequestException(field, "must be a string or null");
+      throw new BadRequestException(field, "phải là chuỗi chữ, hoặc “null” để xóa");
     }
     String s = v.asText();
     return switch (field) {
@@ -103,12 +105,12 @@ final class MetadataInput {
   private static String text(String field, String s, int maxChars) {
     String t = s.strip();
     if (t.length() > maxChars) {
-      throw new BadRequestException(field, "too long: " + t.length() + " characters (at most " + maxChars + ")");
+      throw new BadRequestException(field, "quá dài: " + t.length() + " ký tự (tối đa " + maxChars + ")");
     }
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new BadRequestException(field, String.format("control character U+%04X not allowed", (int) c));
+        throw new BadRequestException(field, String.format("không được chứa ký tự điều khiển U+%04X", (int) c));
       }
     }
     return t.isEmpty() ? null : t;
@@ -122,11 +124,11 @@ final class MetadataInput {
     try {
       LocalDate d = LocalDate.parse(t); // ISO, strict: 2020-02-30 is refused
       if (d.getYear() < 1900 || d.getYear() > 2100) {
-        throw new BadRequestException("date", "year out of range 1900-2100: '" + t + "'");
+        throw new BadRequestException("date", "năm phải trong khoảng 1900-2100: “" + t + "”");
       }
       return d.toString();
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("date", "must be a real date YYYY-MM-DD, got '" + t + "'");
+      throw new BadRequestException("date", "phải là ngày có thật, dạng năm-tháng-ngày (YYYY-MM-DD), không phải “" + t + "”");
     }
   }
 
@@ -138,8 +140,7 @@ final class MetadataInput {
     Provinces p = Provinces.load();
     String name = current ? p.canonicalCurrent(t) : p.canonical(t);
     if (name == null) {
-      throw new BadRequestException(field, "no such province" + (current ? " (after the July 2025 merger)" : "")
-          + ": '" + t + "'");
+      throw new BadRequestException(field, "không có tỉnh “" + t + "”" + (current ? " (sau sáp nhập tháng 7/2025)" : ""));
     }
     return name;
   }

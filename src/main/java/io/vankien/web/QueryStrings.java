@@ -41,8 +41,8 @@ final class QueryStrings {
         int hi = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
         int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
         if (hi < 0 || lo < 0) {
-          throw new BadRequestException(clip(parameter), "malformed percent-encoding at '"
-              + clip(s.substring(i, Math.min(s.length(), i + 3))) + "' (write % as %25)");
+          throw new BadRequestException(clip(parameter), "mã hóa phần trăm sai ở “"
+              + clip(s.substring(i, Math.min(s.length(), i + 3))) + "” (ký tự % phải viết là %25)");
         }
         bytes.write(hi * 16 + lo);
         i += 2;
@@ -57,7 +57,7 @@ final class QueryStrings {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
     } catch (CharacterCodingException e) {
-      throw new BadRequestException(clip(parameter), "percent-encoded bytes are not UTF-8");
+      throw new BadRequestException(clip(parameter), "các byte mã hóa phần trăm không phải UTF-8");
     }
   }
 

@@ -17,7 +17,7 @@ final class RequestGuard {
     ApiErrors.assignRequestId(ctx);
     SecurityHeaders.all().forEach(ctx::header);
     if (ctx.req().getHeader(METHOD_OVERRIDE) != null) {
-      throw new BadRequestException(METHOD_OVERRIDE, "not supported: send the request with its real method");
+      throw new BadRequestException(METHOD_OVERRIDE, "không được hỗ trợ: hãy gửi yêu cầu bằng đúng phương thức của nó");
     }
     QueryStrings.check(ctx.req().getQueryString());
   }

@@ -32,8 +32,8 @@ final class RequestParams {
   static SearchRequest searchRequest(Context ctx, Set<String> known) {
     for (String name : ctx.queryParamMap().keySet()) {
       if (!known.contains(name)) {
-        throw new BadRequestException(name, "not a parameter of " + ctx.path() + " (it takes: "
-            + String.join(", ", known.stream().sorted().toList()) + ")");
+        throw new BadRequestException(name, "unknown-parameter", "địa chỉ " + ctx.path()
+            + " không nhận tham số này (danh sách tham số ở /openapi.json)", null);
       }
     }
     return SearchRequest.builder()
@@ -71,7 +71,7 @@ final class RequestParams {
     try {
       return LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name, "must be a date YYYY-MM-DD, got '" + v + "'");
+      throw new BadRequestException(name, "phải là ngày dạng năm-tháng-ngày (YYYY-MM-DD), không phải “" + v + "”");
     }
   }
 
@@ -84,7 +84,7 @@ final class RequestParams {
     return switch (v.strip()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new BadRequestException(name, "must be true or false, got '" + v + "'");
+      default -> throw new BadRequestException(name, "phải là “true” (có) hoặc “false” (không), không phải “" + v + "”");
     };
   }
 
@@ -96,7 +96,7 @@ final class RequestParams {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException(name, "must be a whole number, got '" + v + "'");
+      throw new BadRequestException(name, "phải là số nguyên, không phải “" + v + "”");
     }
   }
 

@@ -36,7 +36,7 @@ final class SearchHandlers {
   void suggest(Context ctx) throws Exception {
     String q = ctx.queryParam("q");
     if (q == null) {
-      throw new BadRequestException("q", "is required");
+      throw new BadRequestException("q", "missing-parameter", "cần gõ ít nhất một chữ", null);
     }
     JsonAnswer.write(ctx, Map.of("suggestions", suggesterAll.as(CallerResolver.of(ctx).scope())
         .suggest(q, RequestParams.integer(ctx, "size", 8))));

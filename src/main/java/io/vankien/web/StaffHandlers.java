@@ -66,11 +66,11 @@ final class StaffHandlers {
       } else {
         ctx.header("Connection", "close");
       }
-      throw new BadRequestException("body", "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
+      throw new BadRequestException("body", "quá lớn (tối đa " + WebOptions.MAX_META_BYTES + " byte)");
     }
     Map<String, Object> fields = MetadataInput.read(ctx.body(), "body");
     if (fields.isEmpty()) {
-      throw new BadRequestException("body", "a JSON object of metadata fields is required");
+      throw new BadRequestException("body", "cần một đối tượng JSON gồm các trường thông tin văn bản");
     }
     String id = permanentId(ctx.pathParam("id"));
     try {
@@ -78,11 +78,11 @@ final class StaffHandlers {
       audit.record("edit", caller.name(), caller.role().code(), ctx.ip(), id, fields);
       ctx.json(d.meta());
     } catch (NoSuchElementException e) {
-      throw new NotFoundException(e.getMessage());
+      throw new NotFoundException(NotFoundException.noDocument(id));
     } catch (NotAdmittedException e) {
-      throw new ForbiddenException(e.getMessage());
+      throw new ForbiddenException(Uploads.sentence(WriteProblems.vietnamese(e.getMessage())));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("body", e.getMessage());
+      throw new BadRequestException("body", WriteProblems.vietnamese(e.getMessage()));
     }
   }
 
@@ -90,7 +90,7 @@ final class StaffHandlers {
     Caller caller = CallerResolver.require(ctx, Role.ADMIN);
     String id = permanentId(ctx.pathParam("id"));
     if (!ingester.delete(id)) {
-      throw new NotFoundException("no document with id " + id);
+      throw new NotFoundException(NotFoundException.noDocument(id));
     }
     audit.record("delete", caller.name(), caller.role().code(), ctx.ip(), id, null);
     ctx.status(HttpStatus.NO_CONTENT);

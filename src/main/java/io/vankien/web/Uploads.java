@@ -83,12 +83,12 @@ final class Uploads {
       throw tooLarge();
     }
     if (!ctx.isMultipartFormData()) {
-      throw new BadRequestException("body", "must be multipart/form-data with the file in field 'file'");
+      throw new BadRequestException("body", "phải gửi dạng “multipart/form-data”, tệp nằm trong trường “file”");
     }
     if (!turns.tryAcquire(options.uploadWait().toMillis(), TimeUnit.MILLISECONDS)) {
       ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-      throw new ServiceUnavailableResponse("busy: " + options.concurrentUploads()
-          + " upload(s) are being processed; try again in " + RETRY_AFTER_SECONDS + " seconds");
+      throw new ServiceUnavailableResponse("Máy chủ đang bận xử lý " + options.concurrentUploads()
+          + " lượt tải lên; hãy thử lại sau " + RETRY_AFTER_SECONDS + " giây.", Map.of("code", "busy"));
     }
     try {
       Form form = parse(ctx);
@@ -113,14 +113,14 @@ final class Uploads {
       for (Part p : parts(ctx)) {
         if (!FIELDS.contains(p.getName())) {
           throw new BadRequestException(p.getName() == null ? "body" : p.getName(),
-              "unknown form field (known: file, meta)");
+              "biểu mẫu không có trường này (chỉ có “file” và “meta”)");
         }
         if (p.getName().equals("meta") && p.getSubmittedFileName() != null) {
-          throw new BadRequestException("meta", "must be a form field holding JSON, not a file");
+          throw new BadRequestException("meta", "phải là một trường chứa JSON, không phải một tệp");
         }
         if (p.getName().equals("meta")) {
           if (p.getSize() > WebOptions.MAX_META_BYTES) {
-            throw new BadRequestException("meta", "too large (at most " + WebOptions.MAX_META_BYTES + " bytes)");
+            throw new BadRequestException("meta", "quá lớn (tối đa " + WebOptions.MAX_META_BYTES + " byte)");
           }
           try (InputStream in = p.getInputStream()) {
             metaJson = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -132,7 +132,7 @@ final class Uploads {
       throw multipartProblem(e);
     }
     if (files.isEmpty()) {
-      throw new BadRequestException("file", "no file uploaded (multipart field 'file' with a file name)");
+      throw new BadRequestException("file", "chưa chọn tệp nào để tải lên");
     }
     return new Form(files, MetadataInput.read(metaJson, "meta"));
   }
@@ -155,7 +155,7 @@ final class Uploads {
 
   private void newVersion(Context ctx, Caller caller, Form form, String id) throws Exception {
     if (form.files().size() != 1) {
-      throw new BadRequestException("file", "a new version is one file (" + form.files().size() + " sent)");
+      throw new BadRequestException("file", "bản sửa chỉ gồm một tệp (đã gửi " + form.files().size() + " tệp)");
     }
     UploadedFile f = form.files().get(0);
     String name = UploadName.display(f.filename());
@@ -168,15 +168,17 @@ final class Uploads {
       try {
         v = ingester.ingestNewVersion(id, f.filename(), tmp, form.overrides(), caller::worksFor, caller.name());
       } catch (java.util.NoSuchElementException e) {
-        throw new NotFoundException(e.getMessage());
+        throw new NotFoundException(NotFoundException.noDocument(id));
       } catch (NotAdmittedException e) {
-        throw new ForbiddenException(e.getMessage());
+        throw new ForbiddenException(sentence(WriteProblems.vietnamese(e.getMessage())));
       } catch (EarlierVersionException e) {
-        throw new ConflictResponse(scrub(e.getMessage(), tmp, name));
+        String detail = scrub(e.getMessage(), tmp, name);
+        throw new ConflictResponse(sentence(WriteProblems.vietnamese(detail)), Map.of("detail", detail));
       } catch (IllegalArgumentException e) {
-        throw new BadRequestException("meta", scrub(e.getMessage(), tmp, name));
+        throw new BadRequestException("meta", WriteProblems.vietnamese(scrub(e.getMessage(), tmp, name)));
       } catch (ExtractionException e) {
-        throw new UnprocessableContentResponse(scrub(e.getMessage(), tmp, name));
+        String detail = scrub(e.getMessage(), tmp, name);
+        throw new UnprocessableContentResponse(sentence(WriteProblems.vietnamese(detail)), Map.of("detail", detail));
       }
       boolean replaced = v.outcome() == IngestReport.Outcome.REPLACED;
       if (replaced) {
@@ -211,15 +213,17 @@ final class Uploads {
       r.put("id", u.id());
       r.put("outcome", u.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       if (u.outcome() == IngestReport.Outcome.SOURCE_ADDED) {
-        r.put("note", "the same file was already archived; this name was added to it"
-            + (overrides.isEmpty() ? "" : " and the metadata sent was applied to it as an edit"));
+        r.put("note", "tệp này đã có trong kho; tên tệp được thêm vào văn bản đó"
+            + (overrides.isEmpty() ? "" : ", và thông tin gửi kèm được ghi như một lần sửa"));
       }
     } catch (ExtractionException | IllegalArgumentException | NotAdmittedException | EarlierVersionException e) {
-      r.put("error", scrub(e.getMessage(), tmp, name));
+      String detail = scrub(e.getMessage(), tmp, name);
+      r.put("error", sentence(WriteProblems.vietnamese(detail)));
+      r.put("detail", detail);
     } catch (StackOverflowError e) {
       String id = ApiErrors.newRequestId();
       LOG.error("upload {} ({}) could not be processed", id, name, e);
-      r.put("error", "the file could not be processed (reference " + id + ")");
+      r.put("error", "Không xử lý được tệp (mã tra cứu " + id + ").");
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -229,7 +233,7 @@ final class Uploads {
   /** A message about the spool file, told with the name the uploader typed (no server paths). */
   private String scrub(String message, Path tmp, String name) {
     if (message == null) {
-      return "could not be ingested";
+      return "không nhập được tệp vào kho";
     }
     return message.replace(tmp.toAbsolutePath().toString(), name).replace(tmp.toString(), name)
         .replace(tmp.getFileName().toString(), name).replace(spool.dir().toAbsolutePath().toString(), "")
@@ -246,12 +250,21 @@ final class Uploads {
         return tooLarge();
       }
     }
-    return new BadRequestException("body", "malformed multipart/form-data");
+    return new BadRequestException("body", "dữ liệu “multipart/form-data” bị hỏng");
   }
 
   private ContentTooLargeResponse tooLarge() {
-    return new ContentTooLargeResponse("upload too large: at most " + options.maxUploadBytes()
-        + " bytes per file and " + options.maxUploadRequestBytes() + " bytes per request",
-        Map.of("limitBytes", String.valueOf(options.maxUploadBytes())));
+    return new ContentTooLargeResponse("Tệp tải lên quá lớn: tối đa " + options.maxUploadBytes()
+        + " byte mỗi tệp và " + options.maxUploadRequestBytes() + " byte mỗi lần gửi.",
+        Map.of("limitBytes", String.valueOf(options.maxUploadBytes()), "code", "upload-too-large"));
+  }
+
+  /** "tệp rỗng" → "Tệp rỗng.": a refusal as a sentence. */
+  static String sentence(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    String t = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return t.endsWith(".") ? t : t + ".";
   }
 }

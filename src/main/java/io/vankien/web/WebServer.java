@@ -58,11 +58,19 @@ public final class WebServer {
     Accounts accounts = new Accounts(archive.dataDir());
     Sessions sessions = new Sessions();
     CallerResolver callers = new CallerResolver(accounts, sessions, staffToken);
-    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, options.secureCookies());
+    AuthHandlers auth = new AuthHandlers(accounts, sessions, audit, options.secureCookies(), () -> {
+      try {
+        return callers.staffActions();
+      } catch (IOException e) {
+        return true; // the accounts file unreadable: offer the actions, the server answers each request
+      }
+    });
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
+    ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
+        archive);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
@@ -100,6 +108,8 @@ public final class WebServer {
       config.routes.post("/api/documents/{id}/versions", staff::newVersion);
       config.routes.patch("/api/documents/{id}/meta", staff::editMetadata);
       config.routes.delete("/api/documents/{id}", staff::delete);
+      config.routes.get("/api/review", review::list);
+      config.routes.post("/api/review/edit", review::bulkEdit);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       ApiErrors.install(config);

@@ -36,11 +36,20 @@ class QueryLexerTest {
   @Test
   void malformedQueriesAreBadRequestsWithAMessage() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("\"nông thôn"));
-    assertTrue(e.getMessage().contains("unbalanced quote"), e.getMessage());
-    e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("foo:bar"));
-    assertTrue(e.getMessage().contains("unknown field 'foo:'"), e.getMessage());
+    assertEquals("unbalanced-quote", e.code());
+    assertTrue(e.getMessage().startsWith("Từ khóa tìm kiếm: dấu ngoặc kép"), e.getMessage());
+    assertEquals("nông thôn", e.retry(), "the query without the stray quote");
+    e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("nghị quyết foo:bar 2020"));
+    assertEquals("unknown-field", e.code());
+    assertTrue(e.getMessage().contains("“foo:”"), e.getMessage());
+    assertEquals("nghị quyết bar 2020", e.retry(), "the query without the unknown prefix");
     e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("OR nông"));
-    assertTrue(e.getMessage().contains("OR needs"), e.getMessage());
+    assertEquals("dangling-or", e.code());
+    assertEquals("nông", e.retry());
+    e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("a OR OR b"));
+    assertEquals("a OR b", e.retry());
+    e = assertThrows(BadRequestException.class, () -> QueryLexer.lex("signer:\"Đỗ Tiến"));
+    assertEquals("signer:Đỗ Tiến", e.retry());
     assertThrows(BadRequestException.class, () -> new QueryFactory().parse("number:abc"));
   }
 

@@ -166,6 +166,8 @@ class AccessLeakTest {
         "/api/export?format=jsonl",
         "/api/suggest?q=" + enc("về quản lý"),
         "/api/suggest?q=" + enc("ve quan ly khoang san va"),
+        "/api/review?size=100",
+        "/api/review?q=" + enc("khoáng sản") + "&size=100&problem=issuer&problem=date&problem=number",
         "/api/me"));
     for (Doc d : DOCS) {
       String id = d.id(ids);
@@ -186,7 +188,8 @@ class AccessLeakTest {
           "/api/suggest?q=" + enc("về quản lý khoáng sản và " + words[0]),
           "/api/documents/" + id,
           "/api/documents/" + id + "?q=" + enc(d.word()),
-          "/api/documents/" + id + "/original"));
+          "/api/documents/" + id + "/original",
+          "/api/review?q=" + enc(d.word()) + "&size=100"));
     }
     return r;
   }

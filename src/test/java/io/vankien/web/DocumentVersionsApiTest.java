@@ -119,7 +119,7 @@ class DocumentVersionsApiTest {
     HttpResponse<String> again = t.upload("tb-31 (ban cu).txt", FIRST, null);
     assertEquals(422, again.statusCode(), again.body());
     assertTrue(TestServer.json(again).get("documents").get(0).get("error").asText()
-        .contains("version 1 of document " + id), again.body());
+        .contains("bản 1 của văn bản " + id), again.body());
 
     // staff write through an old id too; the audit log has who uploaded the version
     HttpResponse<String> edit = t.staff("PATCH", "/api/documents/" + idOf(CORRECTED) + "/meta", "{\"province\":\"Kon Tum\"}");
@@ -147,7 +147,7 @@ class DocumentVersionsApiTest {
         TestServer.multipart("khac.txt", "VĂN BẢN MẪU\nMột văn bản khác.\n".getBytes(StandardCharsets.UTF_8), null),
         TestServer.TOKEN);
     assertEquals(409, conflict.statusCode(), conflict.body());
-    assertTrue(TestServer.json(conflict).get("error").asText().contains("another document"), conflict.body());
+    assertTrue(TestServer.json(conflict).get("error").asText().contains("thuộc một văn bản khác"), conflict.body());
 
     ByteArrayOutputStream two = new ByteArrayOutputStream();
     byte[] a = TestServer.multipart("a.txt", CORRECTED, null);

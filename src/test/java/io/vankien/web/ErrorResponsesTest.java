@@ -75,10 +75,10 @@ class ErrorResponsesTest {
     }
     assertEquals(500, r.statusCode(), r.body());
     JsonNode body = TestServer.json(r);
-    assertEquals("internal error", body.get("error").asText());
+    assertEquals("internal", body.get("code").asText());
     String id = body.get("requestId").asText();
     assertEquals(id, r.headers().firstValue("X-Request-Id").orElse(null));
-    assertEquals(2, body.size(), "error and requestId only: " + r.body());
+    assertEquals(3, body.size(), "error, code and requestId only: " + r.body());
     String logged = log.toString(StandardCharsets.UTF_8);
     assertTrue(logged.contains(id) && logged.contains("Exception"), "logged with id and stack trace: " + logged);
   }
@@ -132,5 +132,79 @@ class ErrorResponsesTest {
     String idb = b.headers().firstValue("X-Request-Id").orElseThrow();
     assertNotEquals(ida, idb);
     assertTrue(TestServer.json(b).get("error").isTextual());
+  }
+
+  /**
+   * Every 400 the API answers says in Vietnamese what is wrong, starting with the parameter's Vietnamese name
+   * (ParameterNames), with a stable code beside it; the other errors a user meets are Vietnamese too. English
+   * words are those of the test resource english-words.txt.
+   */
+  @Test
+  void everyErrorMessageIsVietnameseAndA400NamesItsParameter() throws Exception {
+    EnglishWords english = new EnglishWords();
+    String id = TestServer.json(s.upload("a.txt", TEXT, null)).get("documents").get(0).get("id").asText();
+    java.util.List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+    for (String q : new String[] {"from=2020-13-45", "from=2024-01-01&to=2023-01-01", "sort=sideways",
+        "size=100000", "page=0", "page=abc", "facetLimit=0", "year=20x", "month=2020-1", "bogus=1", "correct=maybe",
+        "q=" + enc("\"nông thôn"), "q=" + enc("foo:bar"), "q=" + enc("OR nông"), "q=" + enc("a -OR b"),
+        "q=" + enc("number:abc"), "q=" + "a".repeat(1001), "q=" + enc("từ ".repeat(65))}) {
+      answers.add(s.get("/api/search?" + q));
+    }
+    answers.add(s.get("/api/suggest"));
+    answers.add(s.get("/api/suggest?q=a&size=0"));
+    answers.add(s.get("/api/documents/" + id + "/versions/x/original"));
+    for (String body : new String[] {"{}", "[]", "not json", "{\"foo\":1}", "{\"date\":\"2020-02-30\"}",
+        "{\"province\":\"Atlantis\"}", "{\"title\":123}", "{\"cites\":\"x\"}", "{\"title\":\"a\\u0001\"}"}) {
+      answers.add(s.staff("PATCH", "/api/documents/" + id + "/meta", body));
+    }
+    answers.add(s.send(s.request("/api/login").POST(java.net.http.HttpRequest.BodyPublishers.ofString("x"))));
+    answers.add(s.send(s.request("/api/login").header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":1}"))));
+    answers.add(s.upload(TestServer.multipart(null, null, "{\"title\":\"x\"}")));
+    answers.add(s.upload("b.txt", TEXT, "{not json"));
+    answers.add(s.staff("GET", "/api/review?problem=signer", null));
+    answers.add(s.staff("POST", "/api/review/edit", "{\"ids\":[],\"field\":\"type\"}"));
+    answers.add(s.staff("POST", "/api/review/edit", "{\"ids\":[\"" + id + "\"],\"field\":\"signer\"}"));
+    answers.add(s.staff("POST", "/api/review/edit", "{\"ids\":[\"" + id + "\"],\"field\":\"level\",\"value\":\"x\"}"));
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    for (HttpResponse<String> r : answers) {
+      JsonNode b = TestServer.json(r);
+      String message = b.path("error").asText();
+      String parameter = b.path("parameter").asText();
+      if (r.statusCode() != 400) {
+        problems.add(r.uri() + ": " + r.statusCode() + " " + r.body());
+      } else if (!message.startsWith(io.vankien.search.ParameterNames.of(parameter) + ": ")) {
+        problems.add(r.uri() + ": does not start with the name of " + parameter + ": " + message);
+      } else if (!english.in(message).isEmpty() || !io.vankien.text.VietnameseText.hasDiacritics(message)) {
+        problems.add(r.uri() + ": not Vietnamese " + english.in(message) + ": " + message);
+      } else if (b.path("code").asText().isEmpty()) {
+        problems.add(r.uri() + ": no code: " + r.body());
+      }
+    }
+    assertEquals(java.util.List.of(), problems);
+    assertTrue(answers.size() > 30, "checked " + answers.size());
+
+    // the other errors a user meets
+    java.util.List<HttpResponse<String>> others = java.util.List.of(
+        s.get("/api/documents/0000000000000000"),
+        s.get("/api/nothing-here"),
+        s.send(s.request("/api/documents").POST(java.net.http.HttpRequest.BodyPublishers.noBody())),
+        s.send(s.request("/api/search").header("Authorization", "Bearer wrong-token")),
+        s.send(s.request("/api/login").header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"ai\",\"password\":\"sai\"}"))));
+    for (HttpResponse<String> r : others) {
+      String message = TestServer.json(r).path("error").asText();
+      assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.uri() + " " + r.statusCode());
+      assertEquals(java.util.List.of(), english.in(message), r.uri() + ": " + message);
+      assertTrue(io.vankien.text.VietnameseText.hasDiacritics(message), r.uri() + ": " + message);
+    }
+    HttpResponse<String> empty = s.upload("rong.txt", new byte[0], null);
+    String refusal = TestServer.json(empty).get("documents").get(0).get("error").asText();
+    assertEquals(java.util.List.of(), english.in(refusal), refusal);
+    assertTrue(io.vankien.text.VietnameseText.hasDiacritics(refusal), refusal);
+  }
+
+  private static String enc(String v) {
+    return java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
   }
 }

@@ -57,7 +57,7 @@ class UploadHardeningTest {
     long t0 = System.nanoTime();
     String answer = s.raw(head.getBytes(StandardCharsets.US_ASCII), 20_000);
     assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-    assertTrue(answer.contains("\"error\":\"upload too large"), answer);
+    assertTrue(answer.contains("\"code\":\"upload-too-large\""), answer);
     assertTrue(System.nanoTime() - t0 < 15_000_000_000L, "answered without waiting for the body");
   }
 
@@ -72,7 +72,7 @@ class UploadHardeningTest {
         .header("Content-Type", "multipart/form-data; boundary=" + TestServer.BOUNDARY)
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
     assertEquals(413, r.statusCode(), r.body());
-    assertTrue(TestServer.json(r).get("error").asText().contains("too large"), r.body());
+    assertTrue(TestServer.json(r).get("code").asText().equals("upload-too-large"), r.body());
     assertEquals(Set.of(), spoolFiles());
   }
 
@@ -142,7 +142,7 @@ class UploadHardeningTest {
     assertNotNull(r, "no answer within the time");
     assertEquals(503, r.statusCode(), r.body());
     assertEquals("10", r.headers().firstValue("Retry-After").orElse(null));
-    assertTrue(TestServer.json(r).get("error").asText().startsWith("busy"), r.body());
+    assertTrue(TestServer.json(r).get("code").asText().equals("busy"), r.body());
     // the turn is given back when the slow request ends
     long deadline = System.nanoTime() + 20_000_000_000L;
     int status = 0;

@@ -167,7 +167,9 @@ class WebApiTest {
     assertEquals("size", json("/api/search?size=100000", 400).get("parameter").asText());
     assertEquals("bogus", json("/api/search?bogus=1", 400).get("parameter").asText());
     JsonNode q = json("/api/search?q=" + enc("\"unclosed"), 400);
-    assertTrue(q.get("error").asText().contains("unbalanced quote"), q.toString());
+    assertEquals("unbalanced-quote", q.get("code").asText(), q.toString());
+    assertTrue(q.get("error").asText().startsWith("Từ khóa tìm kiếm: "), q.toString());
+    assertEquals("unclosed", q.get("retry").asText(), q.toString());
   }
 
   @Test

@@ -1,0 +1,94 @@
+package io.vankien.review;
+
+import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.ReadScope;
+import io.vankien.meta.DocumentMetadata;
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The documents of a search (its query and filters, as {@code /api/search} takes them) that need an
+ * archivist's look ({@link ReviewProblems}), a page at a time, each value with its provenance and the line
+ * it came from. Every read goes through the archive's searcher as the caller's scope reads it: the queue
+ * holds only documents the caller may read.
+ */
+public final class ReviewQueue {
+  private final ArchiveSearcher archive;
+
+  public ReviewQueue(ArchiveSearcher archive) {
+    this.archive = archive;
+  }
+
+  /** The same queue as one caller may read it. */
+  public ReviewQueue as(ReadScope scope) {
+    return new ReviewQueue(archive.as(scope));
+  }
+
+  /** One document of the queue: its metadata, its problems, and per checked field the value's evidence. */
+  public record Item(String id, String source, String type, String level, String access, String title,
+      List<String> problems, Map<String, Value> values) {}
+
+  /** A checked field's value, where it came from (extracted, edited, ...), and the line of the text holding it. */
+  public record Value(String value, String provenance, String line) {}
+
+  /**
+   * @param total documents of the search with a problem among {@code fields} (all of them when empty)
+   * @param counts per field, documents of the search with that field missing or uncertain
+   */
+  public record Page(int total, int page, int size, Map<String, Integer> counts, List<Item> items) {}
+
+  /**
+   * A page of the documents matching {@code req} (its page and size) with a problem in one of {@code fields}
+   * (any field when empty), in the search's order.
+   */
+  public Page page(SearchRequest req, Set<String> fields) throws IOException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    ReviewProblems.FIELDS.forEach(f -> counts.put(f, 0));
+    List<ArchivedDocument> queue = new ArrayList<>();
+    new SearchService(archive).forEachMatch(req, d -> {
+      List<String> problems = ReviewProblems.of(d.meta());
+      boolean wanted = false;
+      for (String p : problems) {
+        String field = ReviewProblems.fieldOf(p);
+        counts.merge(field, 1, Integer::sum);
+        wanted |= fields.isEmpty() || fields.contains(field);
+      }
+      if (wanted) {
+        queue.add(d);
+      }
+    });
+    int from = Math.min(queue.size(), (req.page() - 1) * req.size());
+    int to = Math.min(queue.size(), from + req.size());
+    List<Item> items = new ArrayList<>();
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      for (ArchivedDocument record : queue.subList(from, to)) {
+        Optional<ArchivedDocument> whole = view.byId(record.id()); // with its text, as the caller may read it
+        if (whole.isPresent()) {
+          items.add(item(whole.get()));
+        }
+      }
+    }
+    return new Page(queue.size(), req.page(), req.size(), counts, items);
+  }
+
+  private static Item item(ArchivedDocument d) {
+    DocumentMetadata m = d.meta();
+    Map<String, Value> values = new LinkedHashMap<>();
+    for (String field : ReviewProblems.FIELDS) {
+      String v = ReviewProblems.value(m, field);
+      String provenance = v == null ? null : m.provenance().getOrDefault(field, DocumentMetadata.EXTRACTED);
+      String line = SourceLines.find(d.text(), field, v).orElse(null);
+      values.put(field, new Value(v, provenance, line));
+    }
+    return new Item(d.id(), d.sourceName(), m.type(), m.level(), m.access(), m.title(), ReviewProblems.of(m),
+        values);
+  }
+}
