@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each part is left out when the record lacks it: no number ("Kết luận ngày 12/5/2021 của ..."), no date,
  * no issuer, no subject. A subject already starting with "về" gets no second one; a subject naming the type
- * first ("Kế hoạch thực hiện ...") does not repeat it; a law-like type whose subject is its name ("Luật Đất
- * đai") is cited by that name ("Luật Đất đai số 45/2013/QH13 ..."). A subject that is only a file name
+ * first ("Kế hoạch thực hiện ...") does not repeat it; a law-like type is cited by its name, the subject
+ * ("Đất đai" or "LUẬT ĐẤT ĐAI" give "Luật Đất đai số 45/2013/QH13 ..."). A subject that is only a file name
  * ("002_60299214c0c166e3.txt") is no subject. Without a type but with a number, date or issuer the head is
  * "Văn bản"; a record with nothing at all falls back to the file name.
  */
@@ -35,6 +35,12 @@ public final class CitationTitle {
 
   private CitationTitle() {}
 
+  /** The citation title of a document; its {@code id} when the record and the file name are both empty. */
+  public static String of(DocumentMetadata m, String fileName, String id) {
+    String t = of(m, fileName);
+    return t == null ? id : t;
+  }
+
   /**
    * The citation title of a record; {@code fileName} (may be null) is the document's file name, used to
    * recognise a subject that is only the file name and as the last resort. Null only when the record and
@@ -44,15 +50,13 @@ public final class CitationTitle {
     String type = clean(m.type());
     String subject = subject(m.title(), fileName);
     String head = type;
-    if (type != null && subject != null && startsWithWords(subject, type)) {
-      if (NAMED_TYPES.contains(fold(type))) {
-        String name = subject.substring(type.length()).strip();
-        head = name.isEmpty() ? type : type + " " + upperFirst(name); // "Luật Đất đai", "Bộ luật Dân sự"
-        subject = null;
-      } else {
-        String rest = subject.substring(type.length()).strip();
-        subject = rest.isEmpty() ? null : rest; // "Kế hoạch thực hiện ..." does not repeat "Kế hoạch"
-      }
+    if (type != null && subject != null && NAMED_TYPES.contains(fold(type))) {
+      String name = startsWithWords(subject, type) ? subject.substring(type.length()).strip() : subject;
+      head = name.isEmpty() ? type : type + " " + lawName(name); // "Luật Đất đai", "Bộ luật Dân sự"
+      subject = null;
+    } else if (type != null && subject != null && startsWithWords(subject, type)) {
+      String rest = subject.substring(type.length()).strip();
+      subject = rest.isEmpty() ? null : rest; // "Kế hoạch thực hiện ..." does not repeat "Kế hoạch"
     }
     String number = number(m.number());
     String date = datePhrase(m.date());
@@ -140,6 +144,11 @@ public final class CitationTitle {
     }
     s = s.replaceFirst("(?iu)^số\\s*:?\\s*", "");
     return s.isEmpty() ? null : s;
+  }
+
+  /** A law's name after its type: "Đất đai", but "về dầu khí" and "sửa đổi, bổ sung ..." in lower case. */
+  private static String lawName(String name) {
+    return startsWithVe(name) || fold(name).startsWith("sua doi") ? lowerFirst(name) : upperFirst(name);
   }
 
   private static boolean startsWithVe(String s) {

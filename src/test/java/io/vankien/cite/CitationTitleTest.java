@@ -84,8 +84,13 @@ class CitationTitleTest {
   void lawsAreCitedByTheirName() {
     assertEquals("Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 của Quốc hội",
         CitationTitle.of(meta("Luật", "45/2013/QH13", "2013-11-29", "Quốc hội", "LUẬT ĐẤT ĐAI"), null));
-    assertEquals("Luật số 45/2013/QH13 ngày 29/11/2013 của Quốc hội về đất đai",
-        CitationTitle.of(meta("Luật", "45/2013/QH13", "2013-11-29", "Quốc hội", "ĐẤT ĐAI"), null));
+    assertEquals("Luật Đất đai số 45/2013/QH13 ngày 29/11/2013 của Quốc hội",
+        CitationTitle.of(meta("Luật", "45/2013/QH13", "2013-11-29", "Quốc hội", "Đất đai"), null));
+    assertEquals("Bộ luật Dân sự số 91/2015/QH13", CitationTitle.of(meta("Bộ luật", "91/2015/QH13", null, null,
+        "dân sự"), null));
+    assertEquals("Luật sửa đổi, bổ sung một số điều của Luật Mẫu", CitationTitle.of(meta("Luật", null, null, null,
+        "Sửa đổi, bổ sung một số điều của Luật Mẫu"), null));
+    assertEquals("Luật về dầu khí", CitationTitle.of(meta("Luật", null, null, null, "Về dầu khí"), null));
   }
 
   @Test
