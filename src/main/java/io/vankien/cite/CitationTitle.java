@@ -47,6 +47,15 @@ public final class CitationTitle {
    * the file name are both empty.
    */
   public static String of(DocumentMetadata m, String fileName) {
+    String t = ofRecord(m, fileName);
+    return t == null ? clean(fileName) : t;
+  }
+
+  /**
+   * The citation title the record alone gives (the file name only recognised, never used): null for a
+   * record with no type, number, date, issuer or subject. Suggestions index this.
+   */
+  public static String ofRecord(DocumentMetadata m, String fileName) {
     String type = clean(m.type());
     String subject = subject(m.title(), fileName);
     String head = type;
@@ -71,7 +80,7 @@ public final class CitationTitle {
       if (subject != null) {
         return startsWithVe(subject) ? GENERIC_TYPE + " " + lowerFirst(subject) : upperFirst(subject);
       }
-      return clean(fileName);
+      return null;
     }
     List<String> parts = new ArrayList<>();
     parts.add(head);

@@ -68,6 +68,8 @@ class CitationTitleTest {
     // nothing at all: the file name is all there is
     assertEquals("bao-cao-mau.docx", CitationTitle.of(meta(null, null, null, null, null), "bao-cao-mau.docx"));
     assertNull(CitationTitle.of(DocumentMetadata.empty(), null));
+    assertNull(CitationTitle.ofRecord(meta(null, null, null, null, "bao-cao-mau"), "bao-cao-mau.docx"),
+        "the record alone gives nothing");
   }
 
   @Test
