@@ -292,31 +292,6 @@ class BrowserTest {
   }
 
   @Test
-  void foldingAndQueryWordsOfTheHighlighter() {
-    open("");
-    @SuppressWarnings("unchecked")
-    List<Object> r = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
-        const done = arguments[arguments.length - 1];
-        import('./js/fold.js').then((f) => {
-          const marked = (text, q) => f.joinAdjacent(text, f.findMatches(text, f.queryWords(q)))
-            .map(([a, b]) => text.slice(a, b));
-          done([
-            f.fold('Nghị Quyết ĐẢNG đoàn'),
-            f.queryWords('"nghị quyết" -bỏ signer:Nguyễn OR 05-NQ/TU'),
-            marked('Thực hiện Nghị quyết số 05-NQ/TU; nghị quyết.', 'nghi quyet 05-nq/tu'),
-            marked('Nghị quyết'.normalize('NFD') + ' và Đảng', 'nghi quyet dang'),
-            marked('nghịch quyết', 'nghi'),
-          ]);
-        }, (e) => done(String(e)));""");
-    assertEquals("nghi quyet dang doan", r.get(0));
-    assertEquals(List.of("05-nq/tu", "nguyen", "quyet", "nghi"), r.get(1), "words, exclusions and OR left out");
-    assertEquals(List.of("Nghị quyết", "05-NQ/TU", "nghị quyết"), r.get(2));
-    assertEquals(List.of(Normalizer.normalize("Nghị quyết", Normalizer.Form.NFD), "Đảng"), r.get(3),
-        "decomposed text maps back to whole letters");
-    assertEquals(List.of(), r.get(4), "whole words only");
-  }
-
-  @Test
   void timelineBarAndMonthFilter() throws Exception {
     open("");
     List<String> years = driver.findElements(By.cssSelector(".timeline button.bar")).stream()
