@@ -231,9 +231,9 @@ class BrowserTest {
     assertEquals("12-KH/TU", metaValue("number"));
     assertEquals(1, driver.findElements(By.cssSelector("#cites a[data-id='" + idOf("05-NQ/TU") + "']")).size());
 
-    // Download the original: the same bytes as the file ingested.
+    // Download the original: the same bytes as the file ingested, named after the citation.
     driver.findElement(By.id("download-original")).click();
-    Path downloaded = awaitDownload("bac-giang-12-kh-tu.txt");
+    Path downloaded = awaitDownload("Kế-hoạch-12-KH-TU-2021-06-02.txt");
     assertArrayEquals(Files.readAllBytes(docs.resolve("bac-giang-12-kh-tu.txt")), Files.readAllBytes(downloaded));
 
     // Back to the results: the query, the province, the sort and the page are all still there.
