@@ -25,6 +25,9 @@ public final class CitationTitle {
   /** Types whose documents are cited by their name ("Luật Đất đai", "Bộ luật Dân sự"), not by subject. */
   private static final Set<String> NAMED_TYPES =
       Set.of("luat", "bo luat", "hien phap", "phap lenh", "dieu le", "sac lenh");
+  /** Words that keep their capital at the start of a subject: the Party and the institutions of state. */
+  private static final List<String> CAPITALISED =
+      List.of("đảng", "quốc hội", "chính phủ", "nhà nước", "mặt trận", "bác hồ");
   /** A generic head for a record with a number, date or issuer but no type. */
   static final String GENERIC_TYPE = "Văn bản";
   private static final Pattern FILE_NAME = Pattern.compile(
@@ -188,7 +191,8 @@ public final class CitationTitle {
 
   /**
    * The first letter in lower case when it starts a common word ("Về tình hình", "Thực hiện Nghị quyết",
-   * "Hội nghị Ban Chấp hành"; "Về" always), kept when the first word is an abbreviation ("HĐND") or begins a name whose
+   * "Hội nghị Ban Chấp hành"; "Về" always), kept for the Party and the state's institutions ("Đảng bộ",
+   * "Quốc hội"), when the first word is an abbreviation ("HĐND") or begins a name whose
    * next word is capitalised too ("Hà Nam ...").
    */
   static String lowerFirst(String s) {
@@ -201,6 +205,11 @@ public final class CitationTitle {
     }
     if (w.length > 1 && !w[1].isEmpty() && Character.isUpperCase(w[1].charAt(0))) {
       return s;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (CAPITALISED.stream().anyMatch(c -> lower.startsWith(c) && (lower.length() == c.length()
+        || !Character.isLetter(lower.charAt(c.length()))))) {
+      return s; // "Đảng bộ tỉnh", "Quốc hội khóa XV"
     }
     return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }

@@ -99,6 +99,10 @@ class CitationTitleTest {
   void namesAndAbbreviationsKeepTheirCapitals() {
     assertEquals("Nghị quyết về Hà Nam phát triển", CitationTitle.of(meta("Nghị quyết", null, null, null,
         "Hà Nam phát triển"), null));
+    assertEquals("Báo cáo về Đảng bộ tỉnh Mẫu", CitationTitle.of(meta("Báo cáo", null, null, null,
+        "Đảng bộ tỉnh Mẫu"), null));
+    assertEquals("Báo cáo về đảm bảo an ninh", CitationTitle.of(meta("Báo cáo", null, null, null,
+        "Đảm bảo an ninh"), null));
     assertEquals("Tờ trình về HĐND tỉnh khóa mới", CitationTitle.of(meta("Tờ trình", null, null, null,
         "HĐND tỉnh khóa mới"), null));
   }
