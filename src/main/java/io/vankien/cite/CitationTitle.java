@@ -115,8 +115,11 @@ public final class CitationTitle {
     if (VietnameseCase.isCapitals(t)) {
       t = VietnameseCase.restoreContinuation(t);
     }
-    t = t.replaceAll("[\\s.;,:]+$", "");
-    return t.isEmpty() ? null : t;
+    int end = t.length(); // trailing punctuation dropped by a loop: a regex anchored at $ is quadratic on "....x"
+    while (end > 0 && " .;,:".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == 0 ? null : t.substring(0, end);
   }
 
   /** Whether {@code title} is the document's file name (with or without extension) or any file-like name. */
