@@ -44,8 +44,9 @@ export function search(params, signal) {
   return getJson('api/search?' + params, signal);
 }
 
-export function documentView(id, signal) {
-  return getJson('api/documents/' + encodeURIComponent(id), signal);
+/** A document; with q (the user's query), `matches` holds where the search matches its text. */
+export function documentView(id, q, signal) {
+  return getJson('api/documents/' + encodeURIComponent(id) + (q ? '?q=' + encodeURIComponent(q) : ''), signal);
 }
 
 export function suggest(q, signal) {

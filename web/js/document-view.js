@@ -1,11 +1,12 @@
-// The document page: metadata with provenance, links (cites, cited by, similar), full text with the
-// query's words highlighted, download of the original, the history of its versions (each downloadable);
+// The document page: the title staff cite it by (server-built) with buttons copying it and the permanent link,
+// metadata with provenance, links (cites, cited by, similar), full text with the query's matches
+// highlighted where the server found them, download of the original, the history of its versions (each downloadable);
 // for staff (signed in, or a token in the session), edit and upload of a new version; for admins, delete.
 // A link with an earlier version's id opens the document, with a note saying so.
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
-import { highlightInto, queryWords } from './fold.js';
+import { highlightRanges } from './highlight.js';
 import {
   FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, extractionLabel, extractionNote, formatBytes, formatDate,
   formatDateTime, mediaTypeLabel, valueLabel,
@@ -19,17 +20,16 @@ const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province',
   'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients', 'access'];
 
 export async function showDocument(view, s, ctx) {
-  const d = await api.documentView(s.doc, ctx.signal);
+  const d = await documentWithMatches(s, ctx.signal);
   ctx.signal.throwIfAborted();
   const meta = d.meta || {};
-  const title = meta.title || d.source || d.id;
+  const title = d.citation || meta.title || d.source || d.id;
   document.title = `${title} | Văn kiện`;
   const searchState = { ...s, doc: '' };
   const fromSearch = Boolean(s.q) || hasFilters(s);
-  const words = queryWords(s.q);
 
   const text = el('div', { class: 'fulltext', id: 'fulltext', tabindex: '0', 'aria-label': 'Toàn văn' });
-  const marks = highlightInto(text, d.text || '', words);
+  const marks = highlightRanges(text, d.text || '', d.matches || []);
 
   clear(view).appendChild(el('article', { class: 'document', dataset: { id: d.id } },
     el('p', { class: 'back' }, el('a', { href: hrefFor(searchState), 'data-nav': true, id: 'back-to-results' },
@@ -39,9 +39,13 @@ export async function showDocument(view, s, ctx) {
     el('p', { class: 'doc-sub' },
       [meta.type, meta.number, formatDate(meta.date), province(meta)].filter(Boolean).join(' · ')),
     el('p', { class: 'doc-actions' },
-      el('a', { class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: true },
-        'Tải bản gốc'),
-      el('span', { class: 'file-info', text: ` ${d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
+      el('a', {
+        class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: d.downloadName || true,
+      }, 'Tải bản gốc'),
+      copyButton('copy-citation', 'Sao chép trích dẫn', title, 'Đã sao chép trích dẫn.'),
+      copyButton('copy-link', 'Sao chép liên kết', permanentLink(d.id), 'Đã sao chép liên kết cố định.'),
+      el('span', { class: 'copy-status', id: 'copy-status', role: 'status', 'aria-live': 'polite' }),
+      el('span', { class: 'file-info', text: ` ${d.downloadName || d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
     staffToken() || isStaff() ? staffActions(s, d, title) : null,
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
@@ -56,10 +60,71 @@ export async function showDocument(view, s, ctx) {
     el('section', { class: 'doc-text', 'aria-labelledby': 'text-heading' },
       el('div', { class: 'text-head' },
         el('h3', { id: 'text-heading', text: 'Toàn văn' }),
-        words.length ? matchNavigator(marks, s.q) : null),
+        s.q ? matchNavigator(marks, s.q) : null),
       d.text ? text : el('p', { class: 'empty', text: 'Không trích được nội dung chữ của văn bản này.' })),
     versionsSection(d),
     technical(d)));
+}
+
+/**
+ * The document with where the query matches its text (the server's offsets); a query the server cannot
+ * parse (the search page shows why) leaves the document unhighlighted instead of failing the page.
+ */
+async function documentWithMatches(s, signal) {
+  if (!s.q) return api.documentView(s.doc, null, signal);
+  try {
+    return await api.documentView(s.doc, s.q, signal);
+  } catch (e) {
+    if (e instanceof api.ApiError && e.status === 400 && e.parameter === 'q') {
+      return api.documentView(s.doc, null, signal);
+    }
+    throw e;
+  }
+}
+
+/** The link that always opens this document, whatever the search: the page with only ?doc=ID. */
+function permanentLink(id) {
+  return new URL(hrefFor({ ...parseState(''), doc: id }), location.href).href;
+}
+
+/** A button copying `value` (also in its data-copy attribute) to the clipboard, saying so in #copy-status. */
+function copyButton(id, label, value, done) {
+  return el('button', {
+    type: 'button', class: 'button', id, dataset: { copy: value },
+    on: {
+      click: async (e) => {
+        const button = e.currentTarget;
+        const status = document.getElementById('copy-status');
+        const ok = await copyText(value);
+        status.textContent = ok ? done : 'Không sao chép được; hãy chọn và sao chép bằng tay: ' + value;
+        button.focus();
+      },
+    },
+  }, label);
+}
+
+/** Writes text to the clipboard: the Clipboard API where the page may use it, else a selected textarea. */
+async function copyText(value) {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(value);
+      return true;
+    } catch {
+      // refused (permissions): try the textarea below
+    }
+  }
+  const area = el('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true' });
+  area.value = value;
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
 }
 
 /** The link named one version of the document by that version's own id: it opens the document as it is now. */
@@ -144,7 +209,7 @@ function metadataTable(meta, facets) {
 }
 
 function docLink(s, ref) {
-  const label = ref.title || ref.source || ref.id;
+  const label = ref.citation || ref.title || ref.source || ref.id;
   const sub = [ref.type, ref.number, formatDate(ref.date), ref.province].filter(Boolean).join(' · ');
   return [
     el('a', { href: hrefFor({ ...s, doc: ref.id }), 'data-nav': true, dataset: { id: ref.id }, text: label }),

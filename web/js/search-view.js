@@ -312,7 +312,8 @@ function hitList(s, r) {
 }
 
 function hitItem(s, h) {
-  const title = h.title || h.source || h.id;
+  const title = h.citation || h.title || h.source || h.id; // the server's archivist title
+
   const facts = [];
   if (h.type) facts.push(el('span', { class: 'badge', text: h.type }));
   if (h.access && h.access !== 'công khai') {

@@ -9,6 +9,15 @@ const DEBOUNCE_MS = 200;
 const MIN_CHARS = 2;
 
 /**
+ * What a suggestion is: its kind, and for a document its type, number and year ("tiêu đề · Nghị quyết ·
+ * 01-NQ/TU · 2020"), so a resolution and the plan implementing it do not look alike.
+ */
+function label(s) {
+  const parts = [SUGGESTION_KINDS[s.kind] || s.kind, s.type, s.number !== s.text ? s.number : null, s.year];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/**
  * input: the search box; list: its listbox; choose(suggestion, typed): called when the user picks one.
  * Returns cancel(): drops a pending request and closes the list (called when the form is submitted).
  */
@@ -63,7 +72,7 @@ export function attachSuggestions(input, list, choose) {
         click: () => pick(i),
       },
     }, el('span', { class: 'suggestion-text', text: s.text }),
-    s.kind ? el('span', { class: 'suggestion-kind', text: SUGGESTION_KINDS[s.kind] || s.kind }) : null)));
+    s.kind ? el('span', { class: 'suggestion-kind', text: label(s) }) : null)));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PatternsOnHostileTextTest {
-  private static final List<String> PACKAGES = List.of("analysis", "extract", "meta", "index", "search", "web");
+  private static final List<String> PACKAGES = List.of("analysis", "extract", "meta", "index", "search", "web", "cite");
   private static final long CUT_NANOS = 50_000_000L;
 
   @Test

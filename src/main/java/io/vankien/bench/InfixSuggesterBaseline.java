@@ -49,7 +49,7 @@ final class InfixSuggesterBaseline {
       String[] kindAndId = r.payload.utf8ToString().split("\t", 2);
       String text = r.key.toString();
       if (seen.add(kindAndId[0] + text) && out.size() < n) {
-        out.add(new Suggestion(text, kindAndId[0], kindAndId[1].isEmpty() ? null : kindAndId[1]));
+        out.add(new Suggestion(text, kindAndId[0], kindAndId[1].isEmpty() ? null : kindAndId[1], null, null, null));
       }
     }
     return out;

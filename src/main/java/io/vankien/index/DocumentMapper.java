@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.analysis.DocumentSymbol;
+import io.vankien.cite.CitationTitle;
 import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.IssuerKey;
@@ -60,9 +61,14 @@ public final class DocumentMapper {
       doc.add(new StringField(Schema.SIGNER_KEY, signerKey, Field.Store.NO));
     }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
-    // completion (Suggester): prefixes of the title, the number and the signer; the title, the number and
-    // the id as shown also in doc values, so a suggestion reads neither the stored record nor the text
-    prefixes(doc, Schema.SUGGEST_TITLE, m.title(), true);
+    // completion (Suggester): prefixes of the citation title (type, number, date, issuer, subject), the number
+    // and the signer; the citation title, the number and the id as shown also in doc values, so a
+    // suggestion reads neither the stored record nor the text
+    String citation = CitationTitle.ofRecord(m, d.sourceName());
+    prefixes(doc, Schema.SUGGEST_TITLE, citation, true);
+    if (citation != null) {
+      doc.add(new Field(Schema.SUGGEST_TITLE_WORDS, citation, Schema.PREFIX_TYPE));
+    }
     prefixes(doc, Schema.SUGGEST_NUMBER, m.number(), true);
     prefixes(doc, Schema.SUGGEST_SIGNER, m.signer(), false);
     doc.add(new BinaryDocValuesField(Schema.ID_VALUE, new BytesRef(d.id())));

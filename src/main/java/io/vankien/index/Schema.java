@@ -24,9 +24,11 @@ public final class Schema {
    * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}). 7: {@link #F_ISSUER} and
    * {@link #F_TERM} hold one value per body and per term ({@code IssuerKey}, {@code TermKey}), not the typed
    * form. 8: the id of every version of a document ({@link #VERSION_ID}), so an old link finds a corrected
-   * document.
+   * document. 9: {@link #SUGGEST_TITLE} holds the citation title ({@code CitationTitle}: "Nghị quyết số
+   * 01-NQ/TU ngày 26/11/2020 của Tỉnh ủy Hưng Yên về ..."), so a suggestion matches the type, number, date and
+   * issuer too; its whole words in {@link #SUGGEST_TITLE_WORDS}.
    */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -53,10 +55,18 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
-  // Completion (Suggester): the folded prefixes of every word of the title, the number and the signer
-  // (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
-  /** Prefixes of the title's words; binary doc values: the title as a suggestion shows it. */
+  // Completion (Suggester): the folded prefixes of every word of the citation title, the number and the
+  // signer (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
+  /**
+   * Prefixes of the words of the citation title ({@code CitationTitle}: type, number, date, issuer and
+   * subject); binary doc values: that title as a suggestion shows it.
+   */
   public static final String SUGGEST_TITLE = "suggest_title";
+  /**
+   * The words of the same citation title, analyzed like the text, terms only: a typed word before the last
+   * matches a whole word of it (since schema 9).
+   */
+  public static final String SUGGEST_TITLE_WORDS = "suggest_title_words";
   /** Prefixes of the document number's key and parts; binary doc values: the number as shown. */
   public static final String SUGGEST_NUMBER = "suggest_number";
   /**
@@ -175,6 +185,7 @@ public final class Schema {
     Analyzer vi = VietnameseAnalyzer.forIndex();
     Analyzer prefixes = VietnameseAnalyzer.forPrefixes();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, vi, TITLE, vi, SIGNER_TEXT, vi,
+        SUGGEST_TITLE_WORDS, vi,
         SUGGEST_TITLE, prefixes, SUGGEST_NUMBER, prefixes, SUGGEST_SIGNER, prefixes,
         TEXT_PAIRS, VietnameseAnalyzer.forPairs(true), TEXT_PAIRS_FOLDED, VietnameseAnalyzer.forPairs(false)));
   }

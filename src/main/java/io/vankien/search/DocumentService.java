@@ -1,6 +1,8 @@
 package io.vankien.search;
 
 import io.vankien.analysis.DocumentSymbol;
+import io.vankien.cite.CitationTitle;
+import io.vankien.cite.DownloadName;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.DocumentMapper;
@@ -77,7 +79,8 @@ public final class DocumentService {
       }
       ArchivedDocument d = v.load(docId);
       List<int[]> matches = userQuery == null ? List.of() : MatchOffsets.of(v.searcher(), userQuery, docId);
-      return Optional.of(new DocumentView(d.id(), d.sourceName(),
+      return Optional.of(new DocumentView(d.id(), CitationTitle.of(d.meta(), d.sourceName(), d.id()),
+          DownloadName.of(d.meta(), d.sourceName(), d.id()).utf8(), d.sourceName(),
           d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
           d.sizeBytes(), d.extraction(), d.extractionNotes(), d.ingestedAt(), d.meta(), d.text(),
           cites(v, d), citedBy(v, d), similar(v, d), matches, DocumentMapper.keyedFacets(d.meta()),

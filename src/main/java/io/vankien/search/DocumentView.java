@@ -1,5 +1,7 @@
 package io.vankien.search;
 
+import io.vankien.cite.CitationTitle;
+import io.vankien.cite.DownloadName;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.meta.DocumentMetadata;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Map;
 /**
  * One document as the document page and {@code show --json} print it.
  *
+ * @param citation the title staff cite it by ({@link CitationTitle}), never null
+ * @param downloadName the file name its original downloads as ({@link DownloadName#utf8()})
  * @param cites every symbol the document cites, with the archive's document where it holds one
  * @param citedBy documents in the archive citing this one
  * @param similar more-like-this documents
@@ -24,6 +28,8 @@ import java.util.Map;
  */
 public record DocumentView(
     String id,
+    String citation,
+    String downloadName,
     String source,
     List<String> sources,
     String sha256,
@@ -45,13 +51,13 @@ public record DocumentView(
   /** A cited symbol, and the archived document with that number if there is one. */
   public record Citation(String number, DocRef document) {}
 
-  /** A short reference to an archived document. */
-  public record DocRef(String id, String number, String title, String type, String date, String province,
-      String provinceCurrent, String source) {
+  /** A short reference to an archived document, with the title it is cited by. */
+  public record DocRef(String id, String citation, String number, String title, String type, String date,
+      String province, String provinceCurrent, String source) {
     public static DocRef of(ArchivedDocument d) {
       DocumentMetadata m = d.meta();
-      return new DocRef(d.id(), m.number(), m.title(), m.type(), m.date(), m.province(), m.provinceCurrent(),
-          d.sourceName());
+      return new DocRef(d.id(), CitationTitle.of(m, d.sourceName(), d.id()), m.number(), m.title(), m.type(),
+          m.date(), m.province(), m.provinceCurrent(), d.sourceName());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.vankien.search;
 
+import io.vankien.cite.CitationTitle;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.util.Map;
 
 /**
  * Documents as export rows: JSON lines or CSV (UTF-8 with BOM so Excel and LibreOffice read Vietnamese
- * correctly). Columns: id, source, sources, every metadata field, and the provenance of each field.
+ * correctly). Columns: id, the citation title ({@link CitationTitle}), source, sources, every metadata
+ * field, and the provenance of each field. JSON keeps the API's field names; CSV, read by people in a
+ * spreadsheet, has Vietnamese headers ({@link #CSV_LABELS}) and shows levels and provenance in Vietnamese.
  */
 public final class Exporter {
   /** Export formats. */
@@ -37,9 +40,43 @@ public final class Exporter {
     this.out = out;
   }
 
+  /** The CSV header of each column, by its JSON name; a metadata field's provenance is "Nguồn: " + its label. */
+  static final Map<String, String> CSV_LABELS = Map.ofEntries(
+      Map.entry("id", "Mã văn bản"),
+      Map.entry("citation", "Tên trích dẫn"),
+      Map.entry("source", "Tệp nguồn"),
+      Map.entry("sources", "Các tệp nguồn"),
+      Map.entry("type", "Loại văn bản"),
+      Map.entry("number", "Số và ký hiệu"),
+      Map.entry("date", "Ngày ban hành"),
+      Map.entry("dateSource", "Ngày lấy từ"),
+      Map.entry("province", "Tỉnh (khi ban hành)"),
+      Map.entry("provinceCurrent", "Tỉnh (hiện nay)"),
+      Map.entry("provincesMentioned", "Các tỉnh được nhắc đến"),
+      Map.entry("level", "Cấp"),
+      Map.entry("issuer", "Cơ quan ban hành"),
+      Map.entry("signer", "Người ký"),
+      Map.entry("signerRole", "Chức vụ người ký"),
+      Map.entry("signingAuthority", "Thẩm quyền ký"),
+      Map.entry("title", "Trích yếu"),
+      Map.entry("term", "Nhiệm kỳ"),
+      Map.entry("cites", "Số hiệu được trích dẫn"),
+      Map.entry("recipients", "Nơi nhận"),
+      Map.entry("access", "Mức độ truy cập"),
+      Map.entry("mediaType", "Định dạng tệp"),
+      Map.entry("extraction", "Cách lấy chữ"));
+  /** Level codes as the CSV shows them. */
+  private static final Map<String, String> LEVEL_LABELS = Map.of("central", "Trung ương", "provincial", "Cấp tỉnh",
+      "district", "Cấp huyện", "commune", "Cấp xã");
+  /** Provenance values as the CSV shows them (the words of the document page). */
+  private static final Map<String, String> PROVENANCE_LABELS = Map.of(DocumentMetadata.EXTRACTED, "tự động",
+      DocumentMetadata.SIDECAR, "tệp kèm", DocumentMetadata.EDITED, "đã sửa", DocumentMetadata.INFERRED, "suy luận",
+      DocumentMetadata.DEFAULT, "mặc định");
+
   public static Map<String, Object> row(ArchivedDocument d) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", d.id());
+    row.put("citation", CitationTitle.of(d.meta(), d.sourceName(), d.id()));
     row.put("source", d.sourceName());
     row.put("sources", d.sources().stream().map(ArchivedDocument.Source::name).toList());
     row.putAll(d.meta().toMap());
@@ -51,15 +88,18 @@ public final class Exporter {
   public void begin() throws IOException {
     if (format == Format.CSV) {
       out.write('\uFEFF');
-      List<String> header = new ArrayList<>(List.of("id", "source", "sources"));
-      for (String f : DocumentMetadata.fieldNames()) {
-        header.add(f);
+      List<String> header = new ArrayList<>();
+      for (String f : List.of("id", "citation", "source", "sources")) {
+        header.add(label(f));
       }
       for (String f : DocumentMetadata.fieldNames()) {
-        header.add(f + "Source");
+        header.add(label(f));
       }
-      header.add("mediaType");
-      header.add("extraction");
+      for (String f : DocumentMetadata.fieldNames()) {
+        header.add("Nguồn: " + label(f));
+      }
+      header.add(label("mediaType"));
+      header.add(label("extraction"));
       writeCsvLine(header);
     } else if (format == Format.JSON) {
       out.write("[\n");
@@ -73,13 +113,15 @@ public final class Exporter {
         case JSONL -> out.write(Json.write(row) + "\n");
         case JSON -> out.write((rows > 0 ? ",\n" : "") + Json.write(row));
         case CSV -> {
-          List<String> cells = new ArrayList<>(List.of(d.id(), nz(d.sourceName()),
+          List<String> cells = new ArrayList<>(List.of(d.id(), nz((String) row.get("citation")), nz(d.sourceName()),
               String.join("; ", d.sources().stream().map(ArchivedDocument.Source::name).toList())));
           for (String f : DocumentMetadata.fieldNames()) {
-            cells.add(cell(row.get(f)));
+            Object v = row.get(f);
+            cells.add(f.equals("level") && v != null ? LEVEL_LABELS.getOrDefault(v.toString(), v.toString()) : cell(v));
           }
           for (String f : DocumentMetadata.fieldNames()) {
-            cells.add(row.get(f) == null ? "" : d.meta().sourceOf(f));
+            String source = row.get(f) == null ? "" : d.meta().sourceOf(f);
+            cells.add(PROVENANCE_LABELS.getOrDefault(source, source));
           }
           cells.add(nz(d.mediaType()));
           cells.add(nz(d.extraction()));
@@ -97,6 +139,11 @@ public final class Exporter {
       out.write("\n]\n");
     }
     out.flush();
+  }
+
+  /** The CSV header of a column (its JSON name when it has no label, so a new field is never dropped). */
+  static String label(String field) {
+    return CSV_LABELS.getOrDefault(field, field);
   }
 
   private static String nz(String s) {

@@ -13,8 +13,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Where a query matches in one document's whole text, as [start, end) character offsets: the document
- * page highlights exactly what the search matched, through folding, tone style and abbreviations.
+ * Where a query matches in one document's whole text, as [start, end) character offsets, sorted, each
+ * range once (overlapping matches joined): the document page highlights exactly what the search matched,
+ * through folding, tone style and abbreviations.
  */
 final class MatchOffsets {
   private MatchOffsets() {}
@@ -38,13 +39,23 @@ final class MatchOffsets {
           .withFormatter(new PassageFormatter() {
             @Override
             public Object format(Passage[] passages, String content) {
-              List<int[]> out = new ArrayList<>();
+              List<int[]> all = new ArrayList<>();
               for (Passage p : passages) {
                 for (int i = 0; i < p.getNumMatches(); i++) {
-                  out.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
+                  all.add(new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]});
                 }
               }
-              out.sort((a, b) -> Integer.compare(a[0], b[0]));
+              all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+              // one range once: a word matched by two clauses (a number's key and its parts) is reported by each
+              List<int[]> out = new ArrayList<>();
+              for (int[] r : all) {
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && r[0] < last[1]) {
+                  last[1] = Math.max(last[1], r[1]); // overlapping or equal: one range
+                } else {
+                  out.add(r);
+                }
+              }
               return out;
             }
           }));

@@ -36,11 +36,15 @@ public record SearchResult(
   /**
    * One document in the result list: the fields a results list shows, each once. The whole metadata (with
    * provenance, recipients, citations) is in {@code GET /api/documents/{id}}.
+   *
+   * @param citation the title staff cite it by ({@code CitationTitle}: "Nghị quyết số 01-NQ/TU ngày
+   *     26/11/2020 của Tỉnh ủy Hưng Yên về ..."), never null; {@code title} is the subject line as read
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
       String id,
       String source,
+      String citation,
       String title,
       String type,
       String number,

@@ -2,6 +2,7 @@ package io.vankien.search;
 
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.DocumentMapper;
+import io.vankien.cite.CitationTitle;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Schema;
 import io.vankien.meta.DocumentMetadata;
@@ -151,7 +152,8 @@ public final class SearchService {
 
   static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
     DocumentMetadata m = d.meta();
-    return new SearchResult.Hit(d.id(), d.sourceName(), m.title(), m.type(), m.number(), m.date(),
+    return new SearchResult.Hit(d.id(), d.sourceName(), CitationTitle.of(m, d.sourceName(), d.id()), m.title(),
+        m.type(), m.number(), m.date(),
         m.province(), m.provinceCurrent(), m.signer(), m.issuer(), m.level(), m.term(),
         DocumentMapper.accessOf(m).label(), score, snippetList);
   }

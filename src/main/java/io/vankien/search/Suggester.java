@@ -4,6 +4,7 @@ import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.DocumentMapper;
 import io.vankien.index.Schema;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,12 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,8 +32,10 @@ import org.apache.lucene.search.ScoreDoc;
  * the archive's own index through {@link ArchiveSearcher.View#restrict}: nothing is built or held between
  * requests, so an ingest or a deletion shows at the next request. What was typed is folded ({@link
  * CompletionQuery}): every word but the last matches a whole word, the last one the start of a word
- * (the prefix fields of {@link Schema}), so "ke hoach thuc" and "Kế hoạch thự" both complete to "Kế
- * hoạch thực hiện ...".
+ * (the prefix fields of {@link Schema}), in any order, so "ke hoach thuc" and "Kế hoạch thự" both complete
+ * to "Kế hoạch ... về thực hiện ...". A title is the citation title ({@code CitationTitle}: type, number,
+ * date, issuer and subject, {@link Schema#SUGGEST_TITLE}), so "hung yen" and "nghi quyet hung" find the
+ * resolutions of Tỉnh ủy Hưng Yên. Every document suggestion carries its type, number and year.
  *
  * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
  * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
@@ -39,8 +45,16 @@ import org.apache.lucene.search.ScoreDoc;
  * the stored record or the text).
  */
 public final class Suggester {
-  /** One completion: the text, what it is, and the document it opens (null for signers). */
-  public record Suggestion(String text, String kind, String id) {}
+  /**
+   * One completion: the text, what it is, and the document it opens (null for signers), with that
+   * document's type, number and year of issue (each null when unknown, all null for signers).
+   */
+  public record Suggestion(String text, String kind, String id, String type, String number, Integer year) {
+    /** A signer: a name, no document. */
+    static Suggestion signer(String name) {
+      return new Suggestion(name, "signer", null, null, null, null);
+    }
+  }
 
   static final long NUMBER_WEIGHT = 3;
   static final long TITLE_WEIGHT = 2;
@@ -81,7 +95,8 @@ public final class Suggester {
       List<Candidate> candidates = new ArrayList<>();
       documents(v, typed.over(Schema.SUGGEST_NUMBER, Schema.SUGGEST_NUMBER), "number", NUMBER_WEIGHT, k,
           candidates);
-      documents(v, typed.over(Schema.TITLE, Schema.SUGGEST_TITLE), "title", TITLE_WEIGHT, k, candidates);
+      documents(v, typed.over(Schema.SUGGEST_TITLE_WORDS, Schema.SUGGEST_TITLE), "title", TITLE_WEIGHT, k,
+          candidates);
       signers(v, typed.over(Schema.SIGNER_TEXT, Schema.SUGGEST_SIGNER), k, candidates);
       candidates.sort(Comparator.comparingLong(Candidate::weight).reversed()); // stable: ties keep kind order
       return pick(v, candidates, n);
@@ -135,18 +150,45 @@ public final class Suggester {
       }
       Suggestion s;
       if (c.doc() < 0) {
-        s = new Suggestion(c.label(), c.kind(), null);
+        s = Suggestion.signer(c.label());
       } else {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
         int doc = c.doc() - leaf.docBase;
-        String field = c.kind().equals("number") ? Schema.SUGGEST_NUMBER : Schema.SUGGEST_TITLE;
-        s = new Suggestion(value(leaf, field, doc), c.kind(), value(leaf, Schema.ID_VALUE, doc));
+        String number = value(leaf, Schema.SUGGEST_NUMBER, doc);
+        String text = c.kind().equals("number") ? number : value(leaf, Schema.SUGGEST_TITLE, doc);
+        s = new Suggestion(text, c.kind(), value(leaf, Schema.ID_VALUE, doc), type(v, leaf, doc), number,
+            year(leaf, doc));
       }
       if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /** The document's type, from the type facet's doc values (null when it has none). */
+  private static String type(ArchiveSearcher.View v, LeafReaderContext leaf, int doc) throws IOException {
+    SortedSetDocValuesReaderState state = v.facetState();
+    if (state == null) {
+      return null;
+    }
+    SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
+    if (!dv.advanceExact(doc)) {
+      return null;
+    }
+    for (int i = 0; i < dv.docValueCount(); i++) {
+      String[] path = FacetsConfig.stringToPath(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+      if (path.length == 2 && path[0].equals(Schema.F_TYPE)) {
+        return path[1];
+      }
+    }
+    return null;
+  }
+
+  /** The year of issue, from the date's doc values (null when the document has no date). */
+  private static Integer year(LeafReaderContext leaf, int doc) throws IOException {
+    NumericDocValues dv = DocValues.getNumeric(leaf.reader(), Schema.DATE_DAY);
+    return dv.advanceExact(doc) ? LocalDate.ofEpochDay(dv.longValue()).getYear() : null;
   }
 
   private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {

@@ -3,6 +3,7 @@ package io.vankien.web;
 import io.javalin.http.Context;
 import io.vankien.audit.AuditLog;
 import io.vankien.auth.Caller;
+import io.vankien.cite.DownloadName;
 import io.vankien.index.DocumentMapper;
 import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import io.vankien.index.Archive;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.search.DocumentService;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import io.vankien.index.VersionHistory;
@@ -22,7 +21,8 @@ import io.vankien.search.BadRequestException;
  * /api/documents/{id}, its original, its versions and their originals, for a caller who may read the
  * document (else 404, as for a document that does not exist, earlier versions included); {id} is the
  * permanent id or the id of any version (a link made before a corrected version replaced the original).
- * Every view or download of a restricted document is written to the audit log first.
+ * Every view or download of a restricted document is written to the audit log first. Originals download
+ * under the name the citation gives them ({@link DownloadName}: "Nghi-quyet-01-NQ-TU-2020-11-26.pdf").
  */
 final class DocumentHandlers {
   private final DocumentService documents;
@@ -48,10 +48,8 @@ final class DocumentHandlers {
     ArchivedDocument d = documents.as(CallerResolver.of(ctx).scope()).get(id)
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     auditRestricted(ctx, "download", d.id(), d.meta());
-    String name = d.sourceName() == null ? d.id() : d.sourceName();
     ctx.contentType(d.mediaType() == null ? "application/octet-stream" : d.mediaType());
-    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header("Content-Disposition", DownloadName.of(d.meta(), d.sourceName(), d.id()).contentDisposition());
     ctx.header("Content-Length", String.valueOf(d.sizeBytes()));
     ctx.result(archive.openOriginal(d));
   }
@@ -86,8 +84,8 @@ final class DocumentHandlers {
     }
     VersionHistory.Entry v = VersionHistory.of(d).get(number - 1);
     ctx.contentType(v.mediaType() == null ? "application/octet-stream" : v.mediaType());
-    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(VersionHistory.fileName(d, number), StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header("Content-Disposition",
+        DownloadName.of(d.meta(), VersionHistory.fileName(d, number), d.id(), number).contentDisposition());
     ctx.header("Content-Length", String.valueOf(v.sizeBytes()));
     ctx.result(archive.openOriginal(d, number));
   }

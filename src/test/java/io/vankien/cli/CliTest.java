@@ -82,7 +82,8 @@ class CliTest {
     assertTrue(s[1].toString().startsWith("1 documents"), s[1].toString());
     Object[] e = run("export", "--index", idx, "--format", "csv");
     assertEquals(0, e[0]);
-    assertTrue(e[1].toString().startsWith("\uFEFFid,source,sources,type,number"), e[1].toString());
+    assertTrue(e[1].toString().startsWith("\uFEFFMã văn bản,Tên trích dẫn,Tệp nguồn,Các tệp nguồn,Loại văn bản,Số và ký hiệu"),
+        e[1].toString());
     Object[] j = run("export", "--index", idx);
     assertEquals(1, j[1].toString().lines().count());
     assertTrue(Json.MAPPER.readTree(j[1].toString()).has("provenance"));

@@ -186,6 +186,10 @@ class AccessLeakTest {
           "/api/suggest?q=" + enc(d.signer().substring(0, d.signer().length() - 2)),
           "/api/suggest?q=" + enc(d.number().substring(0, 4)),
           "/api/suggest?q=" + enc("về quản lý khoáng sản và " + words[0]),
+          // suggestions match the whole citation title: type, number, year and issuer too
+          "/api/suggest?q=" + enc("nghi quyet tinh uy " + io.vankien.text.VietnameseText.fold(d.province())),
+          "/api/suggest?q=" + enc("nghị quyết 2021 " + words[0].substring(0, 2)),
+          "/api/suggest?q=" + enc("Tỉnh ủy " + d.province() + " " + words[0]),
           "/api/documents/" + id,
           "/api/documents/" + id + "?q=" + enc(d.word()),
           "/api/documents/" + id + "/original",
@@ -262,6 +266,20 @@ class AccessLeakTest {
         assertEquals(reads, Json.MAPPER.readTree(found.body()).get("total").asInt() == 1, a.name() + " " + d.file());
         assertEquals(reads ? 200 : 404, view.statusCode(), a.name() + " " + d.file());
         assertEquals(reads ? 200 : 404, original.statusCode(), a.name() + " " + d.file());
+        // a suggestion found by the issuer and a word of the subject, labelled with type, number and year
+        JsonNode suggested = Json.MAPPER.readTree(get(a, "/api/suggest?q="
+            + enc("nghi quyet tinh uy " + io.vankien.text.VietnameseText.fold(d.province() + " " + d.word()))).body())
+            .get("suggestions");
+        boolean offered = false;
+        for (JsonNode s : suggested) {
+          if (d.id(ids).equals(s.path("id").asText())) {
+            offered = true;
+            assertEquals("Nghị quyết", s.get("type").asText(), s.toString());
+            assertEquals(d.number(), s.get("number").asText(), s.toString());
+            assertEquals(2021, s.get("year").asInt(), s.toString());
+          }
+        }
+        assertEquals(reads, offered, a.name() + " " + d.file() + ": " + suggested);
       }
     }
   }

@@ -191,7 +191,7 @@ class WebApiTest {
     HttpResponse<byte[]> csv = get("/api/export?format=csv&q=" + enc("nghị quyết"));
     assertEquals(200, csv.statusCode());
     String text = new String(csv.body(), StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFFid,"), text);
+    assertTrue(text.startsWith("\uFEFFMã văn bản,Tên trích dẫn,"), text);
     assertEquals(3, text.lines().count(), text);
     assertEquals(400, get("/api/export?format=xls").statusCode());
     JsonNode stats = json("/api/stats", 200);
