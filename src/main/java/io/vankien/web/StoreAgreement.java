@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
@@ -27,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * Whether the index and the store of originals agree: every version the index names (the {@link
  * Schema#VERSION_ID} terms of live documents: the first 16 hex digits of each original's SHA-256) has its file
  * in {@code store/}, and how many store files no document names. One check reads the terms (no stored record)
- * and lists the store's folders: about 0.1-0.3 s on 100,000 documents. It is cached: the first caller waits for
- * it, later callers get the last result at once and, when it is older than {@link #MAX_AGE}, start one check in
- * the background; nothing runs at start-up.
+ * and lists the store's folders. It runs in the background, never in a request: the first health request starts
+ * it, every request gets the last result at once, and one older than {@link #MAX_AGE} starts the next check;
+ * nothing runs at start-up.
  *
  * <p>A check that runs while a document is being deleted may count its original missing once (the index view
  * it read still held the document); the next check is right again.
@@ -58,18 +59,13 @@ final class StoreAgreement {
     this.clock = clock;
   }
 
-  /** The last result, checked now when there is none; an old one starts a check for the next caller. */
-  Result current() throws IOException {
+  /**
+   * The last result, or empty while the first check runs; a missing or old one (older than {@link #MAX_AGE})
+   * starts one check in the background, so no caller waits for it.
+   */
+  Optional<Result> current() {
     Result r = last;
-    if (r == null) {
-      synchronized (this) {
-        if (last == null) {
-          last = check();
-        }
-        return last;
-      }
-    }
-    if (Duration.between(r.checkedAt(), clock.instant()).compareTo(MAX_AGE) > 0
+    if ((r == null || Duration.between(r.checkedAt(), clock.instant()).compareTo(MAX_AGE) > 0)
         && refreshing.compareAndSet(false, true)) {
       Thread.ofVirtual().name("store-check").start(() -> {
         try {
@@ -81,7 +77,7 @@ final class StoreAgreement {
         }
       });
     }
-    return r;
+    return Optional.ofNullable(r);
   }
 
   /** The last result, or null when no check ran yet (metrics do not start one). */
