@@ -30,7 +30,8 @@ import org.apache.lucene.search.TermQuery;
  * report, the store check ({@link StoreAgreement}, its last result: a scrape starts none), JVM memory.
  *
  * <p>Admin only (a session or an API token): behind a reverse proxy every caller comes from loopback, so the
- * peer address says nothing. The registry is built at the first request, not at start-up.
+ * peer address says nothing. The request counters are built at the first request, the rest at the first
+ * scrape; nothing at start-up.
  */
 final class Metrics {
   /** Latency buckets, in seconds: a search answers in milliseconds, an export or an OCR upload in seconds. */
@@ -39,6 +40,7 @@ final class Metrics {
   private final Archive archive;
   private final StoreAgreement store;
   private volatile Registry registry;
+  private boolean gauges; // registered at the first scrape (guarded by this)
 
   private record Registry(PrometheusRegistry prometheus, Counter requests, Histogram latency, Counter uploads) {}
 
@@ -72,6 +74,16 @@ final class Metrics {
     Counter uploads = Counter.builder().name("vankien_uploads_total")
         .help("Staff uploads (new documents and new versions) by outcome: stored, refused (4xx), failed (5xx)")
         .labelNames("outcome").withoutExemplars().register(p);
+    return new Registry(p, requests, latency, uploads);
+  }
+
+  /** What is read at a scrape only: registered then, not at the first request (the first answer waits less). */
+  private synchronized PrometheusRegistry withGauges() {
+    PrometheusRegistry p = registry().prometheus();
+    if (gauges) {
+      return p;
+    }
+    gauges = true;
     GaugeWithCallback.builder().name("vankien_index_documents").help("Documents in the index")
         .callback(cb -> cb.call(count(null))).register(p);
     GaugeWithCallback.builder().name("vankien_index_documents_by_access")
@@ -102,7 +114,7 @@ final class Metrics {
         .callback(cb -> LastIngestReport.read(archive.dataDir()).ifPresent(r -> cb.call(r.epochSeconds())))
         .register(p);
     JvmMemoryMetrics.builder().register(p);
-    return new Registry(p, requests, latency, uploads);
+    return p;
   }
 
   /** Counts one answered request (called for every request, after its answer). */
@@ -119,7 +131,7 @@ final class Metrics {
   void scrape(Context ctx) throws IOException {
     CallerResolver.require(ctx, Role.ADMIN);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrometheusTextFormatWriter.create().write(out, registry().prometheus().scrape());
+    PrometheusTextFormatWriter.create().write(out, withGauges().scrape());
     ctx.contentType(PrometheusTextFormatWriter.CONTENT_TYPE).result(out.toByteArray());
   }
 

@@ -91,4 +91,26 @@ class UpgradeCommandTest {
     assertEquals(0, again.code());
     assertTrue(again.out().contains("không cần nâng cấp"), again.out());
   }
+
+  @Test
+  void theDemoUpgradesItsOwnFolder() throws Exception {
+    Path in = tmp.resolve("in/nq-07.txt"); // a sample, not a real document
+    Files.createDirectories(in.getParent());
+    Files.writeString(in, "VĂN BẢN MẪU\nTỈNH ỦY HÀ NAM\nSố 07-NQ/TU\nNGHỊ QUYẾT\nvề chuyển đổi số",
+        StandardCharsets.UTF_8);
+    Path data = tmp.resolve("demo");
+    assertEquals(0, run("ingest", "--quiet", "--index", data.toString(), in.toString()).code());
+    try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+      w.setLiveCommitData(new ArchiveFormat(Schema.VERSION - 1, ArchiveFormat.ANALYSIS, ArchiveFormat.METADATA,
+          ArchiveFormat.EXTRACTOR).userData().entrySet());
+      w.commit();
+    }
+    DemoCommand.upgradeOwnFolder(data);
+    try (io.vankien.index.Archive a = io.vankien.index.Archive.openReadOnly(data)) {
+      assertEquals(ArchiveFormat.CURRENT, a.recordedFormat());
+    }
+    DemoCommand.upgradeOwnFolder(tmp.resolve("none")); // no archive yet: nothing to do, nothing made
+    assertTrue(Files.notExists(tmp.resolve("none")));
+  }
 }

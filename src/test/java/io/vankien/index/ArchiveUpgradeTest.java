@@ -157,6 +157,21 @@ class ArchiveUpgradeTest {
   }
 
   @Test
+  void newRulesThatNoLongerReadALevelLeaveItAsItWas() throws Exception {
+    // the older rules read the edited resolution as secret (its text has no stamp: today's rules read none)
+    rewriteAs(with(Schema.VERSION, ArchiveFormat.ANALYSIS, ArchiveFormat.METADATA - 1, ArchiveFormat.EXTRACTOR),
+        d -> d.id().equals(editedId)
+            ? d.withMeta(d.meta().withOverrides(Map.of("access", AccessLevel.RESTRICTED.label()), DocumentMetadata.EXTRACTED))
+            : d);
+    upgrade(data);
+    try (Archive a = Archive.openReadOnly(data)) {
+      DocumentMetadata m = a.get(editedId).orElseThrow().meta();
+      assertEquals(AccessLevel.RESTRICTED, m.accessLevel().orElseThrow(), "an upgrade never opens a document wider");
+      assertEquals("Tiêu đề do cán bộ sửa", m.title());
+    }
+  }
+
+  @Test
   void aNewExtractorParsesTheStoredOriginalsAgainThenReadsTheMetadata() throws Exception {
     ArchiveFormat old = with(Schema.VERSION, ArchiveFormat.ANALYSIS, ArchiveFormat.METADATA,
         ArchiveFormat.EXTRACTOR - 1);
