@@ -37,6 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path samples = Home.samplesDir();
     Path dir = dataDir();
+    upgradeOwnFolder(dir);
     try (Archive archive = Archive.openForWriting(dir)) {
       // the samples are public: anyone opening the demo sees them without an account
       Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(AccessLevel.PUBLIC));
@@ -45,6 +46,18 @@ public final class DemoCommand implements Callable<Integer> {
       r.failures().forEach(f -> System.err.println("FAILED " + f.file() + ": " + f.reason()));
     }
     return ServeCommand.serve(dir, host, port, Home.webDir(), ServeCommand.staffToken(null));
+  }
+
+  /** The demo's folder holds samples only: one of an older format is upgraded without asking. */
+  static void upgradeOwnFolder(Path dir) throws java.io.IOException {
+    if (!Files.isDirectory(dir.resolve("lucene"))) {
+      return;
+    }
+    io.vankien.index.ArchiveUpgrade.Summary s = io.vankien.index.ArchiveUpgrade.upgrade(dir,
+        a -> Ingester.standard(a, IngestOptions.defaults()), io.vankien.index.ArchiveUpgrade.Progress.NONE);
+    if (!s.changedNothing()) {
+      System.err.println("demo: " + s.line());
+    }
   }
 
   /**

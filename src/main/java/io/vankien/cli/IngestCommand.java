@@ -74,7 +74,9 @@ public final class IngestCommand implements Callable<Integer> {
           .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(ocr);
       Ingester ingester = new Ingester(archive, new TextExtractor(limits), new MetadataExtractor(), opts);
       ProgressBar bar = new ProgressBar(System.err, quiet);
-      report = ingester.ingest(paths, bar);
+      // per-file JSON lines where no one watches a bar (the journal, cron): see README, "Monitor"
+      report = ingester.ingest(paths, System.console() == null ? new IngestLog(bar, io.vankien.observe.JsonLog.stderr())
+          : bar);
       bar.finish();
       Path reportFile = ReportWriter.write(data.dir(), report);
       System.err.println("report: " + reportFile);

@@ -59,6 +59,7 @@ public final class Main implements Runnable {
     m.put("audit", AuditCommand::new);
     m.put("backup", BackupCommand::new);
     m.put("restore", RestoreCommand::new);
+    m.put("upgrade", UpgradeCommand::new);
     m.put("startup-training", StartupTrainingCommand::new);
     m.put("package", PackageCommand::new);
     m.put("help", CommandLine.HelpCommand::new);

@@ -34,8 +34,10 @@ public final class Archive implements Closeable {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
   private final ArchiveSearcher archiveSearcher;
+  private final ArchiveFormat recordedFormat; // of the last commit when opened (CURRENT for a new archive)
+  private boolean rolledBack;
 
-  private Archive(Path dataDir, boolean writable) throws IOException {
+  private Archive(Path dataDir, boolean writable, boolean upgrading) throws IOException {
     this.dataDir = dataDir;
     Path luceneDir = dataDir.resolve("lucene");
     if (!writable && !DirectoryReader.indexExists(FSDirectory.open(luceneDir))) {
@@ -44,15 +46,11 @@ public final class Archive implements Closeable {
     }
     Files.createDirectories(luceneDir);
     this.directory = FSDirectory.open(luceneDir);
-    if (!writable) {
-      String recorded = SchemaUpgrade.recorded(directory);
-      if (!String.valueOf(Schema.VERSION).equals(recorded)) {
-        directory.close();
-        throw new ArchiveException("the archive at " + dataDir.toAbsolutePath() + " was written under index schema "
-            + (recorded == null ? "1" : recorded) + " and this vankien reads schema " + Schema.VERSION
-            + ": open it once for writing to upgrade it (./vankien serve --index " + dataDir
-            + ", or ./vankien ingest --index " + dataDir + " PATH)");
-      }
+    this.recordedFormat = DirectoryReader.indexExists(directory) ? SchemaUpgrade.recorded(directory)
+        : ArchiveFormat.CURRENT;
+    if (!upgrading && !recordedFormat.equals(ArchiveFormat.CURRENT)) {
+      directory.close(); // refused rather than answering or writing under another format
+      throw new ArchiveFormatException(dataDir, recordedFormat);
     }
     this.store = new ContentStore(dataDir.resolve("store"));
     if (writable) {
@@ -62,13 +60,13 @@ public final class Archive implements Closeable {
       cfg.setRAMBufferSizeMB(64);
       try {
         this.writer = new IndexWriter(directory, cfg);
+        writer.setLiveCommitData(recordedFormat.userData().entrySet()); // also what a commit on close records
       } catch (LockObtainFailedException e) {
         directory.close();
         throw new ArchiveException("the archive at " + dataDir.toAbsolutePath()
             + " is in use by another vankien process (stop the server or the other ingest first)", e);
       }
       StoreTempFiles.sweep(dataDir.resolve("store")); // left by a killed writer; the lock is ours now
-      SchemaUpgrade.apply(directory, writer, mapper);
       this.searchers = new SearcherManager(writer, new SearcherFactory());
     } else {
       this.writer = null;
@@ -77,12 +75,35 @@ public final class Archive implements Closeable {
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
   }
 
+  /** For writing; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
   public static Archive openForWriting(Path dataDir) throws IOException {
-    return new Archive(dataDir, true);
+    return new Archive(dataDir, true, false);
   }
 
+  /** Read-only; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
   public static Archive openReadOnly(Path dataDir) throws IOException {
-    return new Archive(dataDir, false);
+    return new Archive(dataDir, false, false);
+  }
+
+  /** For writing whatever its format, to upgrade it ({@link ArchiveUpgrade}): nothing else may use it so. */
+  static Archive openForUpgrade(Path dataDir) throws IOException {
+    return new Archive(dataDir, true, true);
+  }
+
+  /** The format of the archive's last commit when it was opened. */
+  public ArchiveFormat recordedFormat() {
+    return recordedFormat;
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
+  /** Drops every write since the last commit and closes the writer: the archive stays as committed. */
+  void rollback() throws IOException {
+    rolledBack = true;
+    searchers.close();
+    writer().rollback();
   }
 
   public Path dataDir() {
@@ -134,7 +155,7 @@ public final class Archive implements Closeable {
    * was added, so before the sync that follows; documents added meanwhile wait for the next commit.
    */
   public void commit() throws IOException {
-    writer().setLiveCommitData(SchemaUpgrade.commitData().entrySet());
+    writer().setLiveCommitData(ArchiveFormat.CURRENT.userData().entrySet());
     writer().prepareCommit();
     store.syncWritten();
     writer().commit();
@@ -179,9 +200,11 @@ public final class Archive implements Closeable {
 
   @Override
   public void close() throws IOException {
-    searchers.close();
-    if (writer != null) {
-      writer.close();
+    if (!rolledBack) {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
     }
     directory.close();
   }

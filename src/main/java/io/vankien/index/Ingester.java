@@ -540,14 +540,41 @@ public final class Ingester {
    * old}): see {@link #reread}. Also a new version's metadata.
    */
   private static DocumentMetadata carry(DocumentMetadata old, DocumentMetadata fresh) {
+    return carry(old, fresh, false);
+  }
+
+  /**
+   * The metadata of an archived document read again by {@code vankien upgrade} (new metadata rules), from
+   * {@code text}: its stored text, or the text parsed again from its original (new extractor). As {@link
+   * #reread}, and the sidecar values are kept as recorded too: the upgrade reads no sidecar files.
+   */
+  public DocumentMetadata rereadForUpgrade(ArchivedDocument p, String text) {
+    DocumentMetadata m = carry(p.meta(), metadataExtractor.extract(text), true);
+    AccessLevel before = DocumentMapper.accessOf(p.meta());
+    if (m.accessLevel().map(now -> now.compareTo(before) < 0).orElse(true)) {
+      // new rules never open a document wider (a stamp no longer read): its level stays as it was
+      m = m.withOverrides(Map.of("access", before.label()), p.meta().sourceOf("access"));
+    }
+    return m;
+  }
+
+  /** The text extractor of this ingester (the upgrade parses stored originals again with it). */
+  public TextExtractor textExtractor() {
+    return textExtractor;
+  }
+
+  private static DocumentMetadata carry(DocumentMetadata old, DocumentMetadata fresh, boolean keepSidecar) {
     Map<String, Object> oldValues = old.toMap();
     Map<String, Object> edited = new LinkedHashMap<>();
+    Map<String, Object> sidecar = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : old.provenance().entrySet()) {
       if (DocumentMetadata.EDITED.equals(e.getValue())) {
         edited.put(e.getKey(), oldValues.get(e.getKey()));
+      } else if (keepSidecar && DocumentMetadata.SIDECAR.equals(e.getValue())) {
+        sidecar.put(e.getKey(), oldValues.get(e.getKey()));
       }
     }
-    DocumentMetadata m = fresh;
+    DocumentMetadata m = sidecar.isEmpty() ? fresh : fresh.withOverrides(sidecar, DocumentMetadata.SIDECAR);
     if (fresh.access() == null && DocumentMetadata.DEFAULT.equals(old.sourceOf("access"))) {
       // the default a document got when first ingested stays: a later configuration applies to new ones only
       m = m.withOverrides(Map.of("access", old.access()), DocumentMetadata.DEFAULT);

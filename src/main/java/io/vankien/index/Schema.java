@@ -18,8 +18,8 @@ public final class Schema {
 
   /**
    * Version of the fields below. Raise it whenever a field is added or indexed differently: an archive
-   * written under another version is re-indexed from its stored records when next opened for writing
-   * ({@link SchemaUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
+   * written under another version is refused until {@code vankien upgrade} re-indexes it from its stored
+   * records ({@link ArchiveFormat}, {@link ArchiveUpgrade}). 2: the version is recorded (archives without it count as 1). 3: completion
    * fields ({@link #SUGGEST_TITLE}, {@link #SUGGEST_NUMBER}, {@link #SUGGEST_SIGNER}, {@link #ID_VALUE}). 4: the signer group ({@link #SIGNER_KEY}). 5: word pairs ({@link #TEXT_PAIRS},
    * {@link #TEXT_PAIRS_FOLDED}). 6: the access level ({@link #ACCESS}). 7: {@link #F_ISSUER} and
    * {@link #F_TERM} hold one value per body and per term ({@code IssuerKey}, {@code TermKey}), not the typed

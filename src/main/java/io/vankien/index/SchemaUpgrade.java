@@ -1,68 +1,58 @@
 package io.vankien.index;
 
 import java.io.IOException;
-import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
- * Brings an archive written under an older {@link Schema#VERSION} up to the current one: every stored
- * document (record and text) is indexed again with today's fields, without reading the originals or
- * extracting anything again. Runs when an archive is opened for writing; the version is recorded in the
- * commit's user data, so an up-to-date archive costs one small read.
+ * The stored records of an archive's last commit, read back for {@link ArchiveUpgrade}: every document
+ * (record and text) as it was archived, whatever fields the index had then, so that it can be indexed
+ * again with today's fields without reading the originals or extracting anything again.
  */
 final class SchemaUpgrade {
-  static final String KEY = "vankien.schema";
+  /** The commit user data key of {@link Schema#VERSION} (the first one recorded; see {@link ArchiveFormat}). */
+  static final String KEY = ArchiveFormat.SCHEMA_KEY;
 
   private SchemaUpgrade() {}
 
-  /** The user data every commit carries. */
-  static Map<String, String> commitData() {
-    return Map.of(KEY, String.valueOf(Schema.VERSION));
+  /** What one stored document becomes. */
+  interface Step {
+    void accept(ArchivedDocument doc) throws IOException;
   }
 
-  /** The schema version the archive's last commit was written under (null: before versions were recorded). */
-  static String recorded(Directory directory) throws IOException {
-    return SegmentInfos.readLatestCommit(directory).getUserData().get(KEY);
+  /** The format the archive's last commit was written in. */
+  static ArchiveFormat recorded(Directory directory) throws IOException {
+    return ArchiveFormat.of(SegmentInfos.readLatestCommit(directory).getUserData());
   }
 
-  /** Re-indexes every document when the last commit was made under another schema; returns how many. */
-  static int apply(Directory directory, IndexWriter writer, DocumentMapper mapper) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return 0;
+  /** The live documents of the last commit. */
+  static int count(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.numDocs();
     }
-    String recorded = recorded(directory);
-    if (String.valueOf(Schema.VERSION).equals(recorded)) {
-      return 0;
-    }
+  }
+
+  /** Gives every live document of the last commit, as stored, to {@code step}; returns how many. */
+  static int forEachStored(Directory directory, Step step) throws IOException {
     int n = 0;
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      if (reader.numDocs() > 0) {
-        System.err.printf("vankien: re-indexing %d documents for archive schema %d (was %s); originals"
-            + " and metadata are kept%n", reader.numDocs(), Schema.VERSION, recorded == null ? "1" : recorded);
-      }
       for (LeafReaderContext ctx : reader.leaves()) {
         LeafReader leaf = ctx.reader();
         Bits live = leaf.getLiveDocs();
         StoredFields stored = leaf.storedFields();
         for (int d = 0; d < leaf.maxDoc(); d++) {
           if (live == null || live.get(d)) {
-            ArchivedDocument doc = DocumentMapper.fromLucene(stored.document(d));
-            writer.updateDocument(new Term(Schema.ID, doc.id()), mapper.toLucene(doc));
+            step.accept(DocumentMapper.fromLucene(stored.document(d)));
             n++;
           }
         }
       }
     }
-    writer.setLiveCommitData(commitData().entrySet());
-    writer.commit();
     return n;
   }
 }

@@ -20,7 +20,6 @@ import io.vankien.search.Suggester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /** The HTTP API and the web UI's static files, over one archive. Handlers are thin. */
@@ -71,6 +70,9 @@ public final class WebServer {
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
         archive);
+    StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
+    HealthHandler health = new HealthHandler(search, storeCheck, java.time.Clock.systemUTC());
+    Metrics metrics = new Metrics(archive, storeCheck);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;
@@ -86,12 +88,13 @@ public final class WebServer {
         })));
       }
       config.routes.before(RequestGuard::check);
+      config.requestLogger.http(new RequestObserver(io.vankien.observe.JsonLog.stderr(), metrics));
       if (webDir != null && Files.isDirectory(webDir)) {
         config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
       }
       config.routes.before(callers::resolve);
-      config.routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok",
-          "documents", search.as(CallerResolver.of(ctx).scope()).count(null))));
+      config.routes.get("/api/health", health::health);
+      config.routes.get("/api/metrics", metrics::scrape);
       config.routes.post("/api/login", auth::login);
       config.routes.post("/api/logout", auth::logout);
       config.routes.get("/api/me", auth::me);

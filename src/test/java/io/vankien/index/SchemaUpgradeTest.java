@@ -1,6 +1,7 @@
 package io.vankien.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
@@ -30,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SchemaUpgradeTest {
   @TempDir Path tmp;
+
+  private static void upgrade(Path data) throws java.io.IOException {
+    ArchiveUpgrade.Summary s = ArchiveUpgrade.upgrade(data, TestArchives::ingester, ArchiveUpgrade.Progress.NONE);
+    assertEquals(false, s.changedNothing());
+  }
 
   private static final String TEXT = "VĂN BẢN MẪU\nTỈNH ỦY HÀ NAM\nSố 07-NQ/TU\nNGHỊ QUYẾT\nvề chuyển đổi số";
 
@@ -63,6 +69,8 @@ class SchemaUpgradeTest {
         w.commit();
       }
     }
+    assertThrows(ArchiveFormatException.class, () -> Archive.openForWriting(data));
+    upgrade(data);
     try (Archive a = Archive.openForWriting(data);
         ArchiveSearcher.View v = a.searcher().acquire()) {
       assertEquals(1, v.count(new TermQuery(new Term(Schema.NUMBER_KEY, "7-nq/tu"))));
@@ -105,6 +113,7 @@ class SchemaUpgradeTest {
         w.commit();
       }
     }
+    upgrade(data);
     try (Archive a = Archive.openForWriting(data)) {
       SearchResult r = new SearchService(a.searcher()).search(SearchRequest.of(""));
       assertEquals(List.of("Tỉnh ủy Hà Nam"), r.facets().get(Schema.F_ISSUER).stream().map(SearchResult.FacetValue::value).toList());
@@ -148,6 +157,7 @@ class SchemaUpgradeTest {
     }
     org.junit.jupiter.api.Assertions.assertThrows(ArchiveException.class, () -> Archive.openReadOnly(data),
         "a reader of schema 8 does not read schema 7 unupgraded");
+    upgrade(data);
     try (Archive a = Archive.openForWriting(data)) {
       ArchivedDocument d = a.resolve(id).orElseThrow(() -> new AssertionError("version id not indexed by the upgrade"));
       assertEquals(List.of(), d.versions());

@@ -153,6 +153,7 @@ class AccessLeakTest {
   private List<String> readRequests() {
     List<String> r = new ArrayList<>(List.of(
         "/api/health",
+        "/api/metrics",
         "/api/search?size=50",
         "/api/search?q=" + enc("khoáng sản") + "&size=50&facetLimit=100",
         "/api/search?q=" + enc("khoang san") + "&size=50",
