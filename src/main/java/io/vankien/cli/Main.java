@@ -74,7 +74,7 @@ public final class Main implements Runnable {
    * that on an installed server they open /var/lib/vankien without --index.
    */
   static final List<String> DATA_FOLDER_ONLY = List.of("search", "show", "export", "backup", "restore", "audit",
-      "user");
+      "user", "upgrade");
 
   public static CommandLine commandLine() {
     return commandLine(ConfigDefaultProvider.system());
