@@ -1,7 +1,7 @@
 package io.vankien.bench;
 
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -144,7 +144,7 @@ public final class MetadataThroughput {
         }
         ClassLoader loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new),
             ClassLoader.getPlatformClassLoader());
-        clean = loader.loadClass("io.vankien.meta.TextCleaner").getMethod("clean", String.class);
+        clean = MetadataDiff.cleanerOf(loader).getMethod("clean", String.class);
         Class<?> ex = loader.loadClass("io.vankien.meta.MetadataExtractor");
         extractor = ex.getConstructor().newInstance();
         extract = ex.getMethod("extract", String.class);

@@ -35,9 +35,6 @@ final class HeaderReader {
   static final String SOURCE_NUMBER_LINE = "date beside the number in the header";
 
   private static final int MAX_HEADER_LINES = 40;
-  private static final Pattern NUMBER_LINE = Pattern.compile(
-      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$"); // "Số", "Luật số", "Nghị quyết số"
-  private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:*\\s*(?=\\d)");
   static final String DATE_WORDS =
       "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
   private static final Pattern PLACE_DATE = Pattern.compile(
@@ -170,17 +167,14 @@ final class HeaderReader {
       }
     }
 
-    /** "Số 01-NQ/TU", "Luật số: 45/2013/QH13", "Nghị quyết số ...": the document's symbol. */
+    /** "Số 01-NQ/TU", "Luật số: 45/2013/QH13", "Nghị quyết số ...": the document's symbol ({@link NumberReader}). */
     private boolean numberLine(String l, int i) {
-      Matcher nm = NUMBER_LINE.matcher(l);
-      if (nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
-        String n = firstSymbol(nm.group(2));
-        if (n != null) {
-          number = n;
-          numberLine = l;
-          marker(i);
-          return true;
-        }
+      String n = NumberReader.ofNumberLine(l);
+      if (n != null) {
+        number = n;
+        numberLine = l;
+        marker(i);
+        return true;
       }
       return false;
     }
@@ -208,33 +202,25 @@ final class HeaderReader {
     /** Number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ...", and the subject after them. */
     void numberInTitleLine() {
       for (int i = 0; i < bodyStart; i++) {
-        Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
-        boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
-        while (digits && sm.find()) {
-          String rest = lines.get(i).substring(sm.end());
-          List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
-          if (found.isEmpty() || found.get(0).start() != 0) {
-            continue;
+        NumberReader.InLine symbol = NumberReader.inLine(lines.get(i));
+        if (symbol == null) {
+          continue;
+        }
+        if (number == null && symbol.namesTheDocument(lines.get(i))) {
+          number = symbol.number();
+          numberLine = lines.get(i);
+        }
+        Matcher dm = DATE_AFTER_NUMBER.matcher(symbol.after());
+        if (dm.find() && symbol.number().equals(number)) {
+          if (date == null) {
+            date = date(dm.group(1), dm.group(2), dm.group(3));
+            dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
-          String before = lines.get(i).substring(0, sm.start()).strip();
-          if (number == null && VietnameseCase.isCapitals(lines.get(i))
-              && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
-            number = found.get(0).number();
-            numberLine = lines.get(i);
+          String after = symbol.after().substring(dm.end()).strip()
+              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+          if (after.length() > 3) {
+            titleInNumberLine = after;
           }
-          Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
-          if (dm.find() && found.get(0).number().equals(number)) {
-            if (date == null) {
-              date = date(dm.group(1), dm.group(2), dm.group(3));
-              dateSource = date == null ? null : SOURCE_NUMBER_LINE;
-            }
-            String after = rest.substring(found.get(0).end() + dm.end()).strip()
-                .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
-            if (after.length() > 3) {
-              titleInNumberLine = after;
-            }
-          }
-          break;
         }
       }
     }
@@ -604,7 +590,7 @@ final class HeaderReader {
         }
       }
     }
-    return joinBrokenSymbols(joinBrokenDates(out));
+    return NumberReader.joinBrokenSymbols(joinBrokenDates(out), MAX_HEADER_LINES);
   }
 
   /**
@@ -658,35 +644,6 @@ final class HeaderReader {
   private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d{1,2}\\s*)?(?:tháng\\s*\\d{1,2}\\s*)?(?:năm\\s*)?\\d{4}(?!\\d)");
 
   /** The header's place-date line in one line again when a cut left its date on the next line. */
-  /** A number line whose symbol a narrow header cell broke after a hyphen or slash: "Số: 1234/NQ-". */
-  private static final Pattern SYMBOL_CUT = Pattern.compile("(?iu)^(?:[\\p{L}]+\\s+){0,3}số\\s*[:.]*\\s*\\d[\\p{L}\\d/.\\-]*[/\\-]$");
-  /** The rest of the symbol on a line of its own: "HĐND", "UBND-KT", "TU". */
-  private static final Pattern SYMBOL_REST = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d]{0,9}(?:[/\\-.][\\p{L}\\d]{1,10}){0,3}$");
-  /** How far below its number line a PDF's reading order can put the rest of a symbol (the other column's lines between). */
-  private static final int SYMBOL_REST_REACH = 3;
-
-  /**
-   * A symbol broken at the end of its cell's line ("Số: 1234/NQ-" / "HĐND", the other column's line between
-   * them in a PDF's reading order) joined again on the number line.
-   */
-  private static List<String> joinBrokenSymbols(List<String> lines) {
-    List<String> out = new ArrayList<>(lines);
-    for (int i = 0; i < Math.min(out.size(), MAX_HEADER_LINES); i++) {
-      String l = out.get(i);
-      if (l.isEmpty() || !(l.endsWith("-") || l.endsWith("/")) || !SYMBOL_CUT.matcher(l).matches()) {
-        continue;
-      }
-      for (int k = i + 1; k < out.size() && k <= i + SYMBOL_REST_REACH; k++) {
-        if (SYMBOL_REST.matcher(out.get(k)).matches() && DocumentTypes.ofTypeLine(out.get(k)) == null) {
-          out.set(i, l + out.get(k));
-          out.remove(k);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
   private static List<String> joinBrokenDates(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -730,20 +687,6 @@ final class HeaderReader {
       }
     }
     return -1;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String firstSymbol(String s) {
-    List<DocumentNumbers.Found> found = DocumentNumbers.findAll(s);
-    return found.isEmpty() || found.get(0).start() > 2 ? null : found.get(0).number();
   }
 
   static LocalDate date(String d, String m, String y) {

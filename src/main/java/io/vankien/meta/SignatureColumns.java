@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Puts a signature table read row by row back in column order. PDF text read in position order runs the
  * "Nơi nhận" cell and the signing cell beside it into lines joined by a single space ("Nơi nhận: T/M BAN
- * THƯỜNG VỤ", "- Như trên, BÍ THƯ", "- Lưu VP. Nguyễn Văn An"), a gap too narrow for {@link LayoutColumns}
+ * THƯỜNG VỤ", "- Như trên, BÍ THƯ", "- Lưu VP. Nguyễn Văn An"), a gap too narrow for extraction's {@code LayoutColumns}
  * to see. The recipients list comes first again, then the signing lines, as a Word table reads.
  *
  * <p>Only a block whose first line is "Nơi nhận" followed by a signing line is touched; in it, a line is
  * cut before a signing line at its end (an authority such as "T/M BAN THƯỜNG VỤ" or a role such as "BÍ THƯ",
  * in capitals), or before a name after an item's closing ",;.:)".
  */
-final class SignatureColumns {
+public final class SignatureColumns {
   private SignatureColumns() {}
 
   /** "Nơi nhận:" with text after it. */
@@ -33,7 +33,7 @@ final class SignatureColumns {
   private static final int MAX_BLOCK = 30;
 
   /** The text with a row-by-row signature table put in column order; other text unchanged. */
-  static String unfold(String text) {
+  public static String unfold(String text) {
     if (!text.contains("nhận")) {
       return text;
     }

@@ -4,9 +4,10 @@
  * <p>How a text is read ({@link io.vankien.meta.MetadataExtractor#extract}):
  *
  * <ol>
- *   <li>{@link io.vankien.meta.TextCleaner} normalizes what converters leave (NFC, Markdown and HTML markup,
- *       pandoc's grid, pipe and dashed tables via {@link io.vankien.meta.DashedTables}, side-by-side columns
- *       via {@link io.vankien.meta.LayoutColumns} and {@link io.vankien.meta.SignatureColumns});
+ *   <li>extraction's {@link io.vankien.extract.TextCleaner} (before indexing and reading alike) normalizes
+ *       what converters leave (NFC, Markdown and HTML markup, pandoc's grid, pipe and dashed tables,
+ *       side-by-side columns); the one step of it that needs this package's vocabularies (signer roles,
+ *       personal names) is {@link io.vankien.meta.SignatureColumns}, a signature table read row by row;
  *   <li>{@link io.vankien.meta.DocumentZones} splits it once: lines without the copy stamp
  *       ({@link io.vankien.meta.CopyStamp}), the header ({@link io.vankien.meta.HeaderReader}, after
  *       {@link io.vankien.meta.GluedRuns} split runs a converter glued), the body with wrapped lines joined
@@ -18,7 +19,7 @@
  *   <caption>Where the rule for a field is, and its tests</caption>
  *   <tr><th>field</th><th>reader</th><th>test class</th></tr>
  *   <tr><td>type</td><td>{@link io.vankien.meta.TypeReader} ({@link io.vankien.meta.DocumentTypes})</td><td>TypeReaderTest</td></tr>
- *   <tr><td>number</td><td>{@link io.vankien.meta.HeaderReader} ({@link io.vankien.meta.DocumentNumbers})</td><td>DocumentNumbersTest</td></tr>
+ *   <tr><td>number</td><td>{@link io.vankien.meta.NumberReader} ({@link io.vankien.meta.DocumentNumbers})</td><td>NumberReaderTest, DocumentNumbersTest</td></tr>
  *   <tr><td>date, dateSource</td><td>{@link io.vankien.meta.DateReader}</td><td>DateReaderTest</td></tr>
  *   <tr><td>issuer</td><td>{@link io.vankien.meta.IssuerReader}</td><td>IssuerReaderTest</td></tr>
  *   <tr><td>level</td><td>{@link io.vankien.meta.LevelReader}, {@link io.vankien.meta.Level}</td><td>LevelReaderTest</td></tr>

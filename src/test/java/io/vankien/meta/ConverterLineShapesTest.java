@@ -3,6 +3,7 @@ package io.vankien.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.vankien.extract.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,37 +66,6 @@ class ConverterLineShapesTest {
     assertEquals(List.of("Như trên", "Thường trực Tỉnh ủy"), md.recipients());
     assertEquals("Huyện ủy Nam Đàn", md.issuer());
     assertEquals("2022-04-12", md.date());
-  }
-
-  @Test
-  void aCellLineWrappedWithoutABreakGoesOnOnTheNextLine() { // pandoc --wrap=auto wraps a long cell paragraph
-    String flat = DashedTables.flatten(String.join("\n",
-        "  ----------------------- -----------------------",
-        "  Nơi nhận:\\              T/M BAN THƯỜNG VỤ\\",
-        "  - Ban Tuyên giáo Tỉnh    PHÓ BÍ THƯ THƯỜNG",
-        "  ủy,\\                     TRỰC",
-        "",
-        "  ----------------------- -----------------------"));
-    assertEquals(List.of("Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy,", "", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "", ""),
-        List.of(flat.split("\n", -1)));
-  }
-
-  @Test
-  void aSimpleTableIsReadRowByRow() { // a table of figures in a report's body: each line a row, cells in order
-    String flat = DashedTables.flatten(String.join("\n",
-        "  Chỉ tiêu          Kế hoạch   Thực hiện",
-        "  ---------------- ---------- -----------",
-        "  Thu ngân sách     100        112",
-        "  Chi đầu tư        40         38",
-        "",
-        "Đoạn văn sau bảng."));
-    assertEquals(List.of("Chỉ tiêu", "", "Kế hoạch", "", "Thực hiện", "", "Thu ngân sách", "", "100", "", "112", "",
-        "Chi đầu tư", "", "40", "", "38", "", "", "", "Đoạn văn sau bảng."), List.of(flat.split("\n", -1)));
-  }
-
-  @Test
-  void aRuleOfDashesIsNoTable() { // one run of dashes, or dashes in prose, stay as they are
-    assertEquals("Mục I\n---\nNội dung -- -- xem", DashedTables.flatten("Mục I\n---\nNội dung -- -- xem"));
   }
 
   @Test
@@ -259,12 +229,6 @@ class ConverterLineShapesTest {
     assertEquals("Hội nghị Ban Chấp hành Đảng bộ tỉnh sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh"
         + " Ninh Bình lần thứ XXII, nhiệm kỳ 2020-2025", md.title());
     assertEquals("2023-09-29", md.date());
-  }
-
-  @Test
-  void pandocsSpanAttributesAreDropped() { // a Word run underlined: [text]{.underline}, over a cell's line break
-    assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM\\\n***Phủ Lý", TextCleaner.withoutSpanAttributes("[ĐẢNG CỘNG SẢN VIỆT NAM\\\n]{.underline}***Phủ Lý"));
-    assertEquals("a [b] c", TextCleaner.withoutSpanAttributes("a [b] c")); // variant: brackets without attributes stay
   }
 
   @Test
