@@ -236,7 +236,8 @@ final class HeaderReader {
           if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
             break;
           }
-          if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
+          if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))
+              && !ordinalGoesOn(title.get(title.size() - 1), l)) {
             break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
           }
           if (!title.isEmpty() && BODY_SENTENCE.matcher(l).find() && !VietnameseCase.isCapitals(l)) {
@@ -350,7 +351,7 @@ final class HeaderReader {
   /** A subject line that cannot end here: it ends with a comma or a word that needs what follows. */
   private static final Pattern SUBJECT_GOES_ON = Pattern.compile(
       "(?iu)(?:[,;–-]|(?<![\\p{L}])(?:của|về|và|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|số|ngày|đến|tại|trong|cho|với|"
-          + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
+          + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ|lần thứ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
 
   /** A subject's lines are centred and short; the body's first line runs to the margin. */
   private static final int SHORT_SUBJECT_LINE = 70;
@@ -400,6 +401,11 @@ final class HeaderReader {
     if (lower) {
       return next; // "... và những năm" / "2025", "... du lịch văn hoá" / "và chăm sóc sức khoẻ ..."
     }
+    if (SUBJECT_GOES_ON.matcher(last).find()) {
+      // a line that cannot end, then a paragraph in capitals: "... ngày 03/6/2013 của" / "Ban Chấp hành" / "" /
+      // "Trung ương Đảng (khóa XI) về ...", "... dân tộc tỉnh" / "" / "Yên Bái giai đoạn ...", "... lần thứ" / "" / "I, ..."
+      return next;
+    }
     // a subject typed one paragraph a line, a paragraph of one line after a paragraph of one line, in capitals
     // after capitals or in sentence case after sentence case ("... Đại hội đại biểu" / "Đảng bộ tỉnh ...")
     boolean onePerParagraph = (end < 2 || lines.get(end - 2).isEmpty()) && paragraphEnd == next + 1
@@ -407,6 +413,17 @@ final class HeaderReader {
     boolean capitals = VietnameseCase.isCapitals(l) && VietnameseCase.isCapitals(last);
     boolean sentenceCase = !VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(last);
     return onePerParagraph && (capitals || sentenceCase) ? next : -1;
+  }
+
+  private static final Pattern ORDINAL_CUT = Pattern.compile("(?iu)(?<![\\p{L}])lần thứ$");
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile("^[IVXLC]+(?![\\p{L}])");
+
+  /**
+   * "... Đảng bộ phường Bắc Giang lần thứ" / "I, nhiệm kỳ 2025 - 2030": an ordinal a wrap left alone at the
+   * start of the next line, in capitals as a Roman numeral is, goes on the subject.
+   */
+  static boolean ordinalGoesOn(String line, String next) {
+    return ORDINAL_CUT.matcher(line).find() && ROMAN_ORDINAL.matcher(next).find();
   }
 
   private static int subjectEndBeforeBlank(List<String> lines, int start) {
@@ -417,8 +434,8 @@ final class HeaderReader {
     int end = start + 1;
     while (end < lines.size()) {
       String next = lines.get(end);
-      if (next.isEmpty() || VietnameseCase.isCapitals(next) || BODY_START.matcher(next).find()
-          || RECITAL.matcher(next).find()) {
+      if (next.isEmpty() || (VietnameseCase.isCapitals(next) && !ordinalGoesOn(lines.get(end - 1), next))
+          || BODY_START.matcher(next).find() || RECITAL.matcher(next).find()) {
         break;
       }
       boolean lower = Character.isLowerCase(next.codePointAt(0));
