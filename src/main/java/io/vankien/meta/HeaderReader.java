@@ -353,6 +353,9 @@ final class HeaderReader {
       "(?iu)(?:[,;–-]|(?<![\\p{L}])(?:của|về|và|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|số|ngày|đến|tại|trong|cho|với|"
           + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ|lần thứ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
 
+  /** Shorter than a paragraph of prose ({@link #bodyStart} takes 100 characters or more for body). */
+  private static final int SHORT_PARAGRAPH = 100;
+
   /** A subject's lines are centred and short; the body's first line runs to the margin. */
   private static final int SHORT_SUBJECT_LINE = 70;
 
@@ -401,9 +404,10 @@ final class HeaderReader {
     if (lower) {
       return next; // "... và những năm" / "2025", "... du lịch văn hoá" / "và chăm sóc sức khoẻ ..."
     }
-    if (SUBJECT_GOES_ON.matcher(last).find()) {
-      // a line that cannot end, then a paragraph in capitals: "... ngày 03/6/2013 của" / "Ban Chấp hành" / "" /
-      // "Trung ương Đảng (khóa XI) về ...", "... dân tộc tỉnh" / "" / "Yên Bái giai đoạn ...", "... lần thứ" / "" / "I, ..."
+    if (length < SHORT_PARAGRAPH && SUBJECT_GOES_ON.matcher(last).find() && !last.endsWith("năm")) {
+      // a line that cannot end, then a short paragraph beginning with a capital: "... ngày 03/6/2013 của" /
+      // "Ban Chấp hành" / "" / "Trung ương Đảng (khóa XI) về ...", "... dân tộc tỉnh" / "" / "Yên Bái giai đoạn ...";
+      // not after "năm", which ends a subject as often ("... 6 tháng đầu năm") and goes on with a digit
       return next;
     }
     // a subject typed one paragraph a line, a paragraph of one line after a paragraph of one line, in capitals
