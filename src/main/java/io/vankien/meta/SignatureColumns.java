@@ -34,8 +34,8 @@ public final class SignatureColumns {
 
   /** The text with a row-by-row signature table put in column order; other text unchanged. */
   public static String unfold(String text) {
-    if (!text.contains("nhận")) {
-      return text;
+    if (!text.contains("nhận") || !hasLineOpeningWithNoi(text)) {
+      return text; // no line can match HEAD: every line would be kept as it is
     }
     String[] lines = text.split("\n", -1);
     List<String> out = new ArrayList<>(lines.length);
@@ -82,6 +82,30 @@ public final class SignatureColumns {
     return String.join("\n", out);
   }
 
+  /**
+   * Whether a line of the text begins, after white space, with "nơi" in any case, as every line {@link #HEAD}
+   * matches does: without one, {@link #unfold} returns the text as it is, without splitting and joining its
+   * lines (on a long law that does not break its signature table, most of the cleaner's time).
+   */
+  static boolean hasLineOpeningWithNoi(String text) {
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int i = start;
+      while (i < n && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (text.regionMatches(true, i, "nơi", 0, 3)) {
+        return true;
+      }
+      int end = text.indexOf('\n', i);
+      if (end < 0) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
   /** The signing cell's text at the end of a recipients line ("- Như trên, BÍ THƯ"), or null. */
   private static String rightTail(String line) {
     Matcher w = WORD_START.matcher(line); // "- Ban Bí thư Trung ương Đảng (để K/T BÍ THƯ": a wrapped item
@@ -108,6 +132,6 @@ public final class SignatureColumns {
 
   /** "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "BÍ THƯ": an authority or a role, in capitals. */
   private static boolean isSigningLine(String s) {
-    return VietnameseCase.isCapitals(s) && (AUTHORITY.matcher(s).matches() || SignatureReader.roleOf(s) != null);
+    return VietnameseCase.isCapitals(s) && (AUTHORITY.matcher(s).matches() || SignerRoles.roleOf(s) != null);
   }
 }

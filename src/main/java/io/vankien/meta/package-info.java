@@ -27,8 +27,9 @@
  *       ({@link io.vankien.meta.Provinces})</td><td>ProvinceReaderTest, ProvincesTest</td></tr>
  *   <tr><td>title</td><td>{@link io.vankien.meta.TitleReader}</td><td>TitleReaderTest</td></tr>
  *   <tr><td>signer, signerRole, signingAuthority</td><td>{@link io.vankien.meta.SignatureReader}
- *       ({@link io.vankien.meta.PersonNames})</td><td>SigningAuthorityStyleTest, SignatureColumnsTest</td></tr>
- *   <tr><td>term</td><td>{@link io.vankien.meta.TermReader}</td><td>(held-out layout tests)</td></tr>
+ *       ({@link io.vankien.meta.PersonNames}, {@link io.vankien.meta.SignerRoles},
+ *       {@link io.vankien.meta.SigningAuthorityStyle})</td><td>SigningAuthorityStyleTest, SignatureColumnsTest</td></tr>
+ *   <tr><td>term</td><td>{@link io.vankien.meta.TermReader}</td><td>TermReaderTest (and held-out layout tests)</td></tr>
  *   <tr><td>recipients</td><td>{@link io.vankien.meta.RecipientsReader}</td><td>RecipientsReaderTest</td></tr>
  *   <tr><td>cites</td><td>{@link io.vankien.meta.CitesReader}</td><td>CitesReaderTest</td></tr>
  *   <tr><td>access</td><td>{@link io.vankien.meta.AccessStampReader}</td><td>AccessStampReaderTest</td></tr>

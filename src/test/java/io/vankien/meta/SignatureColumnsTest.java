@@ -1,6 +1,9 @@
 package io.vankien.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vankien.extract.TextCleaner;
 import org.junit.jupiter.api.Test;
@@ -86,5 +89,15 @@ class SignatureColumnsTest {
     // capitals that are neither an authority nor a role ("MTTQ VN") do not start a signing cell
     String acronyms = BODY + "Nơi nhận: CÁC ĐẢNG BỘ TRỰC THUỘC\n- Ủy ban MTTQ VN tỉnh,";
     assertEquals(acronyms, SignatureColumns.unfold(acronyms));
+  }
+
+  @Test
+  void onlyATextWithALineOpeningWithNoiIsSplit() { // the fast path: no such line, the text comes back as it is
+    assertTrue(SignatureColumns.hasLineOpeningWithNoi("Điều 5.\n \t NƠI NHẬN: T/M BAN THƯỜNG VỤ"));
+    assertTrue(SignatureColumns.hasLineOpeningWithNoi("nơi nhận"));
+    assertFalse(SignatureColumns.hasLineOpeningWithNoi("Người nhận: ông A\nđã nhận nơi ở\n"));
+    assertFalse(SignatureColumns.hasLineOpeningWithNoi("\u00a0Nơi nhận: T/M BAN THƯỜNG VỤ")); // strip() keeps a no-break space too
+    String text = "Cơ quan tiếp nhận hồ sơ.\n\nNgười nhận: Nguyễn Văn An";
+    assertSame(text, SignatureColumns.unfold(text));
   }
 }
