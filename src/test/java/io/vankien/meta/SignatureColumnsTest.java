@@ -92,7 +92,7 @@ class SignatureColumnsTest {
 
   @Test
   void onlyTheLinesFromTheFirstOpeningWithNoiAreSplit() { // the fast path: above that line, the text as it is
-    assertEquals(7, SignatureColumns.firstLineOpeningWithNoi("Điều 5.\n \t NƠI NHẬN: T/M BAN THƯỜNG VỤ"));
+    assertEquals(8, SignatureColumns.firstLineOpeningWithNoi("Điều 5.\n \t NƠI NHẬN: T/M BAN THƯỜNG VỤ"));
     assertEquals(0, SignatureColumns.firstLineOpeningWithNoi("nơi nhận"));
     assertEquals(-1, SignatureColumns.firstLineOpeningWithNoi("Người nhận: ông A\nđã nhận nơi ở\n"));
     assertEquals(-1, SignatureColumns.firstLineOpeningWithNoi("\u00a0Nơi nhận: T/M BAN THƯỜNG VỤ")); // strip() keeps a no-break space too
