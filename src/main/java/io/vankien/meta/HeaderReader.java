@@ -444,7 +444,9 @@ final class HeaderReader {
       }
       boolean lower = Character.isLowerCase(next.codePointAt(0));
       boolean shortPhrase = next.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(next).find();
-      boolean goesOn = SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find();
+      // with the line above it when that is the subject's too: a wrap can split "Ban" / "Chấp hành" (a PDF's line)
+      String last = end - 1 > start ? lines.get(end - 2) + " " + lines.get(end - 1) : lines.get(end - 1);
+      boolean goesOn = SUBJECT_GOES_ON.matcher(last).find();
       if (!lower && !shortPhrase && !goesOn) {
         break; // a long line, or a sentence, that starts a paragraph of its own: the body
       }

@@ -403,4 +403,19 @@ class ConverterLineShapesTest {
     assertFalse(HeaderReader.ordinalGoesOn("lần thứ", "IVAN")); // variant: a word in capitals is no numeral
     assertFalse(HeaderReader.ordinalGoesOn("về công tác", "I, nhiệm kỳ")); // nor a numeral after a line that can end
   }
+
+  @Test
+  void aSubjectWrappedInsideAWordPairThatNeedsMoreGoesOn() { // Tika's text of LibreOffice's PDF: heldout-2 06
+    DocumentMetadata md = extract("TỈNH ỦY BẾN TRE", "Số 386 -BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Bến Tre, ngày 15 tháng 5 năm 2023", "BÁO CÁO",
+        "tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban",
+        "Chấp hành",
+        "Trung ương Đảng (khóa XI) về chủ động ứng phó với biến đổi khí hậu, tăng",
+        "cường",
+        "quản lý tài nguyên và bảo vệ môi trường",
+        "Bến Tre là tỉnh ven biển cuối nguồn sông Cửu Long, gồm ba cù lao An Hóa, Bảo,",
+        "Minh, có 65 km bờ biển; là một trong những địa phương chịu ảnh hưởng nặng nề");
+    assertEquals("tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI)"
+        + " về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường", md.title());
+  }
 }
