@@ -2,7 +2,7 @@ package io.vankien;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -32,13 +32,13 @@ class RegexRewritesTest {
           "1.2 )-IVa"),
       new Rewrite("meta.SignatureReader", "PLAIN_NAME",
           "(?u)^(?:\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}*(?:\\s+|$))+$|^[\\p{Lu}'’\\s]+$", "ANĐaăễ '’\t"),
-      new Rewrite("meta.TextCleaner", "PIPE_SEPARATOR",
+      new Rewrite("extract.TextCleaner", "PIPE_SEPARATOR",
           "^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$", "|--: \tx"),
-      new Rewrite("meta.TextCleaner", "DECORATION",
+      new Rewrite("extract.TextCleaner", "DECORATION",
           "(?m)^[ \\t]*(?:(?:\\\\?\\*[ \\t]*)+|[-_=~–—]{3,}[ \\t]*)(?:\\n|$)", "*\\ \t\n-_=x"),
-      new Rewrite("meta.TextCleaner", "SUP_AT_LINE_START",
+      new Rewrite("extract.TextCleaner", "SUP_AT_LINE_START",
           "(?im)^[ \\t]*<sup>\\s*([^<]{0,12}?)\\s*</sup>\\s*", "<sup></sup> \n\tx1"),
-      new Rewrite("meta.LayoutColumns", "GAP",
+      new Rewrite("extract.LayoutColumns", "GAP",
           "\\S([ ]{3,}[ \\t]*|[ ]*\\t[ \\t]*)(?=\\S)", "   \t\txa\n"),
       new Rewrite("meta.HeaderReader", "DATE_AFTER_NUMBER",
           "(?iu)^\\s*,?\\s*ngày\\s*(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})",

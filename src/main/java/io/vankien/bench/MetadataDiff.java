@@ -1,7 +1,7 @@
 package io.vankien.bench;
 
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -48,12 +48,21 @@ public final class MetadataDiff {
       }
     }
     ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-    oldClean = loader.loadClass("io.vankien.meta.TextCleaner").getMethod("clean", String.class);
+    oldClean = cleanerOf(loader).getMethod("clean", String.class);
     Class<?> ex = loader.loadClass("io.vankien.meta.MetadataExtractor");
     oldExtractor = ex.getConstructor().newInstance();
     oldExtract = ex.getMethod("extract", String.class);
     if (TextCleaner.class.getClassLoader() == oldClean.getDeclaringClass().getClassLoader()) {
       throw new IllegalStateException("the old classes were loaded by the same loader as the new ones");
+    }
+  }
+
+  /** A build's TextCleaner: in {@code extract} since issue 14's restructuring, in {@code meta} before. */
+  static Class<?> cleanerOf(ClassLoader loader) throws ClassNotFoundException {
+    try {
+      return loader.loadClass("io.vankien.extract.TextCleaner");
+    } catch (ClassNotFoundException e) {
+      return loader.loadClass("io.vankien.meta.TextCleaner");
     }
   }
 

@@ -1,7 +1,7 @@
 package io.vankien.bench;
 
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -25,11 +25,13 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * time. The texts are the
  * {@code .txt} files under the folder (subfolders included). Given another build's classes (an older
  * commit's {@code target/classes} and {@code target/lib}), its cleaner and extractor are timed in the same
- * run on the same texts, loaded in a class loader of their own.
+ * run on the same texts, loaded in a class loader of their own, first as rows of their own, then
+ * interleaved pass by pass with this build's ({@code -Dvankien.bench.pairedRounds}, 31 by default).
  */
 public final class MetadataThroughput {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final long WARM_UP_NANOS = 10_000_000_000L;
+  private static final int PAIRED_ROUNDS = Integer.getInteger("vankien.bench.pairedRounds", 31);
 
   private MetadataThroughput() {}
 
@@ -66,8 +68,61 @@ public final class MetadataThroughput {
         List<String> oldCleaned = texts.stream().map(old::clean).toList();
         row(out, "TextCleaner.clean (other build)", bytes, texts.size(), median(texts, old::clean));
         row(out, "MetadataExtractor.extract (other build)", bytes, texts.size(), median(oldCleaned, old::extract));
+        out.println();
+        interleaved(out, "TextCleaner.clean", texts, TextCleaner::clean, texts, old::clean);
+        interleaved(out, "MetadataExtractor.extract (cleaned text)", cleaned, extractor::extract, oldCleaned,
+            old::extract);
       }
     }
+  }
+
+  /**
+   * This build and the other one timed pass by pass in turns (new then old, old then new in the next
+   * round, so neither always runs second), {@link #PAIRED_ROUNDS} rounds after both are warm: the thread's
+   * CPU time per pass, its median and range per build, and the median of the per-round ratios new/old (a
+   * round's two passes ran close together, so a burst of load on the machine touches both).
+   */
+  private static void interleaved(PrintStream out, String step, List<String> newTexts, Consumer<String> newStep,
+      List<String> oldTexts, Consumer<String> oldStep) {
+    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+    for (int w = 0; w < 3 || System.nanoTime() < warmUntil; w++) {
+      newTexts.forEach(newStep);
+      oldTexts.forEach(oldStep);
+    }
+    long[] fresh = new long[PAIRED_ROUNDS];
+    long[] former = new long[PAIRED_ROUNDS];
+    double[] ratio = new double[PAIRED_ROUNDS];
+    for (int r = 0; r < PAIRED_ROUNDS; r++) {
+      if (r % 2 == 0) {
+        fresh[r] = cpuOfPass(newTexts, newStep);
+        former[r] = cpuOfPass(oldTexts, oldStep);
+      } else {
+        former[r] = cpuOfPass(oldTexts, oldStep);
+        fresh[r] = cpuOfPass(newTexts, newStep);
+      }
+      ratio[r] = (double) fresh[r] / former[r];
+    }
+    Arrays.sort(fresh);
+    Arrays.sort(former);
+    Arrays.sort(ratio);
+    out.printf("%s, %d interleaved rounds, CPU ms per pass: this build median %.0f (min %.0f, quartiles %.0f-%.0f,"
+            + " max %.0f); other build median %.0f (min %.0f, quartiles %.0f-%.0f, max %.0f); new/old per round:"
+            + " median %.3f (quartiles %.3f-%.3f, min %.3f, max %.3f)%n",
+        step, PAIRED_ROUNDS, ms(fresh[PAIRED_ROUNDS / 2]), ms(fresh[0]), ms(fresh[PAIRED_ROUNDS / 4]),
+        ms(fresh[3 * PAIRED_ROUNDS / 4]), ms(fresh[PAIRED_ROUNDS - 1]), ms(former[PAIRED_ROUNDS / 2]),
+        ms(former[0]), ms(former[PAIRED_ROUNDS / 4]), ms(former[3 * PAIRED_ROUNDS / 4]),
+        ms(former[PAIRED_ROUNDS - 1]), ratio[PAIRED_ROUNDS / 2], ratio[PAIRED_ROUNDS / 4],
+        ratio[3 * PAIRED_ROUNDS / 4], ratio[0], ratio[PAIRED_ROUNDS - 1]);
+  }
+
+  private static long cpuOfPass(List<String> texts, Consumer<String> step) {
+    long t0 = THREADS.getCurrentThreadCpuTime();
+    texts.forEach(step);
+    return THREADS.getCurrentThreadCpuTime() - t0;
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
   }
 
   /** Another build's cleaner and extractor, called by reflection. */
@@ -89,7 +144,7 @@ public final class MetadataThroughput {
         }
         ClassLoader loader = new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new),
             ClassLoader.getPlatformClassLoader());
-        clean = loader.loadClass("io.vankien.meta.TextCleaner").getMethod("clean", String.class);
+        clean = MetadataDiff.cleanerOf(loader).getMethod("clean", String.class);
         Class<?> ex = loader.loadClass("io.vankien.meta.MetadataExtractor");
         extractor = ex.getConstructor().newInstance();
         extract = ex.getMethod("extract", String.class);

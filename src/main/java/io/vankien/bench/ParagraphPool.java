@@ -1,7 +1,7 @@
 package io.vankien.bench;
 
 import io.vankien.eval.ToneStyle;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

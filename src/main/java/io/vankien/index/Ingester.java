@@ -7,7 +7,7 @@ import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
 import io.vankien.meta.SidecarMetadata;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

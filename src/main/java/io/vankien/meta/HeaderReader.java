@@ -35,9 +35,6 @@ final class HeaderReader {
   static final String SOURCE_NUMBER_LINE = "date beside the number in the header";
 
   private static final int MAX_HEADER_LINES = 40;
-  private static final Pattern NUMBER_LINE = Pattern.compile(
-      "(?iu)^((?:[\\p{L}]+\\s+){0,3})số\\s*[:.]*\\s*(.+)$"); // "Số", "Luật số", "Nghị quyết số"
-  private static final Pattern NUMBER_IN_LINE = Pattern.compile("(?iu)(?<![\\p{L}])số\\s*:*\\s*(?=\\d)");
   static final String DATE_WORDS =
       "(\\d{1,2})\\s*(?:tháng|/|-|\\.)\\s*(\\d{1,2})\\s*(?:năm|/|-|\\.)\\s*(\\d{4})";
   private static final Pattern PLACE_DATE = Pattern.compile(
@@ -170,17 +167,14 @@ final class HeaderReader {
       }
     }
 
-    /** "Số 01-NQ/TU", "Luật số: 45/2013/QH13", "Nghị quyết số ...": the document's symbol. */
+    /** "Số 01-NQ/TU", "Luật số: 45/2013/QH13", "Nghị quyết số ...": the document's symbol ({@link NumberReader}). */
     private boolean numberLine(String l, int i) {
-      Matcher nm = NUMBER_LINE.matcher(l);
-      if (nm.matches() && (nm.group(1).isBlank() || DocumentTypes.isTypeName(nm.group(1)))) {
-        String n = firstSymbol(nm.group(2));
-        if (n != null) {
-          number = n;
-          numberLine = l;
-          marker(i);
-          return true;
-        }
+      String n = NumberReader.ofNumberLine(l);
+      if (n != null) {
+        number = n;
+        numberLine = l;
+        marker(i);
+        return true;
       }
       return false;
     }
@@ -208,33 +202,25 @@ final class HeaderReader {
     /** Number and date inside a title line: "LUẬT SỐ 103-SL/L.005 NGÀY 20-5-1957 ...", and the subject after them. */
     void numberInTitleLine() {
       for (int i = 0; i < bodyStart; i++) {
-        Matcher sm = NUMBER_IN_LINE.matcher(lines.get(i));
-        boolean digits = hasDigit(lines.get(i)); // NUMBER_IN_LINE needs a digit after its "số"
-        while (digits && sm.find()) {
-          String rest = lines.get(i).substring(sm.end());
-          List<DocumentNumbers.Found> found = DocumentNumbers.findAll(rest);
-          if (found.isEmpty() || found.get(0).start() != 0) {
-            continue;
+        NumberReader.InLine symbol = NumberReader.inLine(lines.get(i));
+        if (symbol == null) {
+          continue;
+        }
+        if (number == null && symbol.namesTheDocument(lines.get(i))) {
+          number = symbol.number();
+          numberLine = lines.get(i);
+        }
+        Matcher dm = DATE_AFTER_NUMBER.matcher(symbol.after());
+        if (dm.find() && symbol.number().equals(number)) {
+          if (date == null) {
+            date = date(dm.group(1), dm.group(2), dm.group(3));
+            dateSource = date == null ? null : SOURCE_NUMBER_LINE;
           }
-          String before = lines.get(i).substring(0, sm.start()).strip();
-          if (number == null && VietnameseCase.isCapitals(lines.get(i))
-              && (before.isEmpty() || DocumentTypes.isTypeName(before))) {
-            number = found.get(0).number();
-            numberLine = lines.get(i);
+          String after = symbol.after().substring(dm.end()).strip()
+              .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
+          if (after.length() > 3) {
+            titleInNumberLine = after;
           }
-          Matcher dm = DATE_AFTER_NUMBER.matcher(rest.substring(found.get(0).end()));
-          if (dm.find() && found.get(0).number().equals(number)) {
-            if (date == null) {
-              date = date(dm.group(1), dm.group(2), dm.group(3));
-              dateSource = date == null ? null : SOURCE_NUMBER_LINE;
-            }
-            String after = rest.substring(found.get(0).end() + dm.end()).strip()
-                .transform(a -> OF_BODY_BEFORE_SUBJECT.matcher(a).replaceFirst("")); // "CỦA QUỐC HỘI VỀ DẦU KHÍ"
-            if (after.length() > 3) {
-              titleInNumberLine = after;
-            }
-          }
-          break;
         }
       }
     }
@@ -250,7 +236,8 @@ final class HeaderReader {
           if (!title.isEmpty() && l.startsWith("(") && l.endsWith(")")) {
             break;
           }
-          if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))) {
+          if (!title.isEmpty() && VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(title.get(title.size() - 1))
+              && !ordinalGoesOn(title.get(title.size() - 1), l)) {
             break; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." under the subject of a decision
           }
           if (!title.isEmpty() && BODY_SENTENCE.matcher(l).find() && !VietnameseCase.isCapitals(l)) {
@@ -364,7 +351,10 @@ final class HeaderReader {
   /** A subject line that cannot end here: it ends with a comma or a word that needs what follows. */
   private static final Pattern SUBJECT_GOES_ON = Pattern.compile(
       "(?iu)(?:[,;–-]|(?<![\\p{L}])(?:của|về|và|tỉnh|huyện|thành phố|thị xã|quận|xã|phường|số|ngày|đến|tại|trong|cho|với|"
-          + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
+          + "theo|trên|địa bàn|giai đoạn|năm|ban chấp hành|ban thường vụ|lần thứ))$"); // "... của Ban Chấp hành" / "Trung ương Đảng"
+
+  /** Shorter than a paragraph of prose ({@link #bodyStart} takes 100 characters or more for body). */
+  private static final int SHORT_PARAGRAPH = 100;
 
   /** A subject's lines are centred and short; the body's first line runs to the margin. */
   private static final int SHORT_SUBJECT_LINE = 70;
@@ -414,6 +404,12 @@ final class HeaderReader {
     if (lower) {
       return next; // "... và những năm" / "2025", "... du lịch văn hoá" / "và chăm sóc sức khoẻ ..."
     }
+    if (length < SHORT_PARAGRAPH && SUBJECT_GOES_ON.matcher(last).find() && !last.endsWith("năm")) {
+      // a line that cannot end, then a short paragraph beginning with a capital: "... ngày 03/6/2013 của" /
+      // "Ban Chấp hành" / "" / "Trung ương Đảng (khóa XI) về ...", "... dân tộc tỉnh" / "" / "Yên Bái giai đoạn ...";
+      // not after "năm", which ends a subject as often ("... 6 tháng đầu năm") and goes on with a digit
+      return next;
+    }
     // a subject typed one paragraph a line, a paragraph of one line after a paragraph of one line, in capitals
     // after capitals or in sentence case after sentence case ("... Đại hội đại biểu" / "Đảng bộ tỉnh ...")
     boolean onePerParagraph = (end < 2 || lines.get(end - 2).isEmpty()) && paragraphEnd == next + 1
@@ -421,6 +417,17 @@ final class HeaderReader {
     boolean capitals = VietnameseCase.isCapitals(l) && VietnameseCase.isCapitals(last);
     boolean sentenceCase = !VietnameseCase.isCapitals(l) && !VietnameseCase.isCapitals(last);
     return onePerParagraph && (capitals || sentenceCase) ? next : -1;
+  }
+
+  private static final Pattern ORDINAL_CUT = Pattern.compile("(?iu)(?<![\\p{L}])lần thứ$");
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile("^[IVXLC]+(?![\\p{L}])");
+
+  /**
+   * "... Đảng bộ phường Bắc Giang lần thứ" / "I, nhiệm kỳ 2025 - 2030": an ordinal a wrap left alone at the
+   * start of the next line, in capitals as a Roman numeral is, goes on the subject.
+   */
+  static boolean ordinalGoesOn(String line, String next) {
+    return ORDINAL_CUT.matcher(line).find() && ROMAN_ORDINAL.matcher(next).find();
   }
 
   private static int subjectEndBeforeBlank(List<String> lines, int start) {
@@ -431,13 +438,15 @@ final class HeaderReader {
     int end = start + 1;
     while (end < lines.size()) {
       String next = lines.get(end);
-      if (next.isEmpty() || VietnameseCase.isCapitals(next) || BODY_START.matcher(next).find()
-          || RECITAL.matcher(next).find()) {
+      if (next.isEmpty() || (VietnameseCase.isCapitals(next) && !ordinalGoesOn(lines.get(end - 1), next))
+          || BODY_START.matcher(next).find() || RECITAL.matcher(next).find()) {
         break;
       }
       boolean lower = Character.isLowerCase(next.codePointAt(0));
       boolean shortPhrase = next.length() < SHORT_SUBJECT_LINE && !BODY_SENTENCE.matcher(next).find();
-      boolean goesOn = SUBJECT_GOES_ON.matcher(lines.get(end - 1)).find();
+      // with the line above it when that is the subject's too: a wrap can split "Ban" / "Chấp hành" (a PDF's line)
+      String last = end - 1 > start ? lines.get(end - 2) + " " + lines.get(end - 1) : lines.get(end - 1);
+      boolean goesOn = SUBJECT_GOES_ON.matcher(last).find();
       if (!lower && !shortPhrase && !goesOn) {
         break; // a long line, or a sentence, that starts a paragraph of its own: the body
       }
@@ -604,7 +613,7 @@ final class HeaderReader {
         }
       }
     }
-    return joinBrokenSymbols(joinBrokenDates(out));
+    return NumberReader.joinBrokenSymbols(joinBrokenDates(out), MAX_HEADER_LINES);
   }
 
   /**
@@ -658,35 +667,6 @@ final class HeaderReader {
   private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d{1,2}\\s*)?(?:tháng\\s*\\d{1,2}\\s*)?(?:năm\\s*)?\\d{4}(?!\\d)");
 
   /** The header's place-date line in one line again when a cut left its date on the next line. */
-  /** A number line whose symbol a narrow header cell broke after a hyphen or slash: "Số: 1234/NQ-". */
-  private static final Pattern SYMBOL_CUT = Pattern.compile("(?iu)^(?:[\\p{L}]+\\s+){0,3}số\\s*[:.]*\\s*\\d[\\p{L}\\d/.\\-]*[/\\-]$");
-  /** The rest of the symbol on a line of its own: "HĐND", "UBND-KT", "TU". */
-  private static final Pattern SYMBOL_REST = Pattern.compile("(?u)^\\p{Lu}[\\p{Lu}\\d]{0,9}(?:[/\\-.][\\p{L}\\d]{1,10}){0,3}$");
-  /** How far below its number line a PDF's reading order can put the rest of a symbol (the other column's lines between). */
-  private static final int SYMBOL_REST_REACH = 3;
-
-  /**
-   * A symbol broken at the end of its cell's line ("Số: 1234/NQ-" / "HĐND", the other column's line between
-   * them in a PDF's reading order) joined again on the number line.
-   */
-  private static List<String> joinBrokenSymbols(List<String> lines) {
-    List<String> out = new ArrayList<>(lines);
-    for (int i = 0; i < Math.min(out.size(), MAX_HEADER_LINES); i++) {
-      String l = out.get(i);
-      if (l.isEmpty() || !(l.endsWith("-") || l.endsWith("/")) || !SYMBOL_CUT.matcher(l).matches()) {
-        continue;
-      }
-      for (int k = i + 1; k < out.size() && k <= i + SYMBOL_REST_REACH; k++) {
-        if (SYMBOL_REST.matcher(out.get(k)).matches() && DocumentTypes.ofTypeLine(out.get(k)) == null) {
-          out.set(i, l + out.get(k));
-          out.remove(k);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
   private static List<String> joinBrokenDates(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -730,20 +710,6 @@ final class HeaderReader {
       }
     }
     return -1;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String firstSymbol(String s) {
-    List<DocumentNumbers.Found> found = DocumentNumbers.findAll(s);
-    return found.isEmpty() || found.get(0).start() > 2 ? null : found.get(0).number();
   }
 
   static LocalDate date(String d, String m, String y) {

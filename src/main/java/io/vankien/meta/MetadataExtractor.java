@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Text (cleaned by {@link TextCleaner}) to metadata, from the text only. Every field is null when the
+ * Text (cleaned by {@link io.vankien.extract.TextCleaner}) to metadata, from the text only. Every field is null when the
  * text does not say it; nothing is guessed. The text is split once into zones ({@link DocumentZones});
- * each field has its reader: {@link TypeReader}, {@link HeaderReader} (number), {@link DateReader},
+ * each field has its reader: {@link TypeReader}, {@link NumberReader}, {@link DateReader},
  * {@link IssuerReader}, {@link LevelReader}, {@link ProvinceReader}, {@link TitleReader},
  * {@link SignatureReader} (signer, role, authority), {@link TermReader}, {@link RecipientsReader},
  * {@link CitesReader}, {@link AccessStampReader}. Thread-safe and stateless.
@@ -22,7 +22,7 @@ public class MetadataExtractor {
     HeaderReader.Header header = z.header();
     SignatureReader.Signature signature = z.signature();
 
-    String number = header.number();
+    String number = NumberReader.read(z);
     String type = TypeReader.read(z);
     DateReader.Dated dated = DateReader.read(z);
     String issuer = IssuerReader.read(z, type);

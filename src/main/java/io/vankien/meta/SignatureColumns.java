@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Puts a signature table read row by row back in column order. PDF text read in position order runs the
  * "Nơi nhận" cell and the signing cell beside it into lines joined by a single space ("Nơi nhận: T/M BAN
- * THƯỜNG VỤ", "- Như trên, BÍ THƯ", "- Lưu VP. Nguyễn Văn An"), a gap too narrow for {@link LayoutColumns}
+ * THƯỜNG VỤ", "- Như trên, BÍ THƯ", "- Lưu VP. Nguyễn Văn An"), a gap too narrow for extraction's {@code LayoutColumns}
  * to see. The recipients list comes first again, then the signing lines, as a Word table reads.
  *
  * <p>Only a block whose first line is "Nơi nhận" followed by a signing line is touched; in it, a line is
  * cut before a signing line at its end (an authority such as "T/M BAN THƯỜNG VỤ" or a role such as "BÍ THƯ",
  * in capitals), or before a name after an item's closing ",;.:)".
  */
-final class SignatureColumns {
+public final class SignatureColumns {
   private SignatureColumns() {}
 
   /** "Nơi nhận:" with text after it. */
@@ -33,11 +33,13 @@ final class SignatureColumns {
   private static final int MAX_BLOCK = 30;
 
   /** The text with a row-by-row signature table put in column order; other text unchanged. */
-  static String unfold(String text) {
-    if (!text.contains("nhận")) {
-      return text;
+  public static String unfold(String text) {
+    int from = text.contains("nhận") ? firstLineOpeningWithNoi(text) : -1;
+    if (from < 0) {
+      return text; // no line can match HEAD: every line would be kept as it is
     }
-    String[] lines = text.split("\n", -1);
+    // the lines above the first that can match HEAD are kept as they are: only the rest is split and joined
+    String[] lines = text.substring(from).split("\n", -1);
     List<String> out = new ArrayList<>(lines.length);
     for (int i = 0; i < lines.length; i++) {
       Matcher head = HEAD.matcher(lines[i].strip());
@@ -79,7 +81,31 @@ final class SignatureColumns {
       out.addAll(right);
       i = k - 1;
     }
-    return String.join("\n", out);
+    return text.substring(0, from) + String.join("\n", out);
+  }
+
+  /**
+   * Where the first line begins that opens, after white space, with "nơi" in any case, as every line
+   * {@link #HEAD} matches does; -1 when none does. {@link #unfold} splits and joins only the lines from there
+   * (on the laws, splitting and joining every line was about a quarter of the cleaner's time).
+   */
+  static int firstLineOpeningWithNoi(String text) {
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int i = start;
+      while (i < n && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (text.regionMatches(true, i, "nơi", 0, 3)) {
+        return start;
+      }
+      int end = text.indexOf('\n', i);
+      if (end < 0) {
+        return -1;
+      }
+      start = end + 1;
+    }
+    return -1;
   }
 
   /** The signing cell's text at the end of a recipients line ("- Như trên, BÍ THƯ"), or null. */
@@ -108,6 +134,6 @@ final class SignatureColumns {
 
   /** "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "BÍ THƯ": an authority or a role, in capitals. */
   private static boolean isSigningLine(String s) {
-    return VietnameseCase.isCapitals(s) && (AUTHORITY.matcher(s).matches() || SignatureReader.roleOf(s) != null);
+    return VietnameseCase.isCapitals(s) && (AUTHORITY.matcher(s).matches() || SignerRoles.roleOf(s) != null);
   }
 }

@@ -1,7 +1,6 @@
 package io.vankien.meta;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,26 +22,17 @@ final class SignatureReader {
   private static final Pattern SIGNED_SUFFIX = Pattern.compile("(?iu)\\s*[(\\[]\\s*đã\\s+k[ýí]\\s*[)\\]]\\s*$");
   private static final Pattern SIGNED = Pattern.compile(
       "(?iu)^[(\\[]?\\s*(đã ký|đã kí|ký|kí|ký tên,? đóng dấu|ký và đóng dấu|đã ký và đóng dấu|signed)\\s*[)\\]]?\\.?$");
-  /**
-   * Roles in their display form, longest first where one begins another; a role line is matched
-   * tone-style- and case-insensitively and shown in this form, as the judged data write roles ("PHÓ BÍ
-   * THƯ THƯỜNG TRỰC" and "Phó Bí thư thường trực" give "Phó Bí thư Thường trực").
-   */
-  private static final String[] ROLES = Vocabulary.words("signer-roles.txt").toArray(String[]::new);
-
   private static final int WINDOW = 8;
 
-  private static final String ROLE_IN_CAPITALS = java.util.Arrays.stream(ROLES)
-      .map(r -> r.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining("|"));
   private static final String NAME_WORDS = "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5}";
   /** "T/M BAN THƯỜNG VỤ BÍ THƯ Nguyễn Văn A": authority, role and name read into one line. */
   private static final Pattern MERGED_AUTHORITY = Pattern.compile("(?u)^((?:T/M|T\\.M|TM|K/T|KT|T/L|TL|TUQ)\\s*[.:]?\\s+"
-      + "[\\p{Lu}][\\p{Lu}\\s/.]*?)\\s+(" + ROLE_IN_CAPITALS + ")(?:\\s+(" + NAME_WORDS + "))?$");
+      + "[\\p{Lu}][\\p{Lu}\\s/.]*?)\\s+(" + SignerRoles.IN_CAPITALS + ")(?:\\s+(" + NAME_WORDS + "))?$");
   /** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": a second authority in the same line. */
   private static final Pattern SECOND_AUTHORITY = Pattern.compile("(?u)(?<=\\p{Lu})\\s+(?=(?:K/T|KT\\.|T/L|TL\\.)\\s)");
   /** "BÍ THƯ Nguyễn Văn A": role and name in one line. */
   private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-      "(?u)^(" + ROLE_IN_CAPITALS + ")\\s+(" + NAME_WORDS + ")$");
+      "(?u)^(" + SignerRoles.IN_CAPITALS + ")\\s+(" + NAME_WORDS + ")$");
 
   /** The lines with a signature block read into one line put back on separate lines. */
   static List<String> splitMerged(List<String> lines) {
@@ -113,16 +103,16 @@ final class SignatureReader {
       if (mayBeAuthority(l) && am.matches() && am.group(2).length() <= 60
           && (VietnameseCase.isCapitals(am.group(2)) || AUTHORITY_BODY.matcher(am.group(2)).find())) {
         s = fromAuthority(lines, i, am.group(1), am.group(2));
-      } else if (roleOf(l) != null) {
+      } else if (SignerRoles.roleOf(l) != null) {
         s = fromRole(lines, i, null);
         if (s == null) {
-          s = nameAbove(lines, i, null, roleOf(l)); // "CHỦ TỊCH" alone, the name beside the recipients above
+          s = nameAbove(lines, i, null, SignerRoles.roleOf(l)); // "CHỦ TỊCH" alone, the name beside the recipients above
         }
       } else if (mayBeSigned(l) && SIGNED.matcher(l).matches()) {
         int n = previousNonEmpty(lines, i);
-        if (n >= 0 && PersonNames.isName(lines.get(n)) && roleOf(lines.get(n)) == null) {
+        if (n >= 0 && PersonNames.isName(lines.get(n)) && SignerRoles.roleOf(lines.get(n)) == null) {
           int r = previousNonEmpty(lines, n);
-          String role = r >= 0 ? roleOf(lines.get(r)) : null;
+          String role = r >= 0 ? SignerRoles.roleOf(lines.get(r)) : null;
           s = new Signature(PersonNames.display(lines.get(n)), role, null, n);
         }
       }
@@ -160,17 +150,12 @@ final class SignatureReader {
     String authorityBody = body.strip();
     String role = null;
     // "T/M TỈNH ỦY BÍ THƯ" on one line
-    String lowerBody = VietnameseCase.tones(authorityBody.toLowerCase(Locale.ROOT));
-    for (int k = 0; k < ROLES.length; k++) {
-      String r = ROLES[k];
-      String lr = LOWER_ROLES[k];
-      if (lowerBody.endsWith(" " + lr) && lowerBody.length() > lr.length() + 1) {
-        role = r;
-        authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
-        break;
-      }
+    String r = SignerRoles.atEnd(authorityBody);
+    if (r != null) {
+      role = r;
+      authorityBody = authorityBody.substring(0, authorityBody.length() - r.length()).strip();
     }
-    String authority = authorityPrefix(prefix, authorityBody) + " " + VietnameseCase.restore(authorityBody);
+    String authority = SigningAuthorityStyle.prefix(prefix, authorityBody) + " " + VietnameseCase.restore(authorityBody);
     int next = nextNonEmpty(lines, i);
     Matcher second = next > 0 && next <= i + 2 && role == null ? AUTHORITY.matcher(lines.get(next)) : null;
     if (second != null && second.matches() && !second.group(1).equals(prefix)
@@ -192,11 +177,11 @@ final class SignatureReader {
 
   /** From an authority or role line at i: the role (line i or the next) and the name below it. */
   private static Signature fromRole(List<String> lines, int i, String authority) {
-    String role = authority == null ? roleOf(lines.get(i)) : null;
+    String role = authority == null ? SignerRoles.roleOf(lines.get(i)) : null;
     if (authority != null && role == null) {
       int next = nextNonEmpty(lines, i);
-      if (next > 0 && next <= i + 3 && roleOf(lines.get(next)) != null) {
-        role = roleOf(lines.get(next));
+      if (next > 0 && next <= i + 3 && SignerRoles.roleOf(lines.get(next)) != null) {
+        role = SignerRoles.roleOf(lines.get(next));
         i = next;
       } else if (next > 0 && next <= i + 3 && wrappedRole(lines, next) != null) {
         role = wrappedRole(lines, next);
@@ -213,15 +198,15 @@ final class SignatureReader {
         window++; // a recipient item a page break put between the role and the name: not counted
         continue;
       }
-      if (PersonNames.isName(l) && roleOf(l) == null) {
+      if (PersonNames.isName(l) && SignerRoles.roleOf(l) == null) {
         int after = nextNonEmpty(lines, j);
-        if (role == null && authority != null && after > 0 && after <= j + 2 && roleOf(lines.get(after)) != null) {
-          role = roleOf(lines.get(after)); // "T/M ĐẢNG ỦY / Nguyễn Đình Lực / BÍ THƯ": the role under the name
+        if (role == null && authority != null && after > 0 && after <= j + 2 && SignerRoles.roleOf(lines.get(after)) != null) {
+          role = SignerRoles.roleOf(lines.get(after)); // "T/M ĐẢNG ỦY / Nguyễn Đình Lực / BÍ THƯ": the role under the name
         }
         return new Signature(PersonNames.display(l), role, authority, j);
       }
-      if (roleOf(l) != null && role == null) {
-        role = roleOf(l);
+      if (SignerRoles.roleOf(l) != null && role == null) {
+        role = SignerRoles.roleOf(l);
         continue;
       }
       String beside = nameAfterItem(l);
@@ -292,7 +277,7 @@ final class SignatureReader {
       String name = nameAfterItem(lines.get(j));
       if (name != null) {
         int next = nextNonEmpty(lines, authorityLine);
-        String role = knownRole != null ? knownRole : next > 0 && next <= authorityLine + 3 ? roleOf(lines.get(next)) : null;
+        String role = knownRole != null ? knownRole : next > 0 && next <= authorityLine + 3 ? SignerRoles.roleOf(lines.get(next)) : null;
         return new Signature(name, role, authority, j);
       }
     }
@@ -310,65 +295,11 @@ final class SignatureReader {
    * read from line i and the next; null when the two lines are no role.
    */
   private static String wrappedRole(List<String> lines, int i) {
-    if (i + 1 >= lines.size() || roleOf(lines.get(i)) != null || !VietnameseCase.isCapitals(lines.get(i))
+    if (i + 1 >= lines.size() || SignerRoles.roleOf(lines.get(i)) != null || !VietnameseCase.isCapitals(lines.get(i))
         || !VietnameseCase.isCapitals(lines.get(i + 1))) {
       return null;
     }
-    return roleOf(lines.get(i) + " " + lines.get(i + 1));
-  }
-
-  /** Display role when the whole line is a role ("BÍ THƯ", "Chủ tịch Quốc hội"), else null. */
-  static String roleOf(String line) {
-    String stripped = line.strip();
-    if (stripped.length() > 46 || stripped.isEmpty() || !Character.isUpperCase(stripped.charAt(0))) {
-      return null; // longer than any role with a closing "." or ":", or not beginning with a capital
-    }
-    String l = CLOSING_STOP.matcher(stripped).replaceAll("");
-    if (l.length() > 45 || l.isEmpty() || !Character.isUpperCase(l.charAt(0))) {
-      return null;
-    }
-    return ROLE_OF_LOWER.get(VietnameseCase.tones(l.toLowerCase(Locale.ROOT)));
-  }
-
-  private static final Pattern CLOSING_STOP = Pattern.compile("[.:]$");
-
-  /** Each role's lower-case form (modern tone placement) to the role, the first of {@link #ROLES} when two share one. */
-  private static final java.util.Map<String, String> ROLE_OF_LOWER = new java.util.HashMap<>();
-  /** The lower-case form of each of {@link #ROLES}, in the same order. */
-  private static final String[] LOWER_ROLES = new String[ROLES.length];
-
-  static {
-    for (int k = 0; k < ROLES.length; k++) {
-      LOWER_ROLES[k] = VietnameseCase.tones(ROLES[k].toLowerCase(Locale.ROOT));
-      ROLE_OF_LOWER.putIfAbsent(LOWER_ROLES[k], ROLES[k]);
-    }
-  }
-
-  /** Bodies and heads that sign only Party documents, and those that sign only state documents. */
-  private static final Pattern PARTY_BODY = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) [ủu][yỷ]"
-      + "|^ban (thường vụ|chấp hành|cán sự)|^đảng đoàn|^chi bộ|^(phó )?bí thư|^[ủu][yỷ] ban kiểm tra");
-  private static final Pattern STATE_BODY = Pattern.compile("(?iu)^([ủu][yỷ] ban nhân dân|hội đồng nhân dân"
-      + "|(phó )?chủ tịch|(phó )?giám đốc|bộ trưởng|thủ tướng|chính phủ|quốc hội|[ủu][yỷ] ban thường vụ quốc hội)");
-
-  /**
-   * The authority written in the style of its document's family, as the judged data write it: Party
-   * documents "T/M", "K/T", "T/L" (Hướng dẫn 36-HD/VPTW), state documents "TM.", "KT.", "TL." (Nghị định
-   * 30/2020/NĐ-CP), whichever way the copy typed it ("TM. BAN THƯỜNG VỤ" is "T/M Ban Thường vụ"). A body
-   * that signs in both families ("TRƯỞNG BAN", "CHÁNH VĂN PHÒNG") keeps the style as typed.
-   */
-  static String authorityPrefix(String p, String body) {
-    String base = switch (p) {
-      case "T/M", "T.M", "TM" -> "TM";
-      case "K/T", "KT" -> "KT";
-      case "T/L", "TL" -> "TL";
-      default -> null;
-    };
-    if (base == null) {
-      return p + "."; // TUQ., Q.
-    }
-    boolean typedParty = p.contains("/") || p.equals("T.M");
-    boolean party = PARTY_BODY.matcher(body).find() || (!STATE_BODY.matcher(body).find() && typedParty);
-    return party ? base.charAt(0) + "/" + base.charAt(1) : base + ".";
+    return SignerRoles.roleOf(lines.get(i) + " " + lines.get(i + 1));
   }
 
   private static int previousNonEmpty(List<String> lines, int i) {

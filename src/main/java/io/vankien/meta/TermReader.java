@@ -116,7 +116,7 @@ final class TermReader {
       }
     }
     Pattern own = issuer == null ? null : ownCommittee(issuer);
-    String k = own == null ? null : ownCommitteeKhoa(own, text); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
+    String k = own == null ? null : ownCommitteeKhoa(own, text, date); // "Ban Chấp hành Đảng bộ huyện khóa XXIII thành lập ..."
     if (k != null) {
       return k;
     }
@@ -127,7 +127,7 @@ final class TermReader {
       int from = Math.max(0, c.start() - 20);
       boolean resolution = CONGRESS_RESOLUTION.matcher(text.substring(from, c.start())).find();
       if (resolution && congress(c) != null && date != null && date.getYear() >= Integer.parseInt(c.group(3))
-          && date.getYear() <= Integer.parseInt(c.group(4))) {
+          && date.getYear() <= Integer.parseInt(c.group(4)) && !anotherUnits(c.group(), issuer)) {
         return congress(c);
       }
     }
@@ -218,12 +218,67 @@ final class TermReader {
   /**
    * {@link #latestKhoa} of the issuing committee's own name ({@link #OWN_COMMITTEE}) over the whole
    * text, tried only before each "khóa" (the name ends at most {@link #OWN_NAME_LENGTH} characters and a
-   * run of spaces before it).
+   * run of spaces before it), less a khóa whose act its sentence dates more than a term before the document.
    */
-  private static String ownCommitteeKhoa(Pattern own, String text) {
+  private static String ownCommitteeKhoa(Pattern own, String text, LocalDate date) {
     AnchoredFind k = new AnchoredFind(own, text, AnchoredFind.caseless(text, KHOA_LITERALS),
         OWN_NAME_MIN_LENGTH, OWN_NAME_LENGTH, true);
-    return latestKhoa(text, k::find, k.matcher());
+    java.util.function.BooleanSupplier current = () -> {
+      while (k.find()) {
+        if (!actOfAnEarlierTerm(text, k.matcher().end(), date)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    return latestKhoa(text, current, k.matcher());
+  }
+
+  /** A committee's term (nhiệm kỳ) lasts five years, from one congress to the next. */
+  private static final int TERM_YEARS = 5;
+  private static final int SENTENCE_REACH = 200;
+  private static final Pattern ACT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])ngày\\s*" + HeaderReader.DATE_WORDS);
+
+  /**
+   * "Ban Chấp hành Đảng bộ tỉnh khóa XV ban hành Nghị quyết số 09-NQ/TU ngày 19/4/2017 ..." in a report of
+   * 2022: the rest of the sentence after the khóa dates its act more than {@link #TERM_YEARS} years before the
+   * document, so that committee was an earlier term's, not the issuer's now.
+   */
+  static boolean actOfAnEarlierTerm(String text, int from, LocalDate date) {
+    if (date == null) {
+      return false;
+    }
+    int end = Math.min(text.length(), from + SENTENCE_REACH);
+    for (int i = from; i < end; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == ';' || ch == '\n') {
+        end = i;
+        break;
+      }
+    }
+    Matcher d = ACT_DATE.matcher(text).region(from, end);
+    if (!d.find()) {
+      return false;
+    }
+    LocalDate act = HeaderReader.date(d.group(1), d.group(2), d.group(3));
+    return act != null && act.plusYears(TERM_YEARS).isBefore(date);
+  }
+
+  private static final Pattern CONGRESS_UNIT = Pattern.compile(
+      "(?iu)đảng bộ\\s+(" + AdministrativeUnits.UNITS + ")(?![\\p{L}])");
+
+  /**
+   * "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIII" in a Tỉnh ủy's notice: the congress of a unit
+   * other than the issuing committee's (both known), so not the issuer's term.
+   */
+  static boolean anotherUnits(String congress, String issuer) {
+    Matcher unit = CONGRESS_UNIT.matcher(congress);
+    Matcher own = issuer == null ? null : COMMITTEE_UNIT.matcher(issuer);
+    if (!unit.find() || own == null || !own.find()) {
+      return false;
+    }
+    String issuers = AdministrativeUnits.unitOf(own.group(1));
+    return issuers != null && !issuers.equalsIgnoreCase(unit.group(1));
   }
 
   /**

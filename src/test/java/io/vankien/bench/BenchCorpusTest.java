@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,11 @@
 package io.vankien.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vankien.extract.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,37 +68,6 @@ class ConverterLineShapesTest {
     assertEquals(List.of("Như trên", "Thường trực Tỉnh ủy"), md.recipients());
     assertEquals("Huyện ủy Nam Đàn", md.issuer());
     assertEquals("2022-04-12", md.date());
-  }
-
-  @Test
-  void aCellLineWrappedWithoutABreakGoesOnOnTheNextLine() { // pandoc --wrap=auto wraps a long cell paragraph
-    String flat = DashedTables.flatten(String.join("\n",
-        "  ----------------------- -----------------------",
-        "  Nơi nhận:\\              T/M BAN THƯỜNG VỤ\\",
-        "  - Ban Tuyên giáo Tỉnh    PHÓ BÍ THƯ THƯỜNG",
-        "  ủy,\\                     TRỰC",
-        "",
-        "  ----------------------- -----------------------"));
-    assertEquals(List.of("Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy,", "", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "", ""),
-        List.of(flat.split("\n", -1)));
-  }
-
-  @Test
-  void aSimpleTableIsReadRowByRow() { // a table of figures in a report's body: each line a row, cells in order
-    String flat = DashedTables.flatten(String.join("\n",
-        "  Chỉ tiêu          Kế hoạch   Thực hiện",
-        "  ---------------- ---------- -----------",
-        "  Thu ngân sách     100        112",
-        "  Chi đầu tư        40         38",
-        "",
-        "Đoạn văn sau bảng."));
-    assertEquals(List.of("Chỉ tiêu", "", "Kế hoạch", "", "Thực hiện", "", "Thu ngân sách", "", "100", "", "112", "",
-        "Chi đầu tư", "", "40", "", "38", "", "", "", "Đoạn văn sau bảng."), List.of(flat.split("\n", -1)));
-  }
-
-  @Test
-  void aRuleOfDashesIsNoTable() { // one run of dashes, or dashes in prose, stay as they are
-    assertEquals("Mục I\n---\nNội dung -- -- xem", DashedTables.flatten("Mục I\n---\nNội dung -- -- xem"));
   }
 
   @Test
@@ -262,12 +234,6 @@ class ConverterLineShapesTest {
   }
 
   @Test
-  void pandocsSpanAttributesAreDropped() { // a Word run underlined: [text]{.underline}, over a cell's line break
-    assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM\\\n***Phủ Lý", TextCleaner.withoutSpanAttributes("[ĐẢNG CỘNG SẢN VIỆT NAM\\\n]{.underline}***Phủ Lý"));
-    assertEquals("a [b] c", TextCleaner.withoutSpanAttributes("a [b] c")); // variant: brackets without attributes stay
-  }
-
-  @Test
   void aPdfsSignerAfterTheItemsOwnWordsInTitleCase() { // "Đảng" and "Bộ Tài" belong to the item, the name follows
     assertEquals("Lương Văn Khiêm", SignatureReader.nameAfterItem("- BCS đảng UBND tỉnh, Đảng Lương Văn Khiêm"));
     assertEquals("Lê Hữu Sang", SignatureReader.nameAfterItem("- Bộ Giáo dục và Đào tạo, Bộ Tài Lê Hữu Sang"));
@@ -379,5 +345,77 @@ class ConverterLineShapesTest {
         "tác động của bão, áp thấp nhiệt đới, triều cường và nước dâng.");
     assertEquals("về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác quản lý, bảo vệ đê điều, phòng, chống thiên tai",
         md.title());
+  }
+
+  @Test
+  void aSubjectParagraphEndingInAWordThatNeedsMoreGoesOnAtACapital() { // pandoc, md p, --wrap=auto: heldout-2 06
+    DocumentMetadata md = extract(
+        "+-----------------------------------+-----------------------------------+",
+        "| **TỈNH ỦY BẾN TRE**               | **[ĐẢNG CỘNG SẢN VIỆT             |",
+        "|                                   | NAM]{.underline}**                |",
+        "| \\*                                |                                   |",
+        "|                                   | *Bến Tre, ngày 15 tháng 5 năm     |",
+        "| Số 386 -BC/TU                     | 2023*                             |",
+        "+-----------------------------------+-----------------------------------+",
+        "",
+        "**BÁO CÁO**",
+        "",
+        "**tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của",
+        "Ban Chấp hành**",
+        "",
+        "**Trung ương Đảng (khóa XI) về chủ động ứng phó với biến đổi khí hậu,",
+        "tăng cường**",
+        "",
+        "**quản lý tài nguyên và bảo vệ môi trường**",
+        "",
+        "Bến Tre là tỉnh ven biển cuối nguồn sông Cửu Long, gồm ba cù lao An Hóa,",
+        "Bảo, Minh, có 65 km bờ biển; là một trong những địa phương chịu ảnh",
+        "hưởng nặng nề nhất của biến đổi khí hậu, nước biển dâng.");
+    assertEquals("tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI)"
+        + " về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường", md.title());
+    assertEquals("Bến Tre", md.province());
+  }
+
+  @Test
+  void aSubjectParagraphThatCanEndStopsAtACapitalParagraph() { // variant: the first body paragraph is short
+    DocumentMetadata md = extract("TỈNH ỦY BẾN TRE", "Số 386-BC/TU", "Bến Tre, ngày 15 tháng 5 năm 2023", "", "BÁO CÁO", "",
+        "tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW", "về biến đổi khí hậu", "",
+        "Bến Tre là tỉnh ven biển cuối nguồn sông Cửu Long", "",
+        "Tỉnh ủy báo cáo kết quả 10 năm thực hiện Nghị quyết như sau: các cấp ủy đã quán triệt, ban hành chương trình hành động.");
+    assertEquals("tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW về biến đổi khí hậu", md.title());
+  }
+
+  @Test
+  void anOrdinalWrappedToTheNextLineGoesOnTheSubject() { // pandoc, md p, --wrap=auto: heldout-5 14
+    DocumentMetadata md = extract("ĐẢNG BỘ TỈNH BẮC NINH", "ĐẢNG ỦY PHƯỜNG BẮC GIANG", "Số 05-CTr/ĐU",
+        "Bắc Giang, ngày 20 tháng 8 năm 2025", "",
+        "**CHƯƠNG TRÌNH HÀNH ĐỘNG**",
+        "",
+        "**thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Bắc Giang lần thứ",
+        "I,**",
+        "",
+        "**nhiệm kỳ 2025 - 2030**",
+        "",
+        "Đại hội đại biểu Đảng bộ phường Bắc Giang lần thứ I, nhiệm kỳ 2025 -",
+        "2030 đã thành công tốt đẹp, thông qua Nghị quyết với mục tiêu tổng quát:");
+    assertEquals("thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Bắc Giang lần thứ I, nhiệm kỳ 2025 - 2030", md.title());
+    assertTrue(HeaderReader.ordinalGoesOn("lần thứ", "XIX, nhiệm kỳ 2020-2025"));
+    assertFalse(HeaderReader.ordinalGoesOn("lần thứ", "IVAN")); // variant: a word in capitals is no numeral
+    assertFalse(HeaderReader.ordinalGoesOn("về công tác", "I, nhiệm kỳ")); // nor a numeral after a line that can end
+  }
+
+  @Test
+  void aSubjectWrappedInsideAWordPairThatNeedsMoreGoesOn() { // Tika's text of LibreOffice's PDF: heldout-2 06
+    DocumentMetadata md = extract("TỈNH ỦY BẾN TRE", "Số 386 -BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Bến Tre, ngày 15 tháng 5 năm 2023", "BÁO CÁO",
+        "tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban",
+        "Chấp hành",
+        "Trung ương Đảng (khóa XI) về chủ động ứng phó với biến đổi khí hậu, tăng",
+        "cường",
+        "quản lý tài nguyên và bảo vệ môi trường",
+        "Bến Tre là tỉnh ven biển cuối nguồn sông Cửu Long, gồm ba cù lao An Hóa, Bảo,",
+        "Minh, có 65 km bờ biển; là một trong những địa phương chịu ảnh hưởng nặng nề");
+    assertEquals("tổng kết 10 năm thực hiện Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI)"
+        + " về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường", md.title());
   }
 }

@@ -3,6 +3,7 @@ package io.vankien.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vankien.extract.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The hand-written fast paths give what the patterns they replace give, on random texts built from the
  * pieces those patterns look at (cases, tone placements, spaces of every kind, line separators):
- * {@link AnchoredFind} the matches of {@link Matcher#find()}, {@link TextCleaner#collapseSpaces} and
- * {@link TextCleaner#withoutDecoration} their {@code replaceAll}.
+ * {@link AnchoredFind} the matches of {@link Matcher#find()} (the cleaner's are in extraction's
+ * {@code CleanerFastPathsTest}).
  */
 class FastPathEquivalenceTest {
   private static final int TEXTS = 3_000;
@@ -114,36 +115,12 @@ class FastPathEquivalenceTest {
     }
   }
 
-  /** Hostile input: what overflowed the regex engine's stack reads (a long dotted symbol, a line of stars). */
+  /** Hostile input: what overflowed the regex engine's stack reads (a long dotted symbol). */
   @Test
   void hostileInputNeitherOverflowsNorChangesResults() {
     String dotted = "Số 1-NQ/T" + ".X1".repeat(300) + " và 12-KL/TU"; // past the deep-stack threshold, within a thread's stack
     assertEquals(DocumentNumbers.findAllAtEveryPosition(dotted), DocumentNumbers.findAll(dotted));
     String deep = "Số 1-NQ/T" + ".X1".repeat(20_000) + " và 12-KL/TU";
     assertEquals(2, DocumentNumbers.findAll(deep).size());
-    assertEquals("", TextCleaner.clean("*".repeat(100_000) + "\n" + "\\* ".repeat(20_000)));
-    assertEquals("a\u2028\u2028b", TextCleaner.withoutDecoration("a\u2028" + "*".repeat(50_000) + "\u2028b"));
-  }
-
-  @Test
-  void collapseSpacesIsTheSpacesPattern() {
-    Pattern spaces = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000]+");
-    String[] pieces = {" ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u202f", "\u3000", "\u2028", "a", "bc", "\n"};
-    Random r = new Random(3);
-    for (int i = 0; i < TEXTS; i++) {
-      String t = random(r, pieces, 20);
-      assertEquals(spaces.matcher(t).replaceAll(" "), TextCleaner.collapseSpaces(t), t);
-    }
-  }
-
-  @Test
-  void withoutDecorationIsTheDecorationPattern() {
-    Pattern decoration = Pattern.compile("(?m)^[ \\t]*(?:(?:\\\\?\\*[ \\t]*)+|[-_=~–—]{3,}[ \\t]*)(?:\\n|$)");
-    String[] pieces = {"*", "\\*", "\\", " ", "\t", "-", "—", "–", "_", "=", "~", "---", "a", "\n", "\n", "\u2028", "\u0085"};
-    Random r = new Random(5);
-    for (int i = 0; i < TEXTS * 3; i++) {
-      String t = random(r, pieces, 25);
-      assertEquals(decoration.matcher(t).replaceAll(""), TextCleaner.withoutDecoration(t), t);
-    }
   }
 }

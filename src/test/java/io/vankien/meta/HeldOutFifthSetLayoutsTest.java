@@ -2,6 +2,7 @@ package io.vankien.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vankien.extract.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.vankien.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.vankien.extract.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.vankien.meta;
 
+import io.vankien.extract.TextCleaner;
+
 /** Builds the zones of a short test document (lines joined, cleaned) for the per-reader tests. */
 final class ReaderTestDocs {
   private ReaderTestDocs() {}

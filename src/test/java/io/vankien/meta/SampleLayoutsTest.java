@@ -3,6 +3,7 @@ package io.vankien.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.vankien.extract.TextCleaner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,9 +90,9 @@ class SampleLayoutsTest {
         "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "", "(Đã ký)", "", "Nguyễn Văn Linh"));
     assertEquals("Phó Bí thư Thường trực", md.signerRole());
     assertEquals("Nguyễn Văn Linh", md.signer());
-    assertEquals("Phó Trưởng ban", SignatureReader.roleOf("PHÓ TRƯỞNG BAN"));
-    assertEquals("Phó Bí thư Thường trực", SignatureReader.roleOf("Phó Bí thư thường trực"));
-    assertEquals("Chánh Văn phòng", SignatureReader.roleOf("CHÁNH VĂN PHÒNG"));
+    assertEquals("Phó Trưởng ban", SignerRoles.roleOf("PHÓ TRƯỞNG BAN"));
+    assertEquals("Phó Bí thư Thường trực", SignerRoles.roleOf("Phó Bí thư thường trực"));
+    assertEquals("Chánh Văn phòng", SignerRoles.roleOf("CHÁNH VĂN PHÒNG"));
   }
 
   @Test

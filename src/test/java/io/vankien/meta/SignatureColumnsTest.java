@@ -1,7 +1,10 @@
 package io.vankien.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vankien.extract.TextCleaner;
 import org.junit.jupiter.api.Test;
 
 /** Signature tables read row by row (PDF text in position order), one test per layout, and what is left alone. */
@@ -85,5 +88,19 @@ class SignatureColumnsTest {
     // capitals that are neither an authority nor a role ("MTTQ VN") do not start a signing cell
     String acronyms = BODY + "Nơi nhận: CÁC ĐẢNG BỘ TRỰC THUỘC\n- Ủy ban MTTQ VN tỉnh,";
     assertEquals(acronyms, SignatureColumns.unfold(acronyms));
+  }
+
+  @Test
+  void onlyTheLinesFromTheFirstOpeningWithNoiAreSplit() { // the fast path: above that line, the text as it is
+    assertEquals(8, SignatureColumns.firstLineOpeningWithNoi("Điều 5.\n \t NƠI NHẬN: T/M BAN THƯỜNG VỤ"));
+    assertEquals(0, SignatureColumns.firstLineOpeningWithNoi("nơi nhận"));
+    assertEquals(-1, SignatureColumns.firstLineOpeningWithNoi("Người nhận: ông A\nđã nhận nơi ở\n"));
+    assertEquals(-1, SignatureColumns.firstLineOpeningWithNoi("\u00a0Nơi nhận: T/M BAN THƯỜNG VỤ")); // strip() keeps a no-break space too
+    String text = "Cơ quan tiếp nhận hồ sơ.\n\nNgười nhận: Nguyễn Văn An";
+    assertSame(text, SignatureColumns.unfold(text));
+    String body = "Điều 3. Các cơ quan tiếp nhận và thi hành Quyết định này.\n\n";
+    String table = "Nơi nhận: KT. CHỦ TỊCH\n- Như Điều 3; PHÓ CHỦ TỊCH\n- Lưu: VT. Nguyễn Văn An";
+    assertTrue(SignatureColumns.unfold(table).startsWith("Nơi nhận:\n- Như Điều 3;\n")); // the table is unfolded
+    assertEquals(body + SignatureColumns.unfold(table), SignatureColumns.unfold(body + table)); // and the body kept
   }
 }

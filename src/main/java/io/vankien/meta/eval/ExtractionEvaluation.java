@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.MetadataExtractor;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

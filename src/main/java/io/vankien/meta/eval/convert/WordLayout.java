@@ -1,6 +1,6 @@
 package io.vankien.meta.eval.convert;
 
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

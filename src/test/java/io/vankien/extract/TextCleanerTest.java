@@ -1,4 +1,4 @@
-package io.vankien.meta;
+package io.vankien.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package io.vankien.meta;
+package io.vankien.extract;
 
+import io.vankien.meta.SignatureColumns;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,11 @@ import java.util.regex.Pattern;
  * text kept), HTML tags and entities resolved, grid and pipe tables turned into one line per cell (left
  * column before right, so a two-column header reads body, number, then motto, place-date line), header
  * lines glued together by emphasis markers ("VIỆT NAM*Hưng Yên, ngày ...***NGHỊ QUYẾT") split again,
- * spaces collapsed, paragraph breaks kept, NFC.
+ * spaces collapsed, paragraph breaks kept, NFC. Ingest cleans every extracted text once with it, before
+ * indexing and before reading metadata ({@code io.vankien.meta}). Columns side by side are put back in
+ * order by {@link LayoutColumns} (gaps of spaces) and, for a signature table read row by row, by
+ * {@link SignatureColumns}, which lives with the readers because it tells a signing line by the signer
+ * roles and personal names they know.
  */
 public final class TextCleaner {
   private TextCleaner() {}

@@ -1,4 +1,4 @@
-package io.vankien.meta;
+package io.vankien.extract;
 
 import java.util.ArrayList;
 import java.util.List;

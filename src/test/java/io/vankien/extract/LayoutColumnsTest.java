@@ -1,7 +1,9 @@
-package io.vankien.meta;
+package io.vankien.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vankien.meta.DocumentMetadata;
+import io.vankien.meta.MetadataExtractor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
