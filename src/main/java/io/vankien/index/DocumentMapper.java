@@ -46,7 +46,6 @@ public final class DocumentMapper {
       doc.add(new StringField(Schema.SOURCE_PATH, s.path(), Field.Store.NO));
     }
     doc.add(new Field(Schema.TEXT, d.text(), Schema.TEXT_TYPE));
-    doc.add(new Field(Schema.TEXT_PAIRS, d.text(), Schema.PAIRS_TYPE));
     doc.add(new Field(Schema.TEXT_PAIRS_FOLDED, d.text(), Schema.PAIRS_TYPE));
     if (m.title() != null) {
       doc.add(new Field(Schema.TITLE, m.title(), Schema.TEXT_TYPE));
