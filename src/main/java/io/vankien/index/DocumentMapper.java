@@ -73,7 +73,7 @@ public final class DocumentMapper {
       doc.add(new LongPoint(Schema.DATE_DAY, date.toEpochDay()));
       doc.add(new NumericDocValuesField(Schema.DATE_DAY, date.toEpochDay()));
       facet(doc, Schema.F_YEAR, String.valueOf(date.getYear()));
-      facet(doc, Schema.F_MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
+      facet(doc, Schema.F_MONTH, yearMonth(date));
     }
     facet(doc, Schema.F_PROVINCE, m.province());
     if (m.provinceCurrent() != null && !m.provinceCurrent().isBlank()) {
@@ -87,6 +87,18 @@ public final class DocumentMapper {
     facet(doc, Schema.F_LEVEL, m.level());
     keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
     return facets.build(doc);
+  }
+
+  /** "2020-03": what {@code String.format("%04d-%02d", ...)} gives, without its parsing per document. */
+  static String yearMonth(LocalDate date) {
+    int y = date.getYear();
+    int m = date.getMonthValue();
+    if (y < 0 || y > 9999) {
+      return String.format("%04d-%02d", y, m);
+    }
+    StringBuilder b = new StringBuilder(7);
+    b.append(y < 10 ? "000" : y < 100 ? "00" : y < 1000 ? "0" : "");
+    return b.append(y).append(m < 10 ? "-0" : "-").append(m).toString();
   }
 
   /**
