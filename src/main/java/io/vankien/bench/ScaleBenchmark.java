@@ -31,9 +31,29 @@ import org.apache.lucene.store.FSDirectory;
  * server, and a plain Lucene server); and the same query mix in-process (no HTTP).
  */
 public final class ScaleBenchmark {
-  /** What to run: the corpus folder, load shape and ingest threads; {@code home} is the installation. */
+  /**
+   * What to run: the corpus folder, load shape and ingest threads; {@code home} is the installation;
+   * {@code phases} the phases run ({@link #PHASES}; the ingest phase always, as every other one reads its
+   * archive and indexes, and the index sizes with it).
+   */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
-      int mixSize, boolean keep, Path home) {}
+      int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
+    public Options {
+      phases = java.util.Set.copyOf(phases);
+      for (String p : phases) {
+        if (!PHASES.contains(p)) {
+          throw new IllegalArgumentException("unknown phase '" + p + "' (phases: " + String.join(", ", PHASES) + ")");
+        }
+      }
+    }
+
+    boolean runs(String phase) {
+      return phases.contains(phase);
+    }
+  }
+
+  /** The phases, in the order they run: {@code --phases ingest} measures ingest (and index sizes) alone. */
+  public static final List<String> PHASES = List.of("ingest", "one-file", "server", "plain-server", "in-process");
 
   private static final String MAIN = "io.vankien.cli.Main";
   private static final Duration INGEST_TIMEOUT = Duration.ofHours(4);
@@ -96,10 +116,18 @@ public final class ScaleBenchmark {
         + "; work folder " + work + " (progress below, the table at the end)");
     phase("ingest (3 processes)", this::ingest, out);
     phase("index size", this::sizes, out);
-    phase("one file, CLI (vankien and plain)", this::oneFileCli, out);
-    phase("vankien server: start-up, load, memory, upload", this::vankienServer, out);
-    phase("plain Lucene server: start-up, load, memory", this::plainServer, out);
-    phase("in-process: vankien SearchService and plain IndexSearcher", this::inProcess, out);
+    if (o.runs("one-file")) {
+      phase("one file, CLI (vankien and plain)", this::oneFileCli, out);
+    }
+    if (o.runs("server")) {
+      phase("vankien server: start-up, load, memory, upload", this::vankienServer, out);
+    }
+    if (o.runs("plain-server")) {
+      phase("plain Lucene server: start-up, load, memory", this::plainServer, out);
+    }
+    if (o.runs("in-process")) {
+      phase("in-process: vankien SearchService and plain IndexSearcher", this::inProcess, out);
+    }
   }
 
   private interface Step {

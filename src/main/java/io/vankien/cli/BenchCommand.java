@@ -82,6 +82,11 @@ public final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   int minutes;
 
+  @Option(names = "--phases", split = ",", defaultValue = "ingest,one-file,server,plain-server,in-process",
+      description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
+          + " index sizes) always runs, the others read its archive: --phases ingest measures ingest alone.")
+  List<String> phases;
+
   @Option(names = {"--suggest-index", "--index"}, defaultValue = "index",
       description = "Archive the suggest benchmark copies and measures, and the start-up benchmark serves"
           + " (default: ${DEFAULT-VALUE}).")
@@ -99,8 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
             "--clients, --duration, --threads and --mix-size must be at least 1, --warmup at least 0");
       }
       System.out.println("## Scale\n");
+      if (!ScaleBenchmark.PHASES.containsAll(phases)) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--phases takes " + String.join(", ", ScaleBenchmark.PHASES) + "; got " + phases);
+      }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
-          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath()), System.out);
+          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases)),
+          System.out);
       System.out.println();
     }
     if (only.contains("access")) {

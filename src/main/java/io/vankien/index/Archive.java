@@ -144,6 +144,14 @@ public final class Archive implements Closeable {
     writer().addDocument(mapper.toLucene(doc));
   }
 
+  /**
+   * Writes the largest buffer of added documents to a new segment, on the calling thread (not committed);
+   * false when nothing was buffered. Threads calling it together flush different buffers.
+   */
+  public boolean flushNextBuffer() throws IOException {
+    return writer().flushNextBuffer();
+  }
+
   /** Removes the document from the index at the next commit; the caller deletes the original after it. */
   public void deleteUncommitted(String id) throws IOException {
     writer().deleteDocuments(new Term(Schema.ID, id));

@@ -28,8 +28,12 @@ import java.util.Map;
 public record ArchiveFormat(int schema, int analysis, int metadata, int extractor) {
   /** 1: the analysis of schema 8 (VietnameseAnalyzer with word pairs, IYVariantFilter at query time only). */
   public static final int ANALYSIS = 1;
-  /** 1: the metadata rules of 2 December 2026 (IssuerKey, TermKey, PDF readers of h14-pdf). */
-  public static final int METADATA = 1;
+  /**
+   * 1: the metadata rules of 2 December 2026 (IssuerKey, TermKey, PDF readers of h14-pdf). 2: subjects wrapped
+   * over paragraphs that cannot end read on ("... của" / "Ban Chấp hành"), an ordinal wrapped alone, a congress
+   * of another unit or a committee's khóa dated a term earlier not taken as the document's term (h14-finish).
+   */
+  public static final int METADATA = 2;
   /** 1: Tika 3.3.1 with the PDFBox reading-order text layer (PdfTextLayer). */
   public static final int EXTRACTOR = 1;
 

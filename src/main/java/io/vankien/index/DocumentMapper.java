@@ -47,7 +47,6 @@ public final class DocumentMapper {
       doc.add(new StringField(Schema.SOURCE_PATH, s.path(), Field.Store.NO));
     }
     doc.add(new Field(Schema.TEXT, d.text(), Schema.TEXT_TYPE));
-    doc.add(new Field(Schema.TEXT_PAIRS, d.text(), Schema.PAIRS_TYPE));
     doc.add(new Field(Schema.TEXT_PAIRS_FOLDED, d.text(), Schema.PAIRS_TYPE));
     if (m.title() != null) {
       doc.add(new Field(Schema.TITLE, m.title(), Schema.TEXT_TYPE));
@@ -80,7 +79,7 @@ public final class DocumentMapper {
       doc.add(new LongPoint(Schema.DATE_DAY, date.toEpochDay()));
       doc.add(new NumericDocValuesField(Schema.DATE_DAY, date.toEpochDay()));
       facet(doc, Schema.F_YEAR, String.valueOf(date.getYear()));
-      facet(doc, Schema.F_MONTH, String.format("%04d-%02d", date.getYear(), date.getMonthValue()));
+      facet(doc, Schema.F_MONTH, yearMonth(date));
     }
     facet(doc, Schema.F_PROVINCE, m.province());
     if (m.provinceCurrent() != null && !m.provinceCurrent().isBlank()) {
@@ -94,6 +93,18 @@ public final class DocumentMapper {
     facet(doc, Schema.F_LEVEL, m.level());
     keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
     return facets.build(doc);
+  }
+
+  /** "2020-03": what {@code String.format("%04d-%02d", ...)} gives, without its parsing per document. */
+  static String yearMonth(LocalDate date) {
+    int y = date.getYear();
+    int m = date.getMonthValue();
+    if (y < 0 || y > 9999) {
+      return String.format("%04d-%02d", y, m);
+    }
+    StringBuilder b = new StringBuilder(7);
+    b.append(y < 10 ? "000" : y < 100 ? "00" : y < 1000 ? "0" : "");
+    return b.append(y).append(m < 10 ? "-0" : "-").append(m).toString();
   }
 
   /**

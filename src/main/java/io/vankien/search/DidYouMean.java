@@ -89,10 +89,11 @@ final class DidYouMean {
    */
   private static String bestByNeighbours(IndexReader reader, boolean exact, SuggestWord[] candidates,
       String[] words, int i) throws IOException {
-    String field = exact ? Schema.TEXT_PAIRS : Schema.TEXT_PAIRS_FOLDED;
-    String ll = i > 1 ? term(words[i - 2], exact) : null;
-    String l = i > 0 ? term(words[i - 1], exact) : null;
-    String r = i + 1 < words.length ? term(words[i + 1], exact) : null;
+    // the pair field is folded: neighbours and candidates are looked up by their folded terms
+    String field = Schema.TEXT_PAIRS_FOLDED;
+    String ll = i > 1 ? term(words[i - 2], false) : null;
+    String l = i > 0 ? term(words[i - 1], false) : null;
+    String r = i + 1 < words.length ? term(words[i + 1], false) : null;
     IndexSearcher searcher = new IndexSearcher(reader);
     String best = candidates[0].string;
     long bestSupport = 0;
@@ -101,17 +102,18 @@ final class DidYouMean {
       if (bestSupport > 0 && c.score < bestScore) {
         break; // a closer candidate stands beside the query's words
       }
+      String fc = exact ? VietnameseFoldingFilter.foldedTerm(c.string) : c.string;
       long support = 0;
       if (ll != null && l != null) {
         support += 1000L * searcher.count(new PhraseQuery.Builder()
             .add(new Term(field, ll + VietnameseAnalyzer.PAIR_SEPARATOR + l), 0)
-            .add(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + c.string), 1).build());
+            .add(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + fc), 1).build());
       }
       if (l != null) {
-        support += reader.docFreq(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + c.string));
+        support += reader.docFreq(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + fc));
       }
       if (r != null) {
-        support += reader.docFreq(new Term(field, c.string + VietnameseAnalyzer.PAIR_SEPARATOR + r));
+        support += reader.docFreq(new Term(field, fc + VietnameseAnalyzer.PAIR_SEPARATOR + r));
       }
       if (support > bestSupport) {
         best = c.string;
@@ -125,19 +127,19 @@ final class DidYouMean {
   /**
    * Each two adjacent words that never stand together in the archive ("thanh hao", "kon tun", "an nin")
    * replaced by the closest pair that does ("thanh hoa", "kon tum", "an ninh"), through the word-pair
-   * fields: a typo that is itself a word ("hao", "tun") is found by its neighbour. Null when no pair
-   * changed.
+   * field (folded): a typo that is itself a word ("hao", "tun") is found by its neighbour. In a query typed
+   * with diacritics a replaced word is given its closest spelling with diacritics that the archive holds
+   * ({@link #exactSpelling}). Null when no pair changed.
    */
   private String correctPairs(IndexReader reader, boolean exact, String[] words) throws IOException {
     boolean changed = false;
-    String field = exact ? Schema.TEXT_PAIRS : Schema.TEXT_PAIRS_FOLDED;
     for (int i = 0; i + 1 < words.length; i++) {
-      String a = term(words[i], exact);
-      String b = term(words[i + 1], exact);
+      String a = term(words[i], false);
+      String b = term(words[i + 1], false);
       if (a == null || b == null) {
         continue;
       }
-      Term pair = new Term(field, a + VietnameseAnalyzer.PAIR_SEPARATOR + b);
+      Term pair = new Term(Schema.TEXT_PAIRS_FOLDED, a + VietnameseAnalyzer.PAIR_SEPARATOR + b);
       if (reader.docFreq(pair) > 0) {
         continue;
       }
@@ -149,18 +151,32 @@ final class DidYouMean {
       if (two.length != 2) {
         continue;
       }
-      String na = exact ? two[0] : two[0].substring(1);
-      String nb = exact ? two[1] : two[1].substring(1);
-      if (!na.equals(exact ? a : a.substring(1))) {
-        words[i] = na;
+      String na = two[0].substring(1);
+      String nb = two[1].substring(1);
+      if (!na.equals(a.substring(1))) {
+        words[i] = exact ? exactSpelling(reader, words[i], na) : na;
         changed = true;
       }
-      if (!nb.equals(exact ? b : b.substring(1))) {
-        words[i + 1] = nb;
+      if (!nb.equals(b.substring(1))) {
+        words[i + 1] = exact ? exactSpelling(reader, words[i + 1], nb) : nb;
         changed = true;
       }
     }
     return changed ? String.join(" ", words) : null;
+  }
+
+  /**
+   * The spelling of {@code folded} (a word without diacritics) closest to what was typed among the text's
+   * words ("hào" and "hoa": "hóa"), or {@code folded} itself when none is near.
+   */
+  private String exactSpelling(IndexReader reader, String typed, String folded) throws IOException {
+    String lw = VietnameseText.normalizeTerm(typed);
+    for (SuggestWord w : checker.suggestSimilar(new Term(Schema.TEXT, lw), CANDIDATES, reader, SuggestMode.SUGGEST_ALWAYS)) {
+      if (VietnameseFoldingFilter.foldedTerm(w.string).substring(1).equals(folded)) {
+        return w.string; // closest first
+      }
+    }
+    return folded;
   }
 
   /** The word as a term of the chosen space, or null for one that is not a plain word of letters. */

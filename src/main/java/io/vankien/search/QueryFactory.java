@@ -225,30 +225,30 @@ public final class QueryFactory {
    * A phrase in the query's term space: folded terms for a query without diacritics; for one with
    * diacritics the exact phrase, or the folded phrase at {@code foldedPhrase} (see {@link Weights}) of the weight
    * (a document matching exactly matches both). Null when the text has no terms.
+   *
+   * <p>Through the word pairs (not {@link #positional()}), both are the folded pair query: the pair field is
+   * folded only, and an exact match is one of its matches; the query with diacritics weighs it as an exact
+   * match would be (1 + {@code foldedPhrase}). The same documents match; the ranking's second pass ({@link
+   * TwoPassRanking}) scores the exact and folded phrases apart on the text's positions.
    */
   private Query phrase(Space space, String field, String text, int slop) {
-    Query folded = textPhrase(foldedSpace, field, text, slop);
+    Query foldedPairs = pairs && slop == 0 && field.equals(Schema.TEXT)
+        ? WordPairPhrases.phrase(foldedSpace.phrases().getAnalyzer(), text)
+        : null;
+    if (foldedPairs != null) {
+      return space.exact() ? new BoostQuery(foldedPairs, 1f + weights.foldedPhrase()) : foldedPairs;
+    }
+    Query folded = foldedSpace.phrases().createPhraseQuery(field, text, slop);
     if (!space.exact() || folded == null) {
       return folded;
     }
-    Query exact = textPhrase(space, field, text, slop);
+    Query exact = space.phrases().createPhraseQuery(field, text, slop);
     BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
     if (exact != null) {
       b.add(exact, Occur.SHOULD);
     }
     b.add(new BoostQuery(folded, weights.foldedPhrase()), Occur.SHOULD);
     return b.build();
-  }
-
-  /** An exact phrase of the text through the word pairs when it can be, else as a phrase of the field. */
-  private Query textPhrase(Space space, String field, String text, int slop) {
-    if (pairs && slop == 0 && field.equals(Schema.TEXT)) {
-      Query q = WordPairPhrases.phrase(space.phrases().getAnalyzer(), space.exact(), text);
-      if (q != null) {
-        return q;
-      }
-    }
-    return space.phrases().createPhraseQuery(field, text, slop);
   }
 
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {

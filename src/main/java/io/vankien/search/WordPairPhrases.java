@@ -18,25 +18,26 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Exact phrases of the text as queries on the word-pair fields ({@link Schema#TEXT_PAIRS}, {@link
- * Schema#TEXT_PAIRS_FOLDED}): two words are one term, more words a phrase of overlapping pairs. Same
- * matches as the phrase on the text field, found through far rarer terms.
+ * Phrases of the text as queries on the word-pair field ({@link Schema#TEXT_PAIRS_FOLDED}): two words are
+ * one term, more words a phrase of overlapping pairs. Same matches as the folded phrase on the text field,
+ * found through far rarer terms. The pairs are folded only: an exact phrase matches a subset of the
+ * documents of its folded phrase, told apart by the ranking's second pass ({@link TwoPassRanking}).
  */
 final class WordPairPhrases {
   private WordPairPhrases() {}
 
   /**
-   * The phrase in the exact or folded space, its words given by {@code chain} (the space's phrase chain,
-   * {@code VietnameseAnalyzer.forPhrase(exact)}), or null when the text is not a plain run of two words or
-   * more (a document symbol or a Roman numeral in it, which the pair fields hold differently: the caller
-   * then asks the text field).
+   * The phrase in the folded space, its words given by {@code foldedChain} (the folded phrase chain,
+   * {@code VietnameseAnalyzer.forPhrase(false)}), or null when the text is not a plain run of two words or
+   * more (a document symbol or a Roman numeral in it, which the pair field holds differently, or a word
+   * with two spellings: the caller then asks the text field).
    */
-  static Query phrase(Analyzer chain, boolean exact, String text) {
-    List<String> words = words(chain, text);
+  static Query phrase(Analyzer foldedChain, String text) {
+    List<String> words = words(foldedChain, text);
     if (words == null || words.size() < 2) {
       return null;
     }
-    String field = exact ? Schema.TEXT_PAIRS : Schema.TEXT_PAIRS_FOLDED;
+    String field = Schema.TEXT_PAIRS_FOLDED;
     if (words.size() == 2) {
       return new TermQuery(new Term(field, pair(words, 0)));
     }

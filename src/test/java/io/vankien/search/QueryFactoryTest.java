@@ -137,7 +137,6 @@ class QueryFactoryTest {
     Document d = new Document();
     d.add(new StringField(Schema.ID, id, Field.Store.YES));
     d.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
-    d.add(new Field(Schema.TEXT_PAIRS, text, Schema.PAIRS_TYPE));
     d.add(new Field(Schema.TEXT_PAIRS_FOLDED, text, Schema.PAIRS_TYPE));
     w.addDocument(d);
   }
