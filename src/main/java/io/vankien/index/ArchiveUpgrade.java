@@ -3,7 +3,7 @@ package io.vankien.index;
 import io.vankien.extract.ExtractedText;
 import io.vankien.extract.ExtractionException;
 import io.vankien.meta.DocumentMetadata;
-import io.vankien.meta.TextCleaner;
+import io.vankien.extract.TextCleaner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
