@@ -67,6 +67,13 @@ public final class Main implements Runnable {
     return m;
   }
 
+  /**
+   * Exit status of a command refused because the archive is of another format (sysexits' EX_CONFIG): the
+   * systemd unit does not restart the service on it ({@code RestartPreventExitStatus}), since only {@code
+   * vankien upgrade} can change the answer.
+   */
+  static final int ARCHIVE_FORMAT_EXIT = 78;
+
   /** The commands whose options take their defaults from the configuration (vankien.properties). */
   static final List<String> CONFIGURED = List.of("serve", "demo", "ingest", "config");
   /**
@@ -117,6 +124,9 @@ public final class Main implements Runnable {
       commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       if (System.getenv("VANKIEN_DEBUG") != null) {
         ex.printStackTrace(commandLine.getErr());
+      }
+      if (ex instanceof io.vankien.index.ArchiveFormatException) {
+        return ARCHIVE_FORMAT_EXIT;
       }
       return ex instanceof io.vankien.search.BadRequestException ? 2 : 1;
     });
