@@ -26,7 +26,7 @@ public final class Exporter {
       try {
         return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new BadRequestException("format", "must be jsonl, json or csv, got '" + s + "'");
+        throw new BadRequestException("format", "phải là jsonl, json hoặc csv, không phải “" + s + "”");
       }
     }
   }

@@ -150,6 +150,7 @@ class ErrorResponsesTest {
         "q=" + enc("number:abc"), "q=" + "a".repeat(1001), "q=" + enc("từ ".repeat(65))}) {
       answers.add(s.get("/api/search?" + q));
     }
+    answers.add(s.get("/api/export?q=x&format=xml"));
     answers.add(s.get("/api/suggest"));
     answers.add(s.get("/api/suggest?q=a&size=0"));
     answers.add(s.get("/api/documents/" + id + "/versions/x/original"));
