@@ -97,9 +97,8 @@ public final class SearchCommand implements Callable<Integer> {
     int rank = (r.page() - 1) * r.size();
     for (SearchResult.Hit h : r.hits()) {
       rank++;
-      System.out.printf("%3d. [%s] %s %s | %s | %s | %s%n", rank, h.id(), nz(h.type()), nz(h.number()),
-          nz(h.date()), nz(h.province()), nz(h.source()));
-      System.out.printf("     %s%n", nz(h.title()));
+      System.out.printf("%3d. [%s] %s%n", rank, h.id(), nz(h.citation())); // as staff cite it
+      System.out.printf("     %s | %s | %s%n", nz(h.date()), nz(h.province()), nz(h.source()));
       if (!h.snippets().isEmpty()) {
         String best = h.snippets().get(0);
         System.out.printf("     … %s …%n", unescape(best.replace("<mark>", "[").replace("</mark>", "]")));

@@ -47,6 +47,12 @@ class CliTest {
       assertTrue(hit.has(f), "hit lacks " + f + ": " + hit);
     }
     assertTrue(hit.get("snippets").get(0).asText().contains("<mark>"), hit.get("snippets").toString());
+
+    // the table leads each hit with the title staff cite, as the web page and the exports do
+    Object[] table = run("search", "--index", idx, "nông thôn mới");
+    assertEquals(0, table[0]);
+    String firstLine = table[1].toString().lines().skip(1).findFirst().orElseThrow();
+    assertTrue(firstLine.endsWith(hit.get("citation").asText()), firstLine);
   }
 
   @Test
