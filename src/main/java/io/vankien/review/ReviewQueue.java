@@ -52,7 +52,11 @@ public final class ReviewQueue {
   public Page page(SearchRequest req, Set<String> fields) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     ReviewProblems.FIELDS.forEach(f -> counts.put(f, 0));
-    List<ArchivedDocument> queue = new ArrayList<>();
+    // only the page's records are kept: a queue of tens of thousands is counted, not held
+    int from = (req.page() - 1) * req.size();
+    int to = from + req.size();
+    int[] total = {0};
+    List<ArchivedDocument> page = new ArrayList<>();
     new SearchService(archive).forEachMatch(req, d -> {
       List<String> problems = ReviewProblems.of(d.meta());
       boolean wanted = false;
@@ -62,21 +66,22 @@ public final class ReviewQueue {
         wanted |= fields.isEmpty() || fields.contains(field);
       }
       if (wanted) {
-        queue.add(d);
+        if (total[0] >= from && total[0] < to) {
+          page.add(d);
+        }
+        total[0]++;
       }
     });
-    int from = Math.min(queue.size(), (req.page() - 1) * req.size());
-    int to = Math.min(queue.size(), from + req.size());
     List<Item> items = new ArrayList<>();
     try (ArchiveSearcher.View view = archive.acquire()) {
-      for (ArchivedDocument record : queue.subList(from, to)) {
+      for (ArchivedDocument record : page) {
         Optional<ArchivedDocument> whole = view.byId(record.id()); // with its text, as the caller may read it
         if (whole.isPresent()) {
           items.add(item(whole.get()));
         }
       }
     }
-    return new Page(queue.size(), req.page(), req.size(), counts, items);
+    return new Page(total[0], req.page(), req.size(), counts, items);
   }
 
   private static Item item(ArchivedDocument d) {

@@ -132,6 +132,13 @@ class ReviewApiTest {
     JsonNode pageOne = review(TestServer.TOKEN, "?size=1");
     assertEquals(1, pageOne.get("items").size());
     assertEquals(4, pageOne.get("total").asInt(), "the total counts every page");
+    List<String> inOrder = itemIds(review(TestServer.TOKEN, "?size=4"));
+    for (int p = 1; p <= 4; p++) { // each page of one holds the queue's p-th document, and the total stays
+      JsonNode one = review(TestServer.TOKEN, "?size=1&page=" + p);
+      assertEquals(List.of(inOrder.get(p - 1)), itemIds(one), "page " + p);
+      assertEquals(4, one.get("total").asInt());
+    }
+    assertEquals(List.of(), itemIds(review(TestServer.TOKEN, "?size=1&page=5")), "past the queue's end");
     HttpResponse<String> bad = s.send(s.request("/api/review?problem=signer").header("Authorization", "Bearer " + TestServer.TOKEN));
     assertEquals(400, bad.statusCode());
     assertEquals("problem", TestServer.json(bad).get("parameter").asText());
