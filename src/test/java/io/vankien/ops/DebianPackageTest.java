@@ -80,7 +80,7 @@ class DebianPackageTest {
   }
 
   @Test
-  void theBundledRuntimeRunsTheCommandsAndReadsTheShippedConfiguration() throws Exception {
+  void theBundledRuntimeRunsTheCommandsServesAndReadsTheShippedConfiguration() throws Exception {
     Path vankien = root.resolve("opt/vankien/bin/vankien");
     assertTrue(run(List.of(vankien.toString(), "--version"), Map.of()).contains("vankien 0.1.0"));
     String config = run(List.of(vankien.toString(), "config", "--config",
@@ -94,6 +94,42 @@ class DebianPackageTest {
     String found = run(List.of(vankien.toString(), "search", "--index", index.toString(), "nghị quyết"), Map.of());
     assertTrue(found.matches("(?s).*\\n?\\d+ documents.*"), found);
     assertFalse(found.startsWith("0 documents"), found);
+
+    // and serves it, as the unit starts it: health, a search and the UI answer over HTTP
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Process serve = new ProcessBuilder(vankien.toString(), "serve", "--index", index.toString(), "--port",
+        String.valueOf(port)).redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile()).start();
+    try {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + port;
+      java.net.http.HttpResponse<String> health = null;
+      for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); health == null && System.nanoTime() < end; ) {
+        try {
+          health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/health")).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException notYet) {
+          assertTrue(serve.isAlive(), "serve exited:\n" + Files.readString(dir.resolve("serve.log")));
+          Thread.sleep(100);
+        }
+      }
+      assertTrue(health != null, "serve did not answer in 90 s:\n" + Files.readString(dir.resolve("serve.log")));
+      assertEquals(200, health.statusCode(), health.body());
+      assertTrue(health.body().contains("\"status\""), health.body());
+      java.net.http.HttpResponse<String> search = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, search.statusCode(), search.body());
+      // (an anonymous caller sees public documents only; the samples were ingested at the default level)
+      assertTrue(search.body().startsWith("{\"total\":"), search.body());
+      assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the UI's page");
+    } finally {
+      serve.destroy();
+      assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+    }
   }
 
   @Test
