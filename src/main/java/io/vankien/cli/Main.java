@@ -98,8 +98,9 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(ConfigDefaultProvider config, String first) {
     CommandLine cl = new CommandLine(new Main());
+    boolean all = first == null || !COMMANDS.containsKey(first) || "help".equals(first);
     for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
-      if (first == null || !COMMANDS.containsKey(first) || first.equals(c.getKey()) || "help".equals(first)) {
+      if (all || first.equals(c.getKey())) {
         cl.addSubcommand(c.getKey(), c.getValue().get());
       }
     }

@@ -129,16 +129,7 @@ public final class Ingester {
       for (Path f : files) {
         futures.add(pool.submit(() -> processOne(f, report, listener)));
       }
-      for (Future<?> fu : futures) {
-        try {
-          fu.get();
-        } catch (ExecutionException e) {
-          throw new IOException("ingest aborted: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("ingest interrupted", e);
-        }
-      }
+      awaitAll(futures, "ingest aborted");
       flushInParallel(pool);
     } finally {
       pool.shutdownNow();
@@ -165,11 +156,16 @@ public final class Ingester {
         return null;
       }));
     }
-    for (Future<?> f : flushes) {
+    awaitAll(flushes, "flush failed");
+  }
+
+  /** Waits for every task; the first that failed ends the wait as an IOException ("{@code what}: cause"). */
+  private static void awaitAll(List<Future<?>> tasks, String what) throws IOException {
+    for (Future<?> f : tasks) {
       try {
         f.get();
       } catch (ExecutionException e) {
-        throw new IOException("flush failed: " + e.getCause().getMessage(), e.getCause());
+        throw new IOException(what + ": " + e.getCause().getMessage(), e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("ingest interrupted", e);
