@@ -229,12 +229,7 @@ public final class Ingester {
    */
   public UploadResult ingestUpload(String typedName, Path file, Map<String, Object> overrides,
       Predicate<DocumentMetadata> admit) throws IOException, ExtractionException {
-    String name = UploadName.display(typedName);
-    long size = Files.size(file);
-    if (size > options.maxFileBytes()) {
-      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", name, size,
-          options.maxFileBytes()));
-    }
+    String name = checkedUploadName(typedName, file);
     Original original = Original.of(file);
     ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + original.sha256() + "/" + name);
     Done done = ingest(source, original, file, overrides, DocumentMetadata.EDITED, admit);
@@ -245,6 +240,17 @@ public final class Ingester {
     }
     commit();
     return new UploadResult(id, outcome);
+  }
+
+  /** The name an upload is shown under; refused when the file is over the size limit. */
+  private String checkedUploadName(String typedName, Path file) throws IOException, ExtractionException {
+    String name = UploadName.display(typedName);
+    long size = Files.size(file);
+    if (size > options.maxFileBytes()) {
+      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", name, size,
+          options.maxFileBytes()));
+    }
+    return name;
   }
 
   /**
@@ -267,12 +273,7 @@ public final class Ingester {
    */
   public VersionResult ingestNewVersion(String id, String typedName, Path file, Map<String, Object> overrides,
       Predicate<DocumentMetadata> admit, String account) throws IOException, ExtractionException {
-    String name = UploadName.display(typedName);
-    long size = Files.size(file);
-    if (size > options.maxFileBytes()) {
-      throw new ExtractionException(String.format("%s: file too large: %d bytes (limit %d)", name, size,
-          options.maxFileBytes()));
-    }
+    String name = checkedUploadName(typedName, file);
     Original original = Original.of(file);
     String sha = original.sha256();
     ArchivedDocument.Source source = new ArchivedDocument.Source(name, "upload:" + sha + "/" + name);
