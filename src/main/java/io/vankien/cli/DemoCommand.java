@@ -54,7 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
       return;
     }
     io.vankien.index.ArchiveUpgrade.Summary s = io.vankien.index.ArchiveUpgrade.upgrade(dir,
-        a -> Ingester.standard(a, IngestOptions.defaults()), io.vankien.index.ArchiveUpgrade.Progress.NONE);
+        a -> Ingester.standard(a, IngestOptions.defaults()), IngestOptions.defaults().threads(),
+        io.vankien.index.ArchiveUpgrade.Progress.NONE);
     if (!s.changedNothing()) {
       System.err.println("demo: " + s.line());
     }

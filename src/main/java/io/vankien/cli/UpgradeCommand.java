@@ -30,13 +30,16 @@ public final class UpgradeCommand implements Callable<Integer> {
       description = "OCR scanned originals when their text is parsed again (default: ${DEFAULT-VALUE}).")
   boolean ocr;
 
+  @Option(names = "--threads", description = "Documents done at once (default: number of cores).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
     ExtractionLimits limits = ExtractionLimits.defaults().withOcr(ocr);
     ArchiveUpgrade.Summary s = ArchiveUpgrade.upgrade(data.dir(),
         archive -> new Ingester(archive, new TextExtractor(limits), new MetadataExtractor(), IngestOptions.defaults()),
-        new Progress(err));
+        threads == null ? IngestOptions.defaults().threads() : threads, new Progress(err));
     if (!s.changedNothing()) {
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("from", s.from().userData());

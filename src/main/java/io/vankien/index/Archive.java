@@ -170,6 +170,11 @@ public final class Archive implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
+  /** Refreshes the searchers to see every write made so far, committed or not (the upgrade's inference pass). */
+  void refreshUncommitted() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
   /** Looks a document up by id in the current (refreshed) view. */
   public Optional<ArchivedDocument> get(String id) throws IOException {
     return archiveSearcher.byId(id);

@@ -113,7 +113,7 @@ class ArchiveUpgradeTest {
   }
 
   private static ArchiveUpgrade.Summary upgrade(Path data) throws Exception {
-    return ArchiveUpgrade.upgrade(data, TestArchives::ingester, ArchiveUpgrade.Progress.NONE);
+    return ArchiveUpgrade.upgrade(data, TestArchives::ingester, 2, ArchiveUpgrade.Progress.NONE);
   }
 
   private Map<String, ArchivedDocument> after() throws Exception {
@@ -233,7 +233,7 @@ class ArchiveUpgradeTest {
       }
     };
     assertEquals(stop, assertThrows(RuntimeException.class,
-        () -> ArchiveUpgrade.upgrade(data, TestArchives::ingester, failing)));
+        () -> ArchiveUpgrade.upgrade(data, TestArchives::ingester, 2, failing)));
 
     assertEquals(oldRecords, stored(), "no record changed");
     try (FSDirectory dir = FSDirectory.open(data.resolve("lucene"))) {

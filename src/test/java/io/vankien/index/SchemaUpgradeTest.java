@@ -33,7 +33,7 @@ class SchemaUpgradeTest {
   @TempDir Path tmp;
 
   private static void upgrade(Path data) throws java.io.IOException {
-    ArchiveUpgrade.Summary s = ArchiveUpgrade.upgrade(data, TestArchives::ingester, ArchiveUpgrade.Progress.NONE);
+    ArchiveUpgrade.Summary s = ArchiveUpgrade.upgrade(data, TestArchives::ingester, 2, ArchiveUpgrade.Progress.NONE);
     assertEquals(false, s.changedNothing());
   }
 
