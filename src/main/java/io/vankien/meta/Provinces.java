@@ -319,6 +319,11 @@ public final class Provinces {
   }
 
   /** True when the words i..i+len-1 are separated only by spaces, dashes or a dot (no line break). */
+  /**
+   * Whether the {@code len} words from {@code i} follow one another as one name: gaps of 1-5 of " \u00a0\t.-–—",
+   * or a line wrap, even one a converter turned into a paragraph break ("Thành phố Hồ" / "" / "Chí Minh": a
+   * broken line typed as two paragraphs, written by Markdown with a blank line between).
+   */
   private static boolean adjacent(String text, List<int[]> words, int i, int len) {
     for (int j = i; j < i + len - 1; j++) {
       int from = words.get(j)[1];
@@ -326,10 +331,20 @@ public final class Provinces {
       if (to - from < 1 || to - from > 5) {
         return false;
       }
+      int newlines = 0;
+      boolean marks = false; // "." or a dash: within a line only ("Bà Rịa - Vũng Tàu"), not before a list item
       for (int k = from; k < to; k++) {
-        if (GAP_CHARS.indexOf(text.charAt(k)) < 0) {
-          return false; // a gap of 1-5 of " \u00a0\t.-–—"
+        char c = text.charAt(k);
+        if (c == '\n') {
+          newlines++;
+        } else if (GAP_CHARS.indexOf(c) < 0 && c != '\r') {
+          return false;
+        } else {
+          marks |= !Character.isWhitespace(c) && c != '\u00a0';
         }
+      }
+      if (newlines > 2 || (newlines > 0 && marks)) {
+        return false;
       }
     }
     return true;

@@ -52,6 +52,16 @@ class ProvincesTest {
   }
 
   @Test
+  void readsANameWrappedAcrossALineOrAConvertersParagraphBreak() {
+    // heldout-5 `19` in every Markdown form: a broken line typed as two paragraphs, written with a blank line between
+    String md = "Xét đề nghị của Ủy ban nhân dân Thành phố Hồ\n\nChí Minh tại Tờ trình số 01 (VĂN BẢN MẪU)";
+    assertEquals(List.of("Hồ Chí Minh"), p.namesIn(md));
+    assertEquals(List.of("Hà Nam"), p.namesIn("Tỉnh ủy Hà\r\nNam"));
+    assertEquals(List.of(), p.namesIn("Thành phố Hồ\n\n\nChí Minh"), "three line breaks: two blocks, no name");
+    assertEquals(List.of(), p.namesIn("thành phố Hồ\n\n- Chí Minh"), "a list item after the break is no wrap");
+  }
+
+  @Test
   void readsAnySpelling() {
     assertEquals("Hòa Bình", p.canonical("Hoà Bình"));
     assertEquals("Hòa Bình", p.canonical("HÒA BÌNH"));
