@@ -1,17 +1,22 @@
 package io.vankien.cli;
 
 import io.vankien.index.Archive;
+import io.vankien.search.DateBound;
+import io.vankien.search.FacetDimension;
 import io.vankien.search.Json;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import io.vankien.search.SearchService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code search QUERY}: the same search as {@code GET /api/search}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -26,39 +31,17 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
-  @Option(names = "--province", description = "Province as named then (repeatable).")
-  List<String> provinces = List.of();
+  // One repeatable option per facet dimension (--province, --province-current, --type, --year, --month,
+  // --signer, --issuer, --level, --term...), added from FacetDimension by commandLine().
 
-  @Option(names = "--province-current", description = "Province after the 2025 merger (repeatable).")
-  List<String> provincesCurrent = List.of();
+  @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]",
+      description = "Issued on or after this day, or the first day of this month or year.")
+  String from;
 
-  @Option(names = "--type", description = "Document type, e.g. \"Nghị quyết\" (repeatable).")
-  List<String> types = List.of();
-
-  @Option(names = "--year", description = "Year of issue (repeatable).")
-  List<String> years = List.of();
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Issued on or after.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Issued on or before.")
-  LocalDate to;
-
-  @Option(names = "--signer", description = "Signer (repeatable).")
-  List<String> signers = List.of();
-
-  @Option(names = "--issuer", description = "Issuing body, any form it is written in, e.g. \"Tỉnh ủy Bắc Giang\""
-      + " (repeatable).")
-  List<String> issuers = List.of();
-
-  @Option(names = "--level", description = "Level: central, provincial, district or commune (repeatable).")
-  List<String> levels = List.of();
-
-  @Option(names = "--term", description = "Term, e.g. \"Đại hội XIX\" or \"khóa XIX\" (repeatable).")
-  List<String> terms = List.of();
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "Month of issue (repeatable).")
-  List<String> months = List.of();
+  @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]",
+      description = "Issued on or before this day, or the last day of this month or year (--from 2019 --to 2023:"
+          + " the five years).")
+  String to;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date_desc or date_asc.")
   String sort;
@@ -73,12 +56,31 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Signers and issuers listed in the facets (1-100; default ${DEFAULT-VALUE}).")
   int facetLimit;
 
+  @Spec CommandSpec spec;
+
+  /** The command with an option for each facet dimension ({@link FacetDimension}), as the HTTP API's filters. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new SearchCommand());
+    for (FacetDimension d : FacetDimension.values()) {
+      cl.getCommandSpec().addOption(OptionSpec.builder(d.cliOption())
+          .type(List.class).auxiliaryTypes(String.class)
+          .paramLabel(d.syntax() == null ? "<" + d.param() + ">" : "<" + d.example() + ">")
+          .description(d.description() + " Repeatable: OR within the option, AND across options.")
+          .build());
+    }
+    return cl;
+  }
+
   @Override
   public Integer call() throws Exception {
-    SearchRequest req = SearchRequest.builder()
-        .q(String.join(" ", query))
-        .provinces(provinces).provincesCurrent(provincesCurrent).types(types).years(years)
-        .months(months).from(from).to(to).signers(signers).issuers(issuers).levels(levels).terms(terms)
+    SearchRequest.Builder b = SearchRequest.builder().q(String.join(" ", query));
+    for (FacetDimension d : FacetDimension.values()) {
+      OptionSpec o = spec.findOption(d.cliOption());
+      if (o != null) {
+        b.filter(d, o.getValue());
+      }
+    }
+    SearchRequest req = b.from(DateBound.first("from", from)).to(DateBound.last("to", to))
         .sort(SearchRequest.Sort.parse(sort)).page(page).size(size).facetLimit(facetLimit)
         .build();
     try (Archive archive = Archive.openReadOnly(data.dir())) {
