@@ -48,7 +48,7 @@ public final class Main implements Runnable {
     m.put("ingest", IngestCommand::new);
     m.put("search", SearchCommand::commandLine);
     m.put("show", ShowCommand::new);
-    m.put("export", ExportCommand::new);
+    m.put("export", ExportCommand::commandLine);
     m.put("serve", ServeCommand::new);
     m.put("demo", DemoCommand::new);
     m.put("eval", EvalCommand::new);

@@ -1,8 +1,6 @@
 package io.vankien.cli;
 
 import io.vankien.index.Archive;
-import io.vankien.search.DateBound;
-import io.vankien.search.FacetDimension;
 import io.vankien.search.Json;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
@@ -12,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,17 +28,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
-  // One repeatable option per facet dimension (--province, --province-current, --type, --year, --month,
-  // --signer, --issuer, --level, --term...), added from FacetDimension by commandLine().
-
-  @Option(names = "--from", paramLabel = "YYYY[-MM[-DD]]",
-      description = "Issued on or after this day, or the first day of this month or year.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY[-MM[-DD]]",
-      description = "Issued on or before this day, or the last day of this month or year (--from 2019 --to 2023:"
-          + " the five years).")
-  String to;
+  // The filters (--province, --year, --from...: FilterOptions) are added by commandLine().
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date_desc or date_asc.")
   String sort;
@@ -58,29 +45,14 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The command with an option for each facet dimension ({@link FacetDimension}), as the HTTP API's filters. */
+  /** The command with the filter options of the HTTP API ({@link FilterOptions}). */
   static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new SearchCommand());
-    for (FacetDimension d : FacetDimension.values()) {
-      cl.getCommandSpec().addOption(OptionSpec.builder(d.cliOption())
-          .type(List.class).auxiliaryTypes(String.class)
-          .paramLabel(d.syntax() == null ? "<" + d.param() + ">" : "<" + d.example() + ">")
-          .description(d.description() + " Repeatable: OR within the option, AND across options.")
-          .build());
-    }
-    return cl;
+    return FilterOptions.commandLine(new SearchCommand());
   }
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest.Builder b = SearchRequest.builder().q(String.join(" ", query));
-    for (FacetDimension d : FacetDimension.values()) {
-      OptionSpec o = spec.findOption(d.cliOption());
-      if (o != null) {
-        b.filter(d, o.getValue());
-      }
-    }
-    SearchRequest req = b.from(DateBound.first("from", from)).to(DateBound.last("to", to))
+    SearchRequest req = FilterOptions.apply(spec, SearchRequest.builder().q(String.join(" ", query)))
         .sort(SearchRequest.Sort.parse(sort)).page(page).size(size).facetLimit(facetLimit)
         .build();
     try (Archive archive = Archive.openReadOnly(data.dir())) {

@@ -90,6 +90,18 @@ public record SearchRequest(
     return filters.get(d);
   }
 
+  // Shorthands for the dimensions that were components of this record before the registry (callers written
+  // against them keep working); a new dimension needs none: values(FacetDimension.X).
+  public List<String> provinces() { return values(FacetDimension.PROVINCE); }
+  public List<String> provincesCurrent() { return values(FacetDimension.PROVINCE_CURRENT); }
+  public List<String> types() { return values(FacetDimension.TYPE); }
+  public List<String> years() { return values(FacetDimension.YEAR); }
+  public List<String> months() { return values(FacetDimension.MONTH); }
+  public List<String> signers() { return values(FacetDimension.SIGNER); }
+  public List<String> issuers() { return values(FacetDimension.ISSUER); }
+  public List<String> levels() { return values(FacetDimension.LEVEL); }
+  public List<String> terms() { return values(FacetDimension.TERM); }
+
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
     return new SearchRequest(q, filters, from, to, sort, 1, 0, facetLimit, correct);

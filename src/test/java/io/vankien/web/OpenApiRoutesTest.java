@@ -98,6 +98,10 @@ class OpenApiRoutesTest {
     assertEquals("month", f.get("facets").get(FacetDimension.MONTH.ordinal()).get("name").asText());
     assertEquals("year", f.get("facets").get(FacetDimension.MONTH.ordinal()).get("within").asText());
     assertTrue(f.get("queryFields").size() >= 4, f.toString());
+    // it names no document and counts nothing: staff are answered the same as anyone
+    String staff = server.send(server.request("/api/facets").header("Authorization", "Bearer " + TestServer.TOKEN))
+        .body();
+    assertEquals(f, Json.MAPPER.readTree(staff));
     JsonNode bad = Json.MAPPER.readTree(server.get("/api/facets?q=x").body());
     assertEquals("q", bad.get("parameter").asText(), bad.toString());
   }
