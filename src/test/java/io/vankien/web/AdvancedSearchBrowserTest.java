@@ -113,6 +113,8 @@ class AdvancedSearchBrowserTest {
       WebElement label = driver.findElement(By.cssSelector("label[for='adv-field-" + f.get("name").asText() + "']"));
       assertTrue(label.getText().contains("“" + f.get("name").asText() + ":”"), label.getText());
     }
+    String formText = driver.findElement(By.id("advanced-search")).getText();
+    assertEquals(List.of(), new EnglishWords().in(formText), "the form is in Vietnamese: " + formText);
     type("adv-field-title", "nông nghiệp");
     type("adv-year-from", "2021");
     type("adv-year-to", "2023");
