@@ -40,6 +40,11 @@ async function requestJson(path, init, okStatuses = []) {
   return body;
 }
 
+/** The facet dimensions and query fields a search takes (the same for everyone). */
+export function facets(signal) {
+  return getJson('api/facets', signal);
+}
+
 export function search(params, signal) {
   return getJson('api/search?' + params, signal);
 }

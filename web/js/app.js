@@ -2,6 +2,7 @@
 // history.
 
 import { ApiError } from './api.js';
+import { loadCatalog } from './catalog.js';
 import { clear, el } from './dom.js';
 import { showDocument } from './document-view.js';
 import { FACET_LABELS, RETRY_LABELS } from './labels.js';
@@ -22,6 +23,7 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 
 let controller = null;
+let catalogError = null;
 let lastKind = null;
 
 function showError(e) {
@@ -56,7 +58,7 @@ async function render({ scrollY = null } = {}) {
     else if (kind === 'review') await showReview(view, s, { signal: mine.signal });
     else if (s.doc) await showDocument(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
-    showError(null);
+    showError(catalogError);
     if (scrollY !== null) window.scrollTo(0, scrollY);
     else restoreFocus(focusKey, kind);
     announce();
@@ -168,4 +170,6 @@ onUserChange(() => renderAccount(accountBox, {
 
 interceptLinks(document.body);
 onNavigate(render);
-loadUser().then(() => render());
+// The filters and the advanced search are built from the server's list of facets: read it first. Without
+// it the page still searches, with no filters to tick, and says what went wrong.
+Promise.all([loadUser(), loadCatalog().catch((e) => { catalogError = e; })]).then(() => render());

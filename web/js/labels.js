@@ -1,17 +1,11 @@
 // Vietnamese labels and formatting.
 
+/** The facets' names: the server's (GET /api/facets, added by catalog.js), and the date range's. */
 export const FACET_LABELS = {
-  provinceCurrent: 'Tỉnh (hiện nay)',
-  province: 'Tỉnh (khi ban hành)',
-  type: 'Loại văn bản',
-  year: 'Năm',
-  month: 'Tháng',
-  signer: 'Người ký',
-  issuer: 'Cơ quan ban hành',
-  level: 'Cấp',
-  term: 'Nhiệm kỳ',
   from: 'Từ ngày',
   to: 'Đến ngày',
+  yearFrom: 'Từ năm',
+  yearTo: 'Đến năm',
 };
 
 export const FIELD_LABELS = {

@@ -7,10 +7,12 @@ import {
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
 import {
-  MULTI, activeMonth, apiParams, hasFilters, toggled, withChanges,
+  MULTI, activeMonth, apiParams, boundYear, hasFilters, toggled, withChanges,
 } from './state.js';
+import { CATALOG, facetInfo } from './catalog.js';
+import { advancedSearch } from './advanced-search.js';
 
-const FACET_ORDER = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
+// The facets are the server's (catalog.js), in its order: MULTI.
 const FACET_VISIBLE = 8;
 // The server lists the top few signers and issuers (facetMore says how many it left out); an expanded
 // facet asks for up to this many.
@@ -45,14 +47,13 @@ export async function showSearch(view, s, ctx) {
   clear(view).appendChild(page(withAppliedKeys(s, result), result));
 }
 
-// The server reads an issuer or a term filter as its facet value (every typed form of one body or one term
-// is one value: "Ban Thường vụ Tỉnh ủy X" is "Tỉnh ủy X"); the page ticks, and unticks, the values it applied.
-const KEYED = ['issuer', 'term'];
-
+// The server reads some filters (issuer, term: "keyed" in its list) as their facet value (every typed form
+// of one body or one term is one value: "Ban Thường vụ Tỉnh ủy X" is "Tỉnh ủy X"); the page ticks, and
+// unticks, the values it applied.
 function withAppliedKeys(s, r) {
   const applied = r.applied || {};
   const out = { ...s };
-  for (const dim of KEYED) if (s[dim].length) out[dim] = applied[dim] || s[dim];
+  for (const f of CATALOG.facets) if (f.keyed && s[f.name] && s[f.name].length) out[f.name] = applied[f.name] || s[f.name];
   return out;
 }
 
@@ -76,11 +77,13 @@ function page(s, r) {
     on: { click: () => document.getElementById('results-heading').focus() },
   }, 'Bỏ qua bộ lọc, đến kết quả');
   return el('div', { class: 'search-page' },
+    advancedSearch(s, facets),
     skip,
     toggle,
     el('aside', { id: 'sidebar', class: 'sidebar' + (filtersOpen ? ' open' : ''), 'aria-label': 'Bộ lọc' },
       el('h2', { class: 'visually-hidden', text: 'Bộ lọc' }),
-      FACET_ORDER.map((dim) => facetSection(s, dim, facets, (r.facetMore || {})[dim] || 0)),
+      MULTI.map((dim) => facetSection(s, dim, facets, (r.facetMore || {})[dim] || 0)),
+      yearRange(s),
       dateRange(s)),
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
@@ -160,8 +163,14 @@ function facetItem(s, section, v, param = section) {
       el('span', { class: 'facet-label', text: valueLabel(param, v.value) }),
       el('span', { class: 'count', text: formatCount(v.count) })),
     children.length ? el('ul', {
-      class: 'facet-children', 'aria-label': `Tỉnh trước sáp nhập thuộc ${v.value}`,
-    }, children.map((c) => facetItem(s, section, c, 'province'))) : null);
+      class: 'facet-children', 'aria-label': `${FACET_LABELS[childParam(section)]} thuộc ${v.value}`,
+    }, children.map((c) => facetItem(s, section, c, childParam(section)))) : null);
+}
+
+/** The dimension whose values are listed under each of this one's (province under provinceCurrent). */
+function childParam(dim) {
+  const info = facetInfo(dim);
+  return info && info.childrenFrom ? info.childrenFrom : dim;
 }
 
 function monthFacet(s, months) {
@@ -188,9 +197,39 @@ function monthFacet(s, months) {
       sorted.map((m) => option(m.value, valueLabel('month', m.value), m.count))));
 }
 
+/**
+ * Two years and a button: from=2019&to=2023 in the URL and the API (a year as a bound is the whole year).
+ * A day range set below shows there, not here.
+ */
+function yearRange(s) {
+  const attrs = { type: 'number', inputmode: 'numeric', min: '1930', max: '2100', step: '1', class: 'year-input' };
+  const from = el('input', { ...attrs, id: 'year-from', name: 'yearFrom', value: boundYear(s.from) || null, placeholder: '2019' });
+  const to = el('input', { ...attrs, id: 'year-to', name: 'yearTo', value: boundYear(s.to) || null, placeholder: '2023' });
+  const isYears = boundYear(s.from) || boundYear(s.to);
+  return el('section', { class: 'facet', 'aria-labelledby': 'facet-years' },
+    el('h3', { id: 'facet-years', text: 'Khoảng năm ban hành' }),
+    el('form', {
+      class: 'year-range',
+      on: {
+        submit: (e) => {
+          e.preventDefault();
+          navigate(withChanges(s, { from: from.value.trim(), to: to.value.trim() }));
+        },
+      },
+    },
+    el('label', { for: 'year-from' }, FACET_LABELS.yearFrom, from),
+    el('label', { for: 'year-to' }, FACET_LABELS.yearTo, to),
+    el('button', { type: 'submit', class: 'button' }, 'Lọc'),
+    isYears ? el('button', {
+      type: 'button', class: 'link-button',
+      on: { click: () => navigate(withChanges(s, { from: '', to: '' })) },
+    }, 'Bỏ lọc năm') : null));
+}
+
 function dateRange(s) {
-  const from = el('input', { type: 'date', id: 'date-from', name: 'from', value: s.from || null });
-  const to = el('input', { type: 'date', id: 'date-to', name: 'to', value: s.to || null });
+  const day = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : null);
+  const from = el('input', { type: 'date', id: 'date-from', name: 'from', value: day(s.from) });
+  const to = el('input', { type: 'date', id: 'date-to', name: 'to', value: day(s.to) });
   return el('section', { class: 'facet', 'aria-labelledby': 'facet-dates' },
     el('h3', { id: 'facet-dates', text: 'Khoảng thời gian ban hành' }),
     el('form', {
@@ -254,13 +293,13 @@ function activeFilters(s) {
       class: 'chip', href: hrefFor(withChanges(s, changes)), 'data-nav': true,
       title: 'Bỏ bộ lọc này', 'aria-label': `Bỏ bộ lọc ${label}: ${value}`,
     }, el('span', { class: 'chip-dim', text: label + ': ' }), value, el('span', { 'aria-hidden': 'true', text: ' ×' }))));
-  for (const dim of FACET_ORDER) {
+  for (const dim of MULTI) {
     for (const v of s[dim]) chip(FACET_LABELS[dim], valueLabel(dim, v), { [dim]: s[dim].filter((x) => x !== v) });
   }
   const month = activeMonth(s);
   if (month) chip(FACET_LABELS.month, valueLabel('month', month), { month: '' });
-  if (s.from) chip(FACET_LABELS.from, formatDate(s.from), { from: '' });
-  if (s.to) chip(FACET_LABELS.to, formatDate(s.to), { to: '' });
+  if (s.from) chip(boundYear(s.from) ? FACET_LABELS.yearFrom : FACET_LABELS.from, formatDate(s.from), { from: '' });
+  if (s.to) chip(boundYear(s.to) ? FACET_LABELS.yearTo : FACET_LABELS.to, formatDate(s.to), { to: '' });
   if (chips.length === 0) return null;
   const none = withChanges(s, Object.fromEntries([...MULTI.map((k) => [k, []]), ['from', ''], ['to', ''], ['month', '']]));
   return el('div', { class: 'active-filters' },

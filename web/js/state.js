@@ -1,8 +1,12 @@
 // The whole UI state lives in the URL query string: search, filters, sort, page, the open document, and
 // the page shown when it is not search or a document (view=upload).
 
-/** Facet filters, repeatable in the URL and in the API. */
-export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
+/**
+ * Facet filters, repeatable in the URL and in the API, in the sidebar's order: the server's facet
+ * dimensions (GET /api/facets, read by catalog.js before the first render), except those listed within
+ * another (the month, a single value within one chosen year here).
+ */
+export const MULTI = [];
 const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
 /** The review queue's own filter (which fields are missing or uncertain), repeatable; not a search filter. */
 export const REVIEW_MULTI = ['problem'];
@@ -69,6 +73,18 @@ export function activeMonth(s) {
   return s.month && s.year.length === 1 && s.month.startsWith(s.year[0] + '-') ? s.month : '';
 }
 
+/** The first (last=false) or last day a range bound names: a year (2019), a month (2019-03) or a day. */
+export function boundDay(bound, last) {
+  if (/^\d{4}$/.test(bound)) return last ? `${bound}-12-31` : `${bound}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(bound)) return last ? monthRange(bound)[1] : `${bound}-01`;
+  return bound;
+}
+
+/** A range bound that is a whole year ("2019"), or ''. */
+export function boundYear(bound) {
+  return /^\d{4}$/.test(bound || '') ? bound : '';
+}
+
 function monthRange(month) {
   const [y, m] = month.split('-').map(Number);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -88,8 +104,8 @@ export function apiParams(s, { withMonth = true, page = true } = {}) {
   const month = withMonth ? activeMonth(s) : '';
   if (month) {
     const [a, b] = monthRange(month);
-    if (!from || from < a) from = a;
-    if (!to || to > b) to = b;
+    if (!from || boundDay(from, false) < a) from = a;
+    if (!to || boundDay(to, true) > b) to = b;
   }
   if (from) p.set('from', from);
   if (to) p.set('to', to);

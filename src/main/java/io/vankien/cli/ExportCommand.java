@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code export}: every document's metadata (or a query's), one per line. */
+/** {@code export}: every document's metadata (or a query's, within the filters given), one per line. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export metadata of every document (or of a query's matches) as JSON lines or CSV.")
 public final class ExportCommand implements Callable<Integer> {
@@ -32,8 +35,16 @@ public final class ExportCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Only documents matching this query.")
   List<String> query = List.of();
 
+  @Spec CommandSpec spec;
+
+  /** The command with the search's filter options ({@link FilterOptions}), as {@code GET /api/export} takes them. */
+  static CommandLine commandLine() {
+    return FilterOptions.commandLine(new ExportCommand());
+  }
+
   @Override
   public Integer call() throws Exception {
+    SearchRequest req = FilterOptions.apply(spec, SearchRequest.builder().q(String.join(" ", query))).build();
     Exporter.Format f = Exporter.Format.parse(format);
     try (Archive archive = Archive.openReadOnly(data.dir());
         Writer w = out == null
@@ -42,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
       Exporter ex = new Exporter(f, w);
       ex.begin();
       new SearchService(archive.searcher())
-          .forEachMatch(SearchRequest.builder().q(String.join(" ", query)).build(), ex::accept);
+          .forEachMatch(req, ex::accept);
       ex.end();
     }
     return 0;

@@ -46,9 +46,9 @@ public final class Main implements Runnable {
   private static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
     m.put("ingest", IngestCommand::new);
-    m.put("search", SearchCommand::new);
+    m.put("search", SearchCommand::commandLine);
     m.put("show", ShowCommand::new);
-    m.put("export", ExportCommand::new);
+    m.put("export", ExportCommand::commandLine);
     m.put("serve", ServeCommand::new);
     m.put("demo", DemoCommand::new);
     m.put("eval", EvalCommand::new);

@@ -5,13 +5,15 @@ import io.vankien.search.Json;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import io.vankien.search.SearchService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code search QUERY}: the same search as {@code GET /api/search}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -26,39 +28,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
-  @Option(names = "--province", description = "Province as named then (repeatable).")
-  List<String> provinces = List.of();
-
-  @Option(names = "--province-current", description = "Province after the 2025 merger (repeatable).")
-  List<String> provincesCurrent = List.of();
-
-  @Option(names = "--type", description = "Document type, e.g. \"Nghị quyết\" (repeatable).")
-  List<String> types = List.of();
-
-  @Option(names = "--year", description = "Year of issue (repeatable).")
-  List<String> years = List.of();
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Issued on or after.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Issued on or before.")
-  LocalDate to;
-
-  @Option(names = "--signer", description = "Signer (repeatable).")
-  List<String> signers = List.of();
-
-  @Option(names = "--issuer", description = "Issuing body, any form it is written in, e.g. \"Tỉnh ủy Bắc Giang\""
-      + " (repeatable).")
-  List<String> issuers = List.of();
-
-  @Option(names = "--level", description = "Level: central, provincial, district or commune (repeatable).")
-  List<String> levels = List.of();
-
-  @Option(names = "--term", description = "Term, e.g. \"Đại hội XIX\" or \"khóa XIX\" (repeatable).")
-  List<String> terms = List.of();
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "Month of issue (repeatable).")
-  List<String> months = List.of();
+  // The filters (--province, --year, --from...: FilterOptions) are added by commandLine().
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date_desc or date_asc.")
   String sort;
@@ -73,12 +43,16 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Signers and issuers listed in the facets (1-100; default ${DEFAULT-VALUE}).")
   int facetLimit;
 
+  @Spec CommandSpec spec;
+
+  /** The command with the filter options of the HTTP API ({@link FilterOptions}). */
+  static CommandLine commandLine() {
+    return FilterOptions.commandLine(new SearchCommand());
+  }
+
   @Override
   public Integer call() throws Exception {
-    SearchRequest req = SearchRequest.builder()
-        .q(String.join(" ", query))
-        .provinces(provinces).provincesCurrent(provincesCurrent).types(types).years(years)
-        .months(months).from(from).to(to).signers(signers).issuers(issuers).levels(levels).terms(terms)
+    SearchRequest req = FilterOptions.apply(spec, SearchRequest.builder().q(String.join(" ", query)))
         .sort(SearchRequest.Sort.parse(sort)).page(page).size(size).facetLimit(facetLimit)
         .build();
     try (Archive archive = Archive.openReadOnly(data.dir())) {

@@ -2,24 +2,18 @@ package io.vankien.search;
 
 import java.util.Map;
 
-/** The Vietnamese name of each request parameter and metadata field, as error messages name them. */
+/**
+ * The Vietnamese name of each request parameter and metadata field, as error messages name them; a facet
+ * dimension's is its {@link FacetDimension#label()}.
+ */
 public final class ParameterNames {
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("q", "Từ khóa tìm kiếm"),
-      Map.entry("province", "Tỉnh (khi ban hành)"),
-      Map.entry("provinceCurrent", "Tỉnh (hiện nay)"),
       Map.entry("provincesMentioned", "Các tỉnh được nhắc đến"),
-      Map.entry("type", "Loại văn bản"),
-      Map.entry("year", "Năm"),
-      Map.entry("month", "Tháng"),
       Map.entry("from", "Từ ngày"),
       Map.entry("to", "Đến ngày"),
-      Map.entry("signer", "Người ký"),
       Map.entry("signerRole", "Chức vụ người ký"),
       Map.entry("signingAuthority", "Thẩm quyền ký"),
-      Map.entry("issuer", "Cơ quan ban hành"),
-      Map.entry("level", "Cấp"),
-      Map.entry("term", "Nhiệm kỳ"),
       Map.entry("sort", "Cách sắp xếp"),
       Map.entry("page", "Số trang"),
       Map.entry("size", "Số kết quả mỗi trang"),
@@ -47,7 +41,7 @@ public final class ParameterNames {
 
   /** "Từ khóa tìm kiếm" for q; a parameter without a Vietnamese name as «Tham số “x”». */
   public static String of(String parameter) {
-    String name = NAMES.get(parameter);
+    String name = FacetDimension.byParam(parameter).map(FacetDimension::label).orElse(NAMES.get(parameter));
     return name != null ? name : "Tham số “" + parameter + "”";
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * remembered ({@link LooseNumber}: "NQ12-TU", "QĐ2156", "17/2012") is a symbol too.
  */
 final class QueryLexer {
-  static final Set<String> FIELDS = Set.of("signer", "number", "title", "cites");
+  static final Set<String> FIELDS = QueryField.NAMES;
 
   // Party style 01-NQ/TU (spaces allowed around '-'); state style 1654/NQ-UBTVQH15, 45/2013/QH13, 30/2020/NĐ-CP
   private static final Pattern SYMBOL = Pattern.compile(

@@ -14,8 +14,7 @@ import org.apache.lucene.search.Query;
 
 /**
  * A request's filters as Lucene sees them (the facet values chosen per dimension, the date range) and as the
- * answer echoes them. {@link #selected} is the one list of filterable dimensions: a new facet filter is a line
- * there.
+ * answer echoes them. The filterable dimensions are {@link FacetDimension}'s.
  */
 final class RequestFilters {
   private RequestFilters() {}
@@ -27,18 +26,10 @@ final class RequestFilters {
     return ddq;
   }
 
-  /** The chosen values of each facet dimension (empty lists for the dimensions not filtered). */
+  /** The chosen values of each facet dimension, by its name (empty lists for the dimensions not filtered). */
   static Map<String, List<String>> selected(SearchRequest req) {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put(Schema.F_PROVINCE, req.provinces());
-    m.put(Schema.F_PROVINCE_CURRENT, req.provincesCurrent());
-    m.put(Schema.F_TYPE, req.types());
-    m.put(Schema.F_YEAR, req.years());
-    m.put(Schema.F_MONTH, req.months());
-    m.put(Schema.F_SIGNER, req.signers());
-    m.put(Schema.F_ISSUER, req.issuers());
-    m.put(Schema.F_LEVEL, req.levels());
-    m.put(Schema.F_TERM, req.terms());
+    req.filters().forEach((d, v) -> m.put(d.field(), v));
     return m;
   }
 

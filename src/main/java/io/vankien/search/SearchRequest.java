@@ -1,29 +1,22 @@
 package io.vankien.search;
 
-import io.vankien.meta.IssuerKey;
-import io.vankien.meta.TermKey;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 
 /**
  * One search, as the CLI and the HTTP API both ask it. Multi-valued filters are OR within the field and
  * AND across fields.
  *
  * @param q the user's query ("" or null: every document)
- * @param provinces province as named then
- * @param provincesCurrent province after the 1 July 2025 merger
- * @param types document types
- * @param years years of issue
- * @param months months of issue, YYYY-MM
+ * @param filters the chosen values of each facet dimension ({@link FacetDimension}): every dimension is a
+ *     key, an empty list when not filtered. Issuers and terms are read as their facet values ({@link
+ *     io.vankien.meta.IssuerKey}: "Ban Chấp hành Đảng bộ tỉnh Bắc Giang" filters by "Tỉnh ủy Bắc Giang";
+ *     {@link io.vankien.meta.TermKey}: "Đại hội XIX, nhiệm kỳ 2015-2020" by "Đại hội XIX (2015-2020)")
  * @param from first date of issue (inclusive), or null
  * @param to last date of issue (inclusive), or null
- * @param signers signers (exact facet values)
- * @param issuers issuers: facet values, or any form of a body's name, read as its facet value ({@link
- *     io.vankien.meta.IssuerKey}: "Ban Chấp hành Đảng bộ tỉnh Bắc Giang" filters by "Tỉnh ủy Bắc Giang")
- * @param levels levels
- * @param terms terms: facet values, or another form of one, read as its facet value ({@link
- *     io.vankien.meta.TermKey}: "Đại hội XIX, nhiệm kỳ 2015-2020" filters by "Đại hội XIX (2015-2020)")
  * @param sort relevance, date_desc or date_asc
  * @param page 1-based page
  * @param size hits per page
@@ -34,17 +27,9 @@ import java.util.function.UnaryOperator;
  */
 public record SearchRequest(
     String q,
-    List<String> provinces,
-    List<String> provincesCurrent,
-    List<String> types,
-    List<String> years,
-    List<String> months,
+    Map<FacetDimension, List<String>> filters,
     LocalDate from,
     LocalDate to,
-    List<String> signers,
-    List<String> issuers,
-    List<String> levels,
-    List<String> terms,
     Sort sort,
     int page,
     int size,
@@ -80,15 +65,11 @@ public record SearchRequest(
 
   public SearchRequest {
     q = q == null ? "" : q.strip();
-    provinces = clean(provinces);
-    provincesCurrent = clean(provincesCurrent);
-    types = clean(types);
-    years = clean(years);
-    months = clean(months);
-    signers = clean(signers);
-    issuers = keys(clean(issuers), IssuerKey::of);
-    levels = clean(levels);
-    terms = keys(clean(terms), TermKey::of);
+    Map<FacetDimension, List<String>> f = new EnumMap<>(FacetDimension.class);
+    for (FacetDimension d : FacetDimension.values()) {
+      f.put(d, d.filterValues(filters == null ? null : filters.get(d)));
+    }
+    filters = Collections.unmodifiableMap(f);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (page < 1 || page > MAX_PAGE) {
       throw new BadRequestException("page", "phải từ 1 đến " + MAX_PAGE + ", không phải " + page);
@@ -99,34 +80,31 @@ public record SearchRequest(
     if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
       throw new BadRequestException("facetLimit", "phải từ 1 đến " + MAX_FACET_LIMIT + ", không phải " + facetLimit);
     }
-    for (String y : years) {
-      if (!y.matches("\\d{4}")) {
-        throw new BadRequestException("year", "phải là năm có bốn chữ số, không phải “" + y + "”");
-      }
-    }
-    for (String m : months) {
-      if (!m.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-        throw new BadRequestException("month", "phải có dạng năm-tháng (YYYY-MM), không phải “" + m + "”");
-      }
-    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from", "ngày bắt đầu " + from + " sau ngày kết thúc " + to);
     }
   }
 
-  /** The facet values a filter's values stand for, each once, in order. */
-  private static List<String> keys(List<String> values, UnaryOperator<String> key) {
-    return values.stream().map(key).distinct().toList();
+  /** The chosen values of one dimension (empty when it is not filtered). */
+  public List<String> values(FacetDimension d) {
+    return filters.get(d);
   }
 
-  private static List<String> clean(List<String> l) {
-    return l == null ? List.of() : l.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-  }
+  // Shorthands for the dimensions that were components of this record before the registry (callers written
+  // against them keep working); a new dimension needs none: values(FacetDimension.X).
+  public List<String> provinces() { return values(FacetDimension.PROVINCE); }
+  public List<String> provincesCurrent() { return values(FacetDimension.PROVINCE_CURRENT); }
+  public List<String> types() { return values(FacetDimension.TYPE); }
+  public List<String> years() { return values(FacetDimension.YEAR); }
+  public List<String> months() { return values(FacetDimension.MONTH); }
+  public List<String> signers() { return values(FacetDimension.SIGNER); }
+  public List<String> issuers() { return values(FacetDimension.ISSUER); }
+  public List<String> levels() { return values(FacetDimension.LEVEL); }
+  public List<String> terms() { return values(FacetDimension.TERM); }
 
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
-    return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-        levels, terms, sort, 1, 0, facetLimit, correct);
+    return new SearchRequest(q, filters, from, to, sort, 1, 0, facetLimit, correct);
   }
 
   /** A request for the query alone: first page, 10 hits, by relevance. */
@@ -138,20 +116,15 @@ public record SearchRequest(
     return new Builder();
   }
 
-  /** Builder used by the CLI, the HTTP layer and tests. */
+  /**
+   * Builder used by the CLI, the HTTP layer and tests. {@link #filter} sets any dimension; the named setters
+   * are shorthands for the dimensions that had them before the registry.
+   */
   public static final class Builder {
     private String q;
-    private List<String> provinces = List.of();
-    private List<String> provincesCurrent = List.of();
-    private List<String> types = List.of();
-    private List<String> years = List.of();
-    private List<String> months = List.of();
+    private final Map<FacetDimension, List<String>> filters = new EnumMap<>(FacetDimension.class);
     private LocalDate from;
     private LocalDate to;
-    private List<String> signers = List.of();
-    private List<String> issuers = List.of();
-    private List<String> levels = List.of();
-    private List<String> terms = List.of();
     private Sort sort = Sort.RELEVANCE;
     private int page = 1;
     private int size = 10;
@@ -159,17 +132,19 @@ public record SearchRequest(
     private boolean correct;
 
     public Builder q(String v) { q = v; return this; }
-    public Builder provinces(List<String> v) { provinces = v; return this; }
-    public Builder provincesCurrent(List<String> v) { provincesCurrent = v; return this; }
-    public Builder types(List<String> v) { types = v; return this; }
-    public Builder years(List<String> v) { years = v; return this; }
-    public Builder months(List<String> v) { months = v; return this; }
+    /** The values chosen for one dimension (replacing any set before). */
+    public Builder filter(FacetDimension d, List<String> v) { filters.put(d, v); return this; }
+    public Builder provinces(List<String> v) { return filter(FacetDimension.PROVINCE, v); }
+    public Builder provincesCurrent(List<String> v) { return filter(FacetDimension.PROVINCE_CURRENT, v); }
+    public Builder types(List<String> v) { return filter(FacetDimension.TYPE, v); }
+    public Builder years(List<String> v) { return filter(FacetDimension.YEAR, v); }
+    public Builder months(List<String> v) { return filter(FacetDimension.MONTH, v); }
+    public Builder signers(List<String> v) { return filter(FacetDimension.SIGNER, v); }
+    public Builder issuers(List<String> v) { return filter(FacetDimension.ISSUER, v); }
+    public Builder levels(List<String> v) { return filter(FacetDimension.LEVEL, v); }
+    public Builder terms(List<String> v) { return filter(FacetDimension.TERM, v); }
     public Builder from(LocalDate v) { from = v; return this; }
     public Builder to(LocalDate v) { to = v; return this; }
-    public Builder signers(List<String> v) { signers = v; return this; }
-    public Builder issuers(List<String> v) { issuers = v; return this; }
-    public Builder levels(List<String> v) { levels = v; return this; }
-    public Builder terms(List<String> v) { terms = v; return this; }
     public Builder sort(Sort v) { sort = v; return this; }
     public Builder page(int v) { page = v; return this; }
     public Builder size(int v) { size = v; return this; }
@@ -177,8 +152,7 @@ public record SearchRequest(
     public Builder correct(boolean v) { correct = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-          levels, terms, sort, page, size, facetLimit, correct);
+      return new SearchRequest(q, filters, from, to, sort, page, size, facetLimit, correct);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.vankien.auth.Caller;
 import io.vankien.meta.AccessLevel;
 import io.vankien.search.Exporter;
 import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchFields;
 import io.vankien.search.SearchResult;
 import io.vankien.search.SearchService;
 import io.vankien.search.Suggester;
@@ -17,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** /api/search, /api/export, /api/stats, /api/suggest: each answers what the caller may read. */
+/**
+ * /api/search, /api/export, /api/stats, /api/suggest: each answers what the caller may read; /api/facets,
+ * what a search takes (the same for everyone).
+ */
 final class SearchHandlers {
   private final SearchService searchAll;
   private final Suggester suggesterAll;
@@ -40,6 +44,12 @@ final class SearchHandlers {
     }
     JsonAnswer.write(ctx, Map.of("suggestions", suggesterAll.as(CallerResolver.of(ctx).scope())
         .suggest(q, RequestParams.integer(ctx, "size", 8))));
+  }
+
+  /** The facet dimensions, query fields and date forms a search takes ({@link SearchFields}). */
+  void facets(Context ctx) throws Exception {
+    RequestParams.refuseAny(ctx);
+    JsonAnswer.write(ctx, SearchFields.answer());
   }
 
   void search(Context ctx) throws Exception {

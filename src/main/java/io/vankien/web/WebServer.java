@@ -103,6 +103,7 @@ public final class WebServer {
       config.routes.get("/api/export", searchHandlers::export);
       config.routes.get("/api/suggest", searchHandlers::suggest);
       config.routes.get("/api/stats", searchHandlers::stats);
+      config.routes.get("/api/facets", searchHandlers::facets);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
       config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);
@@ -145,6 +146,14 @@ public final class WebServer {
 
   public int port() {
     return app.port();
+  }
+
+  /** Every route registered, as "GET /api/search", for the test that checks openapi.json against them. */
+  java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.endpoint.method.isHttpMethod())
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
   }
 
   public void stop() {

@@ -76,6 +76,34 @@ class CliTest {
   }
 
   @Test
+  void everyFacetDimensionIsAnOptionOfSearchAndExportAndAYearRangeIsWholeYears() throws Exception {
+    String idx = tmp.resolve("idx").toString();
+    assertEquals(0, run("ingest", "--quiet", "--index", idx, Path.of("samples").toString())[0]);
+    JsonNode all = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, "--facet-limit", "100")[1]);
+    for (io.vankien.search.FacetDimension d : io.vankien.search.FacetDimension.values()) {
+      JsonNode listed = all.get("facets").get(d.param());
+      if (d.within().isPresent() || listed == null || listed.isEmpty()) {
+        continue; // listed within another dimension's value, or no sample holds one
+      }
+      JsonNode v = listed.get(0);
+      JsonNode r = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, d.cliOption(),
+          v.get("value").asText())[1]);
+      assertEquals(v.get("count").asInt(), r.get("total").asInt(), d.cliOption() + " " + v);
+      Object[] e = run("export", "--index", idx, d.cliOption(), v.get("value").asText());
+      assertEquals(0, e[0]);
+      assertEquals(v.get("count").asInt(), e[1].toString().lines().count(), "export " + d.cliOption() + " " + v);
+    }
+    JsonNode years = all.get("facets").get("year");
+    String first = years.get(years.size() - 1).get("value").asText();
+    int inFirst = years.get(years.size() - 1).get("count").asInt();
+    JsonNode r = Json.MAPPER.readTree((String) run("search", "--json", "--index", idx, "--from", first, "--to",
+        first)[1]);
+    assertEquals(inFirst, r.get("total").asInt(), "--from Y --to Y is the whole year Y, as its facet counts");
+    assertEquals(first + "-12-31", r.get("applied").get("to").asText());
+    assertEquals(2, (int) run("search", "--index", idx, "--from", "2021-13")[0], "a bad bound is a usage error");
+  }
+
+  @Test
   void ingestExitsOneWhenAFileFailsAndStillIngestsTheOthers() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("ok.txt"), "VĂN BẢN MẪU\nKế hoạch triển khai chuyển đổi số");
