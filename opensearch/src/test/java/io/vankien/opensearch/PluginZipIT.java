@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.tests.util.LuceneTestCase;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.env.TestEnvironment;
@@ -28,7 +29,11 @@ import org.opensearch.test.OpenSearchTestCase;
  * with this OpenSearch and Java, and a jar that OpenSearch's own PluginsService loads in a class loader of its
  * own (this run has the plugin's classes only in the zip: the pom leaves target/classes off its classpath),
  * whose analyzers then work.
+ *
+ * <p>Without Lucene's ExtrasFS: it adds stray files to new folders at random, and a real plugins folder holds
+ * plugins only.
  */
+@LuceneTestCase.SuppressFileSystems("ExtrasFS")
 public class PluginZipIT extends OpenSearchTestCase {
   private static Path zip() {
     Path zip = Path.of(System.getProperty("plugin.zip", "target/analysis-vankien.zip"));
