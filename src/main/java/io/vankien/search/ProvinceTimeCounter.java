@@ -1,0 +1,179 @@
+package io.vankien.search;
+
+import io.vankien.index.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Counts matching documents by (province after 2025, province as named then, period) in one pass over the
+ * matches, reading the facet doc values ({@link Schema#F_PROVINCE_CURRENT}, {@link Schema#F_PROVINCE} and
+ * {@link Schema#F_YEAR} or {@link Schema#F_MONTH}): no search per cell. Each leaf counts by its own
+ * ordinals, then adds its non-zero cells to the totals by name.
+ */
+final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.LeafCounts, Map<ProvinceTimeCounter.Cell, Long>> {
+  /** One cell of the table: "" stands for no value (no province, no date). */
+  record Cell(String current, String former, String period) {}
+
+  private final String field;
+  private final String periodDim;
+
+  ProvinceTimeCounter(FacetsConfig config, String periodDim) {
+    this.periodDim = periodDim;
+    this.field = config.getDimConfig(periodDim).indexFieldName;
+    for (String dim : List.of(Schema.F_PROVINCE, Schema.F_PROVINCE_CURRENT)) {
+      if (!config.getDimConfig(dim).indexFieldName.equals(field)) {
+        throw new IllegalStateException("the province and period facets are expected in one doc-values field");
+      }
+    }
+  }
+
+  @Override
+  public LeafCounts newCollector() {
+    return new LeafCounts();
+  }
+
+  @Override
+  public Map<Cell, Long> reduce(Collection<LeafCounts> collectors) {
+    Map<Cell, Long> all = new HashMap<>();
+    for (LeafCounts c : collectors) {
+      c.flush();
+      c.totals.forEach((k, v) -> all.merge(k, v, Long::sum));
+    }
+    return all;
+  }
+
+  /**
+   * The ordinals of one dimension's terms in a leaf (a contiguous run: the terms are sorted and begin with
+   * the dimension's name), each with the index of the distinct value it stands for.
+   */
+  private record DimOrds(long first, int[] index, String[] values) {
+    static final DimOrds NONE = new DimOrds(0, new int[0], new String[0]);
+
+    /** Index of the value (0..values-1) this ordinal stands for, or -1 when it is not of this dimension. */
+    int indexOf(long ord) {
+      long i = ord - first;
+      return i >= 0 && i < index.length ? index[(int) i] : -1;
+    }
+
+    /** The leaf's terms of {@code dim}, read as their path component {@code depth}. */
+    static DimOrds of(SortedSetDocValues dv, String dim, int depth) throws IOException {
+      BytesRef prefix = new BytesRef(dim + FacetsConfig.DELIM_CHAR);
+      TermsEnum te = dv.termsEnum();
+      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+        return NONE;
+      }
+      long first = te.ord();
+      List<Integer> index = new ArrayList<>();
+      Map<String, Integer> distinct = new java.util.LinkedHashMap<>();
+      for (BytesRef t = te.term(); t != null && startsWith(t, prefix); t = te.next()) {
+        String[] path = FacetsConfig.stringToPath(t.utf8ToString());
+        String value = path.length > depth ? path[depth] : "";
+        index.add(distinct.computeIfAbsent(value, v -> distinct.size()));
+      }
+      return new DimOrds(first, index.stream().mapToInt(Integer::intValue).toArray(),
+          distinct.keySet().toArray(String[]::new));
+    }
+
+    private static boolean startsWith(BytesRef t, BytesRef prefix) {
+      return t.length >= prefix.length && java.util.Arrays.equals(t.bytes, t.offset, t.offset + prefix.length,
+          prefix.bytes, prefix.offset, prefix.offset + prefix.length);
+    }
+  }
+
+  /** Counts of one slice of the matches, leaf by leaf. */
+  final class LeafCounts implements Collector {
+    private final Map<Cell, Long> totals = new HashMap<>();
+    private DimOrds currents;
+    private DimOrds formers;
+    private DimOrds periods;
+    // by (current + 1) * (formers + 1) + former + 1, a row over period + 1 (index 0: no value), made when
+    // first used: a leaf holds few (province, province then) pairs, and up to a thousand months
+    private int[][] counts;
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      flush();
+      SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
+      // provinceCurrent holds the path [province now, province then] (and its prefix): component 1 is now
+      currents = DimOrds.of(dv, Schema.F_PROVINCE_CURRENT, 1);
+      formers = DimOrds.of(dv, Schema.F_PROVINCE, 1);
+      periods = DimOrds.of(dv, periodDim, 1);
+      int nf = formers.values().length + 1;
+      int np = periods.values().length + 1;
+      counts = new int[(currents.values().length + 1) * nf][];
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          int c = 0;
+          int f = 0;
+          int p = 0;
+          if (dv.advanceExact(doc)) {
+            for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+              long ord = dv.nextOrd();
+              int k;
+              if ((k = currents.indexOf(ord)) >= 0) {
+                c = k + 1;
+              } else if ((k = formers.indexOf(ord)) >= 0) {
+                f = k + 1;
+              } else if ((k = periods.indexOf(ord)) >= 0) {
+                p = k + 1;
+              }
+            }
+          }
+          int[] row = counts[c * nf + f];
+          if (row == null) {
+            row = counts[c * nf + f] = new int[np];
+          }
+          row[p]++;
+        }
+      };
+    }
+
+    /** Adds the last leaf's counts to the totals, by name. */
+    void flush() {
+      if (counts == null) {
+        return;
+      }
+      int nf = formers.values().length + 1;
+      for (int i = 0; i < counts.length; i++) {
+        int[] row = counts[i];
+        if (row == null) {
+          continue;
+        }
+        int c = i / nf;
+        int f = i % nf;
+        for (int p = 0; p < row.length; p++) {
+          if (row[p] > 0) {
+            Cell cell = new Cell(c == 0 ? "" : currents.values()[c - 1], f == 0 ? "" : formers.values()[f - 1],
+                p == 0 ? "" : periods.values()[p - 1]);
+            totals.merge(cell, (long) row[p], Long::sum);
+          }
+        }
+      }
+      counts = null;
+    }
+  }
+}
