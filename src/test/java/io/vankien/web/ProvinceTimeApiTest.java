@@ -320,6 +320,17 @@ class ProvinceTimeApiTest {
   }
 
   @Test
+  void theApiDescriptionHasTheRoute() throws Exception {
+    JsonNode spec = Json.MAPPER.readTree(WebServer.class.getResourceAsStream("openapi.json"));
+    JsonNode params = spec.get("paths").get("/api/stats/province-time").get("get").get("parameters");
+    List<String> names = new ArrayList<>();
+    params.forEach(p -> names.add(p.has("name") ? p.get("name").asText()
+        : p.get("$ref").asText().replace("#/components/parameters/", "")));
+    assertEquals(ProvinceTimeHandler.PARAMS, java.util.Set.copyOf(names), "every parameter the route takes, documented");
+    assertTrue(spec.get("components").get("schemas").has("ProvinceTimeTable"));
+  }
+
+  @Test
   void badParametersAreNamed() throws Exception {
     Asker anyone = askers.get(0);
     for (String[] bad : List.of(p("by", "week"), p("format", "xml"), p("page", "2"), p("year", "20"))) {
