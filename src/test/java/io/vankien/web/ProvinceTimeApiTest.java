@@ -65,7 +65,8 @@ class ProvinceTimeApiTest {
   @BeforeAll
   void start() throws Exception {
     Random rnd = new Random(16);
-    Path in = Files.createDirectories(tmp.resolve("in"));
+    // two folders ingested one after the other: the index has several segments, each with its own ordinals
+    List<Path> batches = List.of(Files.createDirectories(tmp.resolve("in-1")), Files.createDirectories(tmp.resolve("in-2")));
     for (int i = 0; i < 48; i++) {
       String province = i % 16 == 15 ? "" : OLD_PROVINCES.get(rnd.nextInt(OLD_PROVINCES.size()));
       String date = i % 16 == 7 ? ""
@@ -77,6 +78,7 @@ class ProvinceTimeApiTest {
           TYPES.get(rnd.nextInt(TYPES.size()))));
     }
     for (Doc d : docs) {
+      Path in = batches.get(docs.indexOf(d) % 2);
       String text = "VĂN BẢN MẪU (viết cho kiểm thử)\n\n" + d.type().toUpperCase(java.util.Locale.ROOT) + "\nvề "
           + d.topic() + "\n\nBan Thường vụ bàn về " + d.topic() + ", đề ra nhiệm vụ và giải pháp về " + d.topic()
           + " trong thời gian tới (mẫu số " + d.file() + ").\n";
@@ -95,7 +97,14 @@ class ProvinceTimeApiTest {
       Files.writeString(in.resolve(d.file() + ".txt.meta.json"), Json.MAPPER.writeValueAsString(meta));
     }
     archive = Archive.openForWriting(tmp.resolve("data"));
-    assertEquals(docs.size(), TestArchives.ingest(archive, in).ingested(), "samples ingested");
+    int ingested = 0;
+    for (Path batch : batches) {
+      ingested += TestArchives.ingest(archive, batch).ingested();
+    }
+    assertEquals(docs.size(), ingested, "samples ingested");
+    try (var view = archive.searcher().acquire()) {
+      assertTrue(view.searcher().getIndexReader().leaves().size() > 1, "several segments");
+    }
     Accounts accounts = new Accounts(tmp.resolve("data"));
     accounts.add("doc-gia", Role.READER, null, null);
     accounts.add("doc-gia-ha-nam", Role.READER, List.of("Hà Nam"), null);

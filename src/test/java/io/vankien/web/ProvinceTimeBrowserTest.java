@@ -135,6 +135,14 @@ class ProvinceTimeBrowserTest {
         By.cssSelector(".pt-table tbody[data-province='Bắc Ninh'] tr.pt-former th")).stream()
         .map(WebElement::getText).toList());
     assertNoSidewaysScroll();
+    String shown = (String) ((JavascriptExecutor) driver).executeScript(
+        "const s = document.querySelector('.province-time'); return s.innerText + ' ' + [...s.querySelectorAll("
+            + "'[aria-label], [title]')].map(e => (e.getAttribute('aria-label') || '') + ' ' + (e.title || '')).join(' ');");
+    // the provinces' names are data, not prose ("Vĩnh Long", "Long An")
+    for (WebElement named : driver.findElements(By.cssSelector(".province-time [data-province]"))) {
+      shown = shown.replace(named.getAttribute("data-province"), " ");
+    }
+    assertEquals(List.of(), new EnglishWords().in(shown), "the section speaks Vietnamese");
     screenshot(screenshot);
 
     // the CSV link downloads the same table
