@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -95,6 +98,28 @@ final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.
     }
   }
 
+  /**
+   * A segment's ordinals of each dimension, read once per segment (its doc values never change): by the
+   * segment core's cache key, weakly, so a merged-away segment's entry goes with it.
+   */
+  private static final Map<IndexReader.CacheKey, Map<String, DimOrds>> ORDS =
+      java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** The leaf's ordinals of {@code dim} (path component 1: the value, or the province now). */
+  private static DimOrds ordsOf(LeafReaderContext leaf, SortedSetDocValues dv, String dim) throws IOException {
+    IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+    if (core == null) {
+      return DimOrds.of(dv, dim, 1);
+    }
+    Map<String, DimOrds> byDim = ORDS.computeIfAbsent(core.getKey(), k -> new ConcurrentHashMap<>());
+    DimOrds ords = byDim.get(dim);
+    if (ords == null) {
+      ords = DimOrds.of(dv, dim, 1);
+      byDim.put(dim, ords);
+    }
+    return ords;
+  }
+
   /** Counts of one slice of the matches, leaf by leaf. */
   final class LeafCounts implements Collector {
     private final Map<Cell, Long> totals = new HashMap<>();
@@ -115,9 +140,9 @@ final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.
       flush();
       SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
       // provinceCurrent holds the path [province now, province then] (and its prefix): component 1 is now
-      currents = DimOrds.of(dv, Schema.F_PROVINCE_CURRENT, 1);
-      formers = DimOrds.of(dv, Schema.F_PROVINCE, 1);
-      periods = DimOrds.of(dv, periodDim, 1);
+      currents = ordsOf(context, dv, Schema.F_PROVINCE_CURRENT);
+      formers = ordsOf(context, dv, Schema.F_PROVINCE);
+      periods = ordsOf(context, dv, periodDim);
       int nf = formers.values().length + 1;
       int np = periods.values().length + 1;
       counts = new int[(currents.values().length + 1) * nf][];
