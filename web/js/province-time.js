@@ -25,16 +25,23 @@ function tiles() {
   return tilesPromise;
 }
 
-/** Query parameters of the table for state s: the search's query and filters, by month within one year. */
-function tableParams(s) {
+/**
+ * Query parameters of the table for state s: the search's query (or the correction the page shows) and
+ * filters, by month within one year.
+ */
+function tableParams(s, corrected) {
   const p = apiParams(s, { page: false });
   p.delete('sort');
+  if (corrected) p.set('q', corrected);
   if (s.year.length === 1) p.set('by', 'month');
   return p;
 }
 
-/** The section for state s: a button that opens it, and, open, the map and the table (loaded then). */
-export function provinceTime(s) {
+/**
+ * The section for state s: a button that opens it, and, open, the map and the table (loaded then).
+ * corrected: the query the results page shows instead of the one typed, if any.
+ */
+export function provinceTime(s, corrected = null) {
   const body = el('div', { class: 'pt-body', id: 'province-time-body', hidden: !open });
   const toggle = el('button', {
     type: 'button', class: 'link-button pt-toggle', 'aria-expanded': String(open),
@@ -44,31 +51,31 @@ export function provinceTime(s) {
         open = !open;
         e.currentTarget.setAttribute('aria-expanded', String(open));
         body.hidden = !open;
-        if (open) load(s, body);
+        if (open) load(s, corrected, body);
       },
     },
   }, 'Phân bố theo tỉnh, thành và thời gian');
-  if (open) load(s, body);
+  if (open) load(s, corrected, body);
   return el('section', { class: 'province-time', 'aria-labelledby': 'province-time-heading' },
     el('h3', { id: 'province-time-heading' }, toggle),
     body);
 }
 
-async function load(s, body) {
+async function load(s, corrected, body) {
   clear(body).appendChild(el('p', { class: 'pt-loading', role: 'status', text: 'Đang đếm…' }));
   try {
-    const [layout, table] = await Promise.all([tiles(), api.provinceTime(tableParams(s))]);
+    const [layout, table] = await Promise.all([tiles(), api.provinceTime(tableParams(s, corrected))]);
     if (!body.isConnected) return; // the user went on
-    clear(body).append(...content(s, layout, table));
+    clear(body).append(...content(s, corrected, layout, table));
   } catch (e) {
     if (e.name === 'AbortError') return;
     clear(body).appendChild(el('p', { class: 'pt-error', role: 'alert', text: 'Không tải được bảng thống kê: ' + e.message }));
   }
 }
 
-function content(s, layout, table) {
+function content(s, corrected, layout, table) {
   if (table.total === 0) return [el('p', { text: 'Không có văn bản nào để thống kê.' })];
-  return [mapBlock(s, layout, table), tableBlock(s, table)];
+  return [mapBlock(s, layout, table), tableBlock(s, corrected, table)];
 }
 
 // ---- map ----
@@ -146,8 +153,8 @@ function periodLabel(by, p) {
   return by === 'month' ? `Tháng ${Number(p.slice(5))}` : p;
 }
 
-function tableBlock(s, table) {
-  const csv = api.provinceTimeCsvUrl(tableParams(s));
+function tableBlock(s, corrected, table) {
+  const csv = api.provinceTimeCsvUrl(tableParams(s, corrected));
   const head = el('tr', {},
     el('th', { scope: 'col', text: 'Tỉnh, thành phố' }),
     el('th', { scope: 'col', class: 'num', text: 'Tổng' }),

@@ -89,7 +89,7 @@ function page(s, r) {
       r.showingResultsFor ? showingResultsFor(s, r.showingResultsFor) : null,
       r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,
       timeline(s, facets.year || []),
-      r.total > 0 ? provinceTime(s) : null,
+      r.total > 0 ? provinceTime(s, r.showingResultsFor) : null,
       r.total === 0 ? noResults(s, r) : hitList(s, r),
       pagination(s, r)));
 }
