@@ -55,7 +55,7 @@ final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.
     Map<Cell, Long> all = new HashMap<>();
     for (LeafCounts c : collectors) {
       c.flush();
-      c.totals.forEach((k, v) -> all.merge(k, v, Long::sum));
+      c.addTo(all);
     }
     return all;
   }
@@ -122,7 +122,12 @@ final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.
 
   /** Counts of one slice of the matches, leaf by leaf. */
   final class LeafCounts implements Collector {
-    private final Map<Cell, Long> totals = new HashMap<>();
+    // the slice's totals: the names seen (index 0 is "", no value), and per (province now, province then)
+    // pair of name indexes, the counts by period name index
+    private final Names currentNames = new Names();
+    private final Names formerNames = new Names();
+    private final Names periodNames = new Names();
+    private final Map<Long, long[]> totals = new HashMap<>();
     private DimOrds currents;
     private DimOrds formers;
     private DimOrds periods;
@@ -177,28 +182,81 @@ final class ProvinceTimeCounter implements CollectorManager<ProvinceTimeCounter.
       };
     }
 
-    /** Adds the last leaf's counts to the totals, by name. */
+    /**
+     * Adds the last leaf's counts to the slice's totals: its value indexes mapped to the slice's name
+     * indexes once per leaf, the counts added as numbers (no cell is named before {@link #addTo}).
+     */
     void flush() {
       if (counts == null) {
         return;
       }
+      int[] cg = currentNames.indexes(currents.values());
+      int[] fg = formerNames.indexes(formers.values());
+      int[] pg = periodNames.indexes(periods.values());
       int nf = formers.values().length + 1;
       for (int i = 0; i < counts.length; i++) {
         int[] row = counts[i];
         if (row == null) {
           continue;
         }
-        int c = i / nf;
-        int f = i % nf;
-        for (int p = 0; p < row.length; p++) {
-          if (row[p] > 0) {
-            Cell cell = new Cell(c == 0 ? "" : currents.values()[c - 1], f == 0 ? "" : formers.values()[f - 1],
-                p == 0 ? "" : periods.values()[p - 1]);
-            totals.merge(cell, (long) row[p], Long::sum);
+        long key = ((long) cg[i / nf] << 32) | fg[i % nf];
+        long[] sum = totals.get(key);
+        if (sum == null || sum.length < periodNames.size()) {
+          long[] grown = new long[periodNames.size()];
+          if (sum != null) {
+            System.arraycopy(sum, 0, grown, 0, sum.length);
           }
+          totals.put(key, sum = grown);
+        }
+        for (int p = 0; p < row.length; p++) {
+          sum[pg[p]] += row[p];
         }
       }
       counts = null;
+    }
+
+    /** Adds the slice's non-zero cells to {@code all}, by name. */
+    void addTo(Map<Cell, Long> all) {
+      totals.forEach((key, sum) -> {
+        String current = currentNames.name((int) (key >>> 32));
+        String former = formerNames.name((int) (key & 0xFFFFFFFFL));
+        for (int p = 0; p < sum.length; p++) {
+          if (sum[p] > 0) {
+            all.merge(new Cell(current, former, periodNames.name(p)), sum[p], Long::sum);
+          }
+        }
+      });
+    }
+  }
+
+  /** Names by index, "" (no value) at 0. */
+  private static final class Names {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    Names() {
+      index.put("", 0);
+      names.add("");
+    }
+
+    int size() {
+      return names.size();
+    }
+
+    String name(int i) {
+      return names.get(i);
+    }
+
+    /** The index of each of a leaf's values, one more in front for "no value" (0). */
+    int[] indexes(String[] values) {
+      int[] out = new int[values.length + 1];
+      for (int i = 0; i < values.length; i++) {
+        out[i + 1] = index.computeIfAbsent(values[i], v -> {
+          names.add(v);
+          return names.size() - 1;
+        });
+      }
+      return out;
     }
   }
 }
