@@ -227,6 +227,12 @@ class ProvinceTimeApiTest {
           }
           List<JsonNode> lines = new ArrayList<>(List.of(row));
           row.get("former").forEach(lines::add);
+          long formerSum = 0;
+          for (JsonNode f : row.get("former")) {
+            formerSum += f.get("total").asLong();
+          }
+          assertEquals(row.get("total").asLong(), formerSum,
+              "every sample with a province now has one then: the former provinces hold the row's documents");
           for (JsonNode line : lines) {
             List<String[]> where = new ArrayList<>();
             where.add(p("provinceCurrent", current));
