@@ -67,6 +67,17 @@ export function versionOriginalUrl(id, n) {
   return 'api/documents/' + encodeURIComponent(id) + '/versions/' + encodeURIComponent(n) + '/original';
 }
 
+/** The search's documents counted by province and year (or month: params has by=month). */
+export function provinceTime(params, signal) {
+  return getJson('api/stats/province-time?' + params, signal);
+}
+
+export function provinceTimeCsvUrl(params) {
+  const p = new URLSearchParams(params);
+  p.set('format', 'csv');
+  return 'api/stats/province-time?' + p;
+}
+
 export function exportUrl(params, format) {
   const p = new URLSearchParams(params);
   p.delete('page');
