@@ -21,15 +21,16 @@ final class SubjectReport {
     List<String> skipped = new ArrayList<>();
     List<SubjectEvaluation.Judged> all = SubjectEvaluation.run(manifest, skipped);
     skipped.forEach(s -> out.println("skipped: " + s));
-    List<SubjectEvaluation.Judged> tune = all.stream().filter(d -> !d.part().equals("heldout")).toList();
-    List<SubjectEvaluation.Judged> held = all.stream().filter(d -> d.part().equals("heldout")).toList();
+    List<SubjectEvaluation.Judged> held = all.stream().filter(d -> !d.part().equals("tune")).toList();
     out.println("Subjects: a document is right when its predicted set of subjects equals its judged set.");
     out.printf("%-10s %9s %7s %9s%n", "part", "documents", "right", "accuracy");
-    line(out, "tune", SubjectEvaluation.score(tune));
-    line(out, "held-out", SubjectEvaluation.score(held));
+    for (String part : all.stream().map(SubjectEvaluation.Judged::part).distinct().toList()) {
+      line(out, part, SubjectEvaluation.score(all.stream().filter(d -> d.part().equals(part)).toList()));
+    }
+    line(out, "not tune", SubjectEvaluation.score(held));
     line(out, "all", SubjectEvaluation.score(all));
     out.println();
-    out.printf("%-36s %4s %4s %4s %10s %8s   (all documents; held-out: precision, recall)%n", "subject", "tp",
+    out.printf("%-36s %4s %4s %4s %10s %8s   (all documents; not tune: precision, recall)%n", "subject", "tp",
         "fp", "fn", "precision", "recall");
     SubjectEvaluation.Score a = SubjectEvaluation.score(all);
     SubjectEvaluation.Score h = SubjectEvaluation.score(held);

@@ -12,7 +12,8 @@ import java.util.Set;
  * The subjects (lĩnh vực, {@link Subjects}) of a document and why: the subjects its title names; for a
  * title naming none, {@link Subjects#GENERAL} when the title covers a whole period's work; with no title,
  * the subjects its opening names; else the subjects its text names most, or {@link Subjects#GENERAL} when it
- * ranges over many. Each reason says where and which words ({@code tiêu đề: "nông thôn mới"}). Stateless.
+ * ranges over many. A title's words after "tại", "sau" or "qua" (a circumstance of
+ * place or time) name no subject unless the title names none before them. Each reason says where and which words ({@code tiêu đề: "nông thôn mới"}). Stateless.
  */
 public final class SubjectReader {
   private SubjectReader() {}
@@ -22,7 +23,7 @@ public final class SubjectReader {
   /** This many subjects each named {@link #BROAD_MIN_HITS} times make a text "Tổng hợp". */
   static final int BROAD_SUBJECTS = 4;
   /** A subject named in the text at least this share of the most named one's count is kept beside it. */
-  static final double BODY_SHARE = 0.5;
+  static final double BODY_SHARE = 0.6;
   /** A subject named fewer times in the whole text is not read from it. */
   static final int BODY_MIN_HITS = 2;
 
@@ -48,7 +49,11 @@ public final class SubjectReader {
       if (whole != null) {
         return result(s, Map.of(whole, List.of(title.strip())), "tiêu đề");
       }
-      Map<String, List<String>> named = find(s.cues(), words);
+      // "phát triển đảng viên ... tại các doanh nghiệp": words after tại, sau, qua say where or when, not what
+      Map<String, List<String>> named = find(s.cues(), words.subList(0, circumstanceStart(words)));
+      if (named.isEmpty()) {
+        named = find(s.cues(), words);
+      }
       if (!named.isEmpty()) {
         return result(s, named, "tiêu đề");
       }
@@ -63,6 +68,19 @@ public final class SubjectReader {
       }
     }
     return text == null ? Result.NONE : fromText(s, text);
+  }
+
+  /** Words that open a circumstance of place or time in a title. */
+  static final Set<String> CIRCUMSTANCE = Set.of("tại", "sau", "qua");
+
+  /** Where a title's first circumstance of place or time starts (its length when it has none). */
+  static int circumstanceStart(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (CIRCUMSTANCE.contains(words.get(i))) {
+        return i;
+      }
+    }
+    return words.size();
   }
 
   /** The subjects the whole text names most, or "Tổng hợp" when it names many often. */

@@ -56,7 +56,7 @@ public final class Subjects {
     List<String[]> rows = Vocabulary.rows(RESOURCE, kind -> switch (kind) {
       case "subject" -> 4;
       case "cue", "whole", "type" -> 3;
-      case "general" -> 2;
+      case "general", "none" -> 2;
       default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + kind);
     });
     for (String[] r : rows) {
@@ -68,6 +68,7 @@ public final class Subjects {
       switch (r[0]) {
         case "cue" -> cues.add(new Cue(r[1], words(r[1]), codes(r[2], byCode)));
         case "general" -> general.add(new Cue(r[1], words(r[1]), List.of(GENERAL)));
+        case "none" -> cues.add(new Cue(r[1], words(r[1]), List.of()));
         case "whole" -> whole.put(String.join(" ", words(r[1])), codes(r[2], byCode).get(0));
         case "type" -> types.put(key(r[1]), codes(r[2], byCode).get(0));
         default -> { }
