@@ -10,6 +10,7 @@ export const FACET_LABELS = {
   issuer: 'Cơ quan ban hành',
   level: 'Cấp',
   term: 'Nhiệm kỳ',
+  subject: 'Lĩnh vực',
   from: 'Từ ngày',
   to: 'Đến ngày',
 };
@@ -29,6 +30,8 @@ export const FIELD_LABELS = {
   signerRole: 'Chức vụ người ký',
   signingAuthority: 'Thẩm quyền ký',
   term: 'Nhiệm kỳ',
+  subjects: 'Lĩnh vực',
+  subjectReasons: 'Lĩnh vực: căn cứ',
   cites: 'Số hiệu được trích dẫn',
   recipients: 'Nơi nhận',
   access: 'Mức độ truy cập',

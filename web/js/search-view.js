@@ -10,7 +10,7 @@ import {
   MULTI, activeMonth, apiParams, hasFilters, toggled, withChanges,
 } from './state.js';
 
-const FACET_ORDER = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
+const FACET_ORDER = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term', 'subject'];
 const FACET_VISIBLE = 8;
 // The server lists the top few signers and issuers (facetMore says how many it left out); an expanded
 // facet asks for up to this many.

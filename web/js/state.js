@@ -2,7 +2,7 @@
 // the page shown when it is not search or a document (view=upload).
 
 /** Facet filters, repeatable in the URL and in the API. */
-export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term'];
+export const MULTI = ['provinceCurrent', 'province', 'type', 'year', 'signer', 'issuer', 'level', 'term', 'subject'];
 const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
 /** The review queue's own filter (which fields are missing or uncertain), repeatable; not a search filter. */
 export const REVIEW_MULTI = ['problem'];

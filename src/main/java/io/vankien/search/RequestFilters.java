@@ -39,6 +39,7 @@ final class RequestFilters {
     m.put(Schema.F_ISSUER, req.issuers());
     m.put(Schema.F_LEVEL, req.levels());
     m.put(Schema.F_TERM, req.terms());
+    m.put(Schema.F_SUBJECT, req.subjects());
     return m;
   }
 

@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
  * @param levels levels
  * @param terms terms: facet values, or another form of one, read as its facet value ({@link
  *     io.vankien.meta.TermKey}: "Đại hội XIX, nhiệm kỳ 2015-2020" filters by "Đại hội XIX (2015-2020)")
+ * @param subjects subjects (lĩnh vực) by label (exact facet values); a document with any of them matches
  * @param sort relevance, date_desc or date_asc
  * @param page 1-based page
  * @param size hits per page
@@ -45,6 +46,7 @@ public record SearchRequest(
     List<String> issuers,
     List<String> levels,
     List<String> terms,
+    List<String> subjects,
     Sort sort,
     int page,
     int size,
@@ -89,6 +91,7 @@ public record SearchRequest(
     issuers = keys(clean(issuers), IssuerKey::of);
     levels = clean(levels);
     terms = keys(clean(terms), TermKey::of);
+    subjects = clean(subjects);
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (page < 1 || page > MAX_PAGE) {
       throw new BadRequestException("page", "phải từ 1 đến " + MAX_PAGE + ", không phải " + page);
@@ -126,7 +129,7 @@ public record SearchRequest(
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
     return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-        levels, terms, sort, 1, 0, facetLimit, correct);
+        levels, terms, subjects, sort, 1, 0, facetLimit, correct);
   }
 
   /** A request for the query alone: first page, 10 hits, by relevance. */
@@ -152,6 +155,7 @@ public record SearchRequest(
     private List<String> issuers = List.of();
     private List<String> levels = List.of();
     private List<String> terms = List.of();
+    private List<String> subjects = List.of();
     private Sort sort = Sort.RELEVANCE;
     private int page = 1;
     private int size = 10;
@@ -170,6 +174,7 @@ public record SearchRequest(
     public Builder issuers(List<String> v) { issuers = v; return this; }
     public Builder levels(List<String> v) { levels = v; return this; }
     public Builder terms(List<String> v) { terms = v; return this; }
+    public Builder subjects(List<String> v) { subjects = v; return this; }
     public Builder sort(Sort v) { sort = v; return this; }
     public Builder page(int v) { page = v; return this; }
     public Builder size(int v) { size = v; return this; }
@@ -178,7 +183,7 @@ public record SearchRequest(
 
     public SearchRequest build() {
       return new SearchRequest(q, provinces, provincesCurrent, types, years, months, from, to, signers, issuers,
-          levels, terms, sort, page, size, facetLimit, correct);
+          levels, terms, subjects, sort, page, size, facetLimit, correct);
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class RequestParams {
   /** The query and the filters, which every searching endpoint takes. */
   static final Set<String> FILTERS = Set.of("q", "province", "provinceCurrent", "type", "year", "month", "from",
-      "to", "signer", "issuer", "level", "term");
+      "to", "signer", "issuer", "level", "term", "subject");
   /**
    * /api/search: the filters, the order and the page, how many signers and issuers its facets list, and
    * whether a query that finds nothing is answered by its correction.
@@ -49,6 +49,7 @@ final class RequestParams {
         .issuers(ctx.queryParams("issuer"))
         .levels(ctx.queryParams("level"))
         .terms(ctx.queryParams("term"))
+        .subjects(ctx.queryParams("subject"))
         .sort(SearchRequest.Sort.parse(ctx.queryParam("sort")))
         .page(integer(ctx, "page", 1))
         .size(integer(ctx, "size", 10))
