@@ -44,7 +44,11 @@ public final class ParameterNames {
       Map.entry("field", "Trường cần sửa"),
       Map.entry("value", "Giá trị mới"),
       Map.entry("problem", "Loại thiếu sót"),
-      Map.entry("query string", "Địa chỉ trang"));
+      Map.entry("query string", "Địa chỉ trang"),
+      Map.entry("name", "Tên tìm kiếm đã lưu"),
+      Map.entry("query", "Chuỗi tìm kiếm đã lưu"),
+      Map.entry("document", "Văn bản được đánh dấu"),
+      Map.entry("note", "Ghi chú"));
 
   private ParameterNames() {}
 
