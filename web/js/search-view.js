@@ -6,6 +6,7 @@ import {
   FACET_LABELS, SORT_LABELS, formatCount, formatDate, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
+import { savedSearches } from './saved.js';
 import {
   MULTI, activeMonth, apiParams, hasFilters, toggled, withChanges,
 } from './state.js';
@@ -84,6 +85,7 @@ function page(s, r) {
       dateRange(s)),
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
+      savedSearches(s),
       activeFilters(s),
       r.showingResultsFor ? showingResultsFor(s, r.showingResultsFor) : null,
       r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,
