@@ -12,8 +12,9 @@ import java.util.Set;
  * The subjects (lĩnh vực, {@link Subjects}) of a document and why: the subjects its title names; for a
  * title naming none, {@link Subjects#GENERAL} when the title covers a whole period's work; with no title,
  * the subjects its opening names; else the subjects its text names most, or {@link Subjects#GENERAL} when it
- * ranges over many. A title's words after "tại", "sau" or "qua" (a circumstance of
- * place or time) name no subject unless the title names none before them. Each reason says where and which words ({@code tiêu đề: "nông thôn mới"}). Stateless.
+ * ranges over many. A subject marked "alone" named first in a title is given
+ * alone (the fields after it are what it works on). A title's words after "tại", "sau", "qua" or "đến" (a circumstance
+ * of place or time, "liên quan đến") name no subject unless the title names none before them. Each reason says where and which words ({@code tiêu đề: "nông thôn mới"}). Stateless.
  */
 public final class SubjectReader {
   private SubjectReader() {}
@@ -49,13 +50,14 @@ public final class SubjectReader {
       if (whole != null) {
         return result(s, Map.of(whole, List.of(title.strip())), "tiêu đề");
       }
-      // "phát triển đảng viên ... tại các doanh nghiệp": words after tại, sau, qua say where or when, not what
+      // "phát triển đảng viên ... tại các doanh nghiệp": words after tại, sau, qua, đến say where or when, not what
       Map<String, List<String>> named = find(s.cues(), words.subList(0, circumstanceStart(words)));
       if (named.isEmpty()) {
         named = find(s.cues(), words);
       }
       if (!named.isEmpty()) {
-        return result(s, named, "tiêu đề");
+        String first = named.keySet().iterator().next(); // the leftmost subject named
+        return result(s, s.alone(first) ? Map.of(first, named.get(first)) : named, "tiêu đề");
       }
       Map<String, List<String>> general = find(s.general(), words);
       if (!general.isEmpty()) {
@@ -71,7 +73,7 @@ public final class SubjectReader {
   }
 
   /** Words that open a circumstance of place or time in a title. */
-  static final Set<String> CIRCUMSTANCE = Set.of("tại", "sau", "qua");
+  static final Set<String> CIRCUMSTANCE = Set.of("tại", "sau", "qua", "đến");
 
   /** Where a title's first circumstance of place or time starts (its length when it has none). */
   static int circumstanceStart(List<String> words) {

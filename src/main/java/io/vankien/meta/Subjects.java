@@ -32,9 +32,10 @@ public final class Subjects {
   private final List<Cue> general;
   private final Map<String, String> whole;
   private final Map<String, String> types;
+  private final java.util.Set<String> alone;
 
   private Subjects(Map<String, Subject> byCode, List<Cue> cues, List<Cue> general, Map<String, String> whole,
-      Map<String, String> types) {
+      Map<String, String> types, java.util.Set<String> alone) {
     this.byCode = byCode;
     this.byLabel = new HashMap<>();
     byCode.values().forEach(s -> byLabel.put(key(s.label()), s));
@@ -42,6 +43,12 @@ public final class Subjects {
     this.general = List.copyOf(general);
     this.whole = Map.copyOf(whole);
     this.types = Map.copyOf(types);
+    this.alone = java.util.Set.copyOf(alone);
+  }
+
+  /** Whether this subject, named first in a title, is given alone (the fields after it are its object). */
+  boolean alone(String code) {
+    return alone.contains(code);
   }
 
   public static Subjects load() {
@@ -53,10 +60,11 @@ public final class Subjects {
     List<Cue> general = new ArrayList<>();
     Map<String, String> whole = new HashMap<>();
     Map<String, String> types = new HashMap<>();
+    java.util.Set<String> alone = new java.util.HashSet<>();
     List<String[]> rows = Vocabulary.rows(RESOURCE, kind -> switch (kind) {
       case "subject" -> 4;
       case "cue", "whole", "type" -> 3;
-      case "general", "none" -> 2;
+      case "general", "none", "alone" -> 2;
       default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + kind);
     });
     for (String[] r : rows) {
@@ -69,6 +77,7 @@ public final class Subjects {
         case "cue" -> cues.add(new Cue(r[1], words(r[1]), codes(r[2], byCode)));
         case "general" -> general.add(new Cue(r[1], words(r[1]), List.of(GENERAL)));
         case "none" -> cues.add(new Cue(r[1], words(r[1]), List.of()));
+        case "alone" -> alone.add(codes(r[1], byCode).get(0));
         case "whole" -> whole.put(String.join(" ", words(r[1])), codes(r[2], byCode).get(0));
         case "type" -> types.put(key(r[1]), codes(r[2], byCode).get(0));
         default -> { }
@@ -77,7 +86,7 @@ public final class Subjects {
     if (!byCode.containsKey(GENERAL)) {
       throw new IllegalStateException(RESOURCE + ": no subject " + GENERAL);
     }
-    return new Subjects(byCode, cues, general, whole, types);
+    return new Subjects(byCode, cues, general, whole, types, alone);
   }
 
   private static List<String> codes(String column, Map<String, Subject> byCode) {
