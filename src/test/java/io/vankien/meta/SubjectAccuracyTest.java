@@ -19,13 +19,13 @@ class SubjectAccuracyTest {
     List<String> skipped = new ArrayList<>();
     List<SubjectEvaluation.Judged> all = SubjectEvaluation.run(SubjectEvaluation.MANIFEST, skipped);
     skipped.forEach(s -> System.out.println("SubjectAccuracyTest skipped " + s));
-    SubjectEvaluation.Score tune = SubjectEvaluation.score(all.stream().filter(d -> d.part().equals("tune")).toList());
+    SubjectEvaluation.Score tune = SubjectEvaluation.score(all.stream().filter(d -> d.part().startsWith("tune")).toList());
     SubjectEvaluation.Score unseen =
         SubjectEvaluation.score(all.stream().filter(d -> d.part().equals("unseen")).toList());
     List<String> wrong = all.stream().filter(d -> !d.right())
         .map(d -> d.file() + ": judged " + d.expected() + ", got " + d.got()).toList();
     assertTrue(tune.accuracy() >= 0.95, "tune part " + tune.right() + "/" + tune.documents() + "; wrong: " + wrong);
-    assertTrue(unseen.documents() == 20 && unseen.accuracy() >= 0.65,
+    assertTrue(unseen.documents() == 14 && unseen.accuracy() >= 0.70,
         "unseen part " + unseen.right() + "/" + unseen.documents() + "; wrong: " + wrong);
   }
 }

@@ -21,8 +21,9 @@ import java.util.Set;
  * Accuracy of the subjects (lĩnh vực) the extractor gives, on the judged sets of {@code eval/subjects/sets.json}.
  * A document is right when its predicted set of subjects equals its judged set; per subject, precision is the
  * share of documents given the subject that were judged to have it, recall the share of documents judged to
- * have it that were given it. Scored apart for the {@code tune} part (looked at while writing the cue words)
- * and the {@code heldout} part.
+ * have it that were given it. Scored apart per part: {@code tune...} (looked at while writing the cue words),
+ * {@code heldout} (titles read while judging) and {@code unseen} (judged before the rules it is scored under
+ * were written, never tuned on); see eval/subjects/README.md.
  */
 public final class SubjectEvaluation {
   public static final Path MANIFEST = Path.of("eval", "subjects", "sets.json");
