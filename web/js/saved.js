@@ -89,7 +89,7 @@ export function savedSearches(s) {
     }
     clear(searches);
     clear(bookmarks);
-    if (v.searches.length === 0) searches.appendChild(el('li', { class: 'empty', text: 'Chưa lưu tìm kiếm nào.' }));
+    if (v.searches.length === 0) searches.appendChild(el('li', { class: 'saved-empty', text: 'Chưa lưu tìm kiếm nào.' }));
     for (const x of v.searches) {
       searches.appendChild(el('li', {},
         el('a', { href: hrefFor(parseState(x.query)), 'data-nav': true, class: 'saved-search', text: x.name }), ' ',
@@ -98,7 +98,7 @@ export function savedSearches(s) {
           on: { click: async () => { await removeSearch(x.id); refresh(); } },
         }, 'Xóa')));
     }
-    if (v.bookmarks.length === 0) bookmarks.appendChild(el('li', { class: 'empty', text: 'Chưa đánh dấu văn bản nào.' }));
+    if (v.bookmarks.length === 0) bookmarks.appendChild(el('li', { class: 'saved-empty', text: 'Chưa đánh dấu văn bản nào.' }));
     for (const b of v.bookmarks) {
       bookmarks.appendChild(el('li', {},
         el('a', { href: hrefFor(parseState('doc=' + encodeURIComponent(b.document))), 'data-nav': true,
