@@ -178,3 +178,34 @@ export function bulkEdit(ids, field, value, token) {
 export function deleteDocument(id, token) {
   return requestJson('api/documents/' + encodeURIComponent(id), { method: 'DELETE', headers: staffHeaders(token) });
 }
+
+// ---- saved searches and bookmarks of the signed-in account (an anonymous browser keeps its own: saved.js) ----
+
+/** {searches: [{id, name, query, created}], bookmarks: [{id, document, note, created, title}]} */
+export function savedList(signal) {
+  return getJson('api/saved', signal);
+}
+
+function writeJson(method, path, body) {
+  return requestJson(path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...writeHeaders(null), 'Content-Type': 'application/json' },
+  });
+}
+
+export function saveSearch(name, query) {
+  return writeJson('POST', 'api/saved/searches', { name, query });
+}
+
+export function deleteSavedSearch(id) {
+  return writeJson('DELETE', 'api/saved/searches/' + encodeURIComponent(id));
+}
+
+export function saveBookmark(document, note) {
+  return writeJson('POST', 'api/saved/bookmarks', { document, note });
+}
+
+export function deleteBookmark(id) {
+  return writeJson('DELETE', 'api/saved/bookmarks/' + encodeURIComponent(id));
+}

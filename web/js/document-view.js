@@ -6,6 +6,7 @@
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
+import { bookmarkBox } from './saved.js';
 import { highlightRanges } from './highlight.js';
 import {
   FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, extractionLabel, extractionNote, formatBytes, formatDate,
@@ -17,7 +18,8 @@ import { metadataInputs, showStaffError, staffToken } from './staff.js';
 import { hasFilters, parseState, withChanges } from './state.js';
 
 const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
-  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients', 'access'];
+  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'subjects', 'subjectReasons',
+  'recipients', 'access'];
 
 export async function showDocument(view, s, ctx) {
   const d = await documentWithMatches(s, ctx.signal);
@@ -46,6 +48,7 @@ export async function showDocument(view, s, ctx) {
       copyButton('copy-link', 'Sao chép liên kết', permanentLink(d.id), 'Đã sao chép liên kết cố định.'),
       el('span', { class: 'copy-status', id: 'copy-status', role: 'status', 'aria-live': 'polite' }),
       el('span', { class: 'file-info', text: ` ${d.downloadName || d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
+    bookmarkBox(d, title),
     staffToken() || isStaff() ? staffActions(s, d, title) : null,
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },

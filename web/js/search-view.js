@@ -7,6 +7,7 @@ import {
 } from './labels.js';
 import { provinceTime } from './province-time.js';
 import { hrefFor, navigate } from './router.js';
+import { savedSearches } from './saved.js';
 import {
   MULTI, activeMonth, apiParams, boundYear, hasFilters, toggled, withChanges,
 } from './state.js';
@@ -88,6 +89,7 @@ function page(s, r) {
       dateRange(s)),
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
+      savedSearches(s),
       activeFilters(s),
       r.showingResultsFor ? showingResultsFor(s, r.showingResultsFor) : null,
       r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,

@@ -91,6 +91,7 @@ public final class DocumentMapper {
     facet(doc, Schema.F_TYPE, m.type());
     facet(doc, Schema.F_SIGNER, m.signer());
     facet(doc, Schema.F_LEVEL, m.level());
+    m.subjects().forEach(s -> facet(doc, Schema.F_SUBJECT, s));
     keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
     return facets.build(doc);
   }

@@ -70,6 +70,8 @@ public final class WebServer {
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
         archive);
+    SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
+        documents);
     StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
     HealthHandler health = new HealthHandler(search, storeCheck, java.time.Clock.systemUTC());
     Metrics metrics = new Metrics(archive, storeCheck);
@@ -115,6 +117,11 @@ public final class WebServer {
       config.routes.delete("/api/documents/{id}", staff::delete);
       config.routes.get("/api/review", review::list);
       config.routes.post("/api/review/edit", review::bulkEdit);
+      config.routes.get("/api/saved", saved::list);
+      config.routes.post("/api/saved/searches", saved::addSearch);
+      config.routes.delete("/api/saved/searches/{id}", saved::deleteSearch);
+      config.routes.post("/api/saved/bookmarks", saved::addBookmark);
+      config.routes.delete("/api/saved/bookmarks/{id}", saved::deleteBookmark);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       ApiErrors.install(config);
