@@ -236,7 +236,7 @@ public final class RelationReader {
   }
 
   /** The type code of a canonical symbol: "TTr" of "19-TTr/TU" and of "845/TTr-SNV". */
-  static String typeCode(String number) {
+  public static String typeCode(String number) {
     int slash = number.indexOf('/');
     int dash = number.indexOf('-');
     if (dash >= 0 && slash > dash) {
