@@ -162,3 +162,22 @@ export function bulkEdit(ids, field, value, token) {
 export function deleteDocument(id, token) {
   return requestJson('api/documents/' + encodeURIComponent(id), { method: 'DELETE', headers: staffHeaders(token) });
 }
+
+/** A cited symbol ("48-KL/TW"): what the archive knows of it and every document citing it, with the relation. */
+export function symbolView(symbol, signal) {
+  return getJson('api/symbols?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+/** The implementation chain of a symbol: the documents implementing it down the hierarchy, and the provinces. */
+export function chainView(symbol, signal) {
+  return getJson('api/chains?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+export function chainUrl(symbol, format) {
+  return 'api/chains?symbol=' + encodeURIComponent(symbol) + '&format=' + format;
+}
+
+/** A document's typed citations as a download. */
+export function citationsUrl(id, format) {
+  return 'api/documents/' + encodeURIComponent(id) + '/citations?format=' + format;
+}
