@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
  * remembered ({@link LooseNumber}: "NQ12-TU", "QĐ2156", "17/2012") is a symbol too.
  */
 final class QueryLexer {
-  static final Set<String> FIELDS = Set.of("signer", "number", "title", "cites");
+  static final Set<String> FIELDS = fields();
+
+  /** signer:, number:, title:, cites: and one field per citation relation (implements:48-KL/TW, basis:...). */
+  private static Set<String> fields() {
+    Set<String> f = new java.util.LinkedHashSet<>(List.of("signer", "number", "title", "cites"));
+    io.vankien.cite.Relations.standard().all().forEach(r -> f.add(r.code()));
+    return Set.copyOf(f);
+  }
 
   // Party style 01-NQ/TU (spaces allowed around '-'); state style 1654/NQ-UBTVQH15, 45/2013/QH13, 30/2020/NĐ-CP
   private static final Pattern SYMBOL = Pattern.compile(

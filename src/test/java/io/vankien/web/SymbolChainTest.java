@@ -190,6 +190,24 @@ class SymbolChainTest {
   }
 
   @Test
+  void aQueryFindsTheDocumentsCitingASymbolWithOneRelation() throws Exception {
+    assertEquals(List.of(ids.get("ke-hoach-ha-nam")),
+        texts(json(null, "/api/search?q=" + enc("implements:48-KL/TW")).get("hits"), "/id"));
+    assertEquals(List.of(ids.get("nghi-quyet-quang-binh")),
+        texts(json(null, "/api/search?q=" + enc("basis:48-kl/tw")).get("hits"), "/id"));
+    assertEquals(0, json(null, "/api/search?q=" + enc("reviews:48-KL/TW")).get("total").asInt(), "restricted");
+    assertEquals(List.of(ids.get("bao-cao-bac-giang")),
+        texts(json(staffToken, "/api/search?q=" + enc("reviews:48-KL/TW")).get("hits"), "/id"));
+    assertEquals(2, json(null, "/api/search?q=" + enc("cites:48-KL/TW")).get("total").asInt());
+    HttpResponse<String> bad = get(null, "/api/search?q=" + enc("implements:abc"));
+    assertEquals(400, bad.statusCode());
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aWrongSymbolOrFormatIsA400NamingTheParameter() throws Exception {
     HttpResponse<String> r = get(null, "/api/symbols/abc");
     assertEquals(400, r.statusCode());
