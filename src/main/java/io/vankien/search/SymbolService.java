@@ -47,6 +47,8 @@ public final class SymbolService {
   /** How far down a chain goes (central, province, district, commune). */
   static final int MAX_DEPTH = 4;
   static final int MAX_CHAIN = 1000;
+  /** Citing documents whose sentences are read for what they say of a document the archive does not hold. */
+  static final int KNOWN_FROM = 50;
 
   private final ArchiveSearcher archive;
   private final RelationReader reader = RelationReader.standard();
@@ -80,7 +82,7 @@ public final class SymbolService {
 
   /** One document of a chain: the symbol it implements ({@code parent}), how, and how long after the source. */
   public record ChainRow(int depth, String parent, DocumentView.DocRef document, String level, String relation,
-      String relationLabel, Long lagDays, String sentence) {}
+      String relationLabel, Long lagDays) {}
 
   /** One of the 34 provinces in a chain: its documents, the first and its lag, the former provinces in it. */
   public record ProvinceRow(String province, List<String> formerProvinces, int documents, String firstDate,
@@ -112,7 +114,7 @@ public final class SymbolService {
     String key = key(number);
     try (ArchiveSearcher.View v = archive.acquire()) {
       Optional<ArchivedDocument> held = holder(v, key);
-      List<Cited> citing = citing(v, key, number);
+      List<Cited> citing = citing(v, key, number, MAX_CITING);
       List<Citing> out = new ArrayList<>();
       Map<String, Integer> byRelation = new LinkedHashMap<>();
       relations.all().forEach(r -> byRelation.put(r.code(), 0));
@@ -134,39 +136,44 @@ public final class SymbolService {
     }
   }
 
+  /**
+   * The chain, found through the index ({@link Schema#CITES_RELATION_KEY}: no text is read but for what the
+   * citing sentences say of the source): the documents citing the symbol with a chain relation, then those
+   * citing them so, {@link #MAX_DEPTH} steps down at most.
+   */
   public ChainView chain(String number) throws IOException {
-    Set<String> chainCodes = relations.chainCodes();
+    List<io.vankien.cite.Relation> chainRelations = relations.all().stream().filter(io.vankien.cite.Relation::chain).toList();
     Provinces provinces = Provinces.load();
     try (ArchiveSearcher.View v = archive.acquire()) {
       String key = key(number);
       Optional<ArchivedDocument> held = holder(v, key);
-      List<Cited> first = citing(v, key, number);
-      Known known = known(number, held, first);
+      Known known = known(number, held, held.isPresent() ? List.of() : citing(v, key, number, KNOWN_FROM));
       LocalDate start = day(known.date());
       List<ChainRow> rows = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       held.ifPresent(d -> seen.add(d.id()));
-      Deque<Object[]> queue = new ArrayDeque<>();
-      queue.add(new Object[] {number, 1, first});
+      Deque<String[]> queue = new ArrayDeque<>();
+      queue.add(new String[] {number, key, "1"});
       Set<String> expanded = new HashSet<>(Set.of(key));
       while (!queue.isEmpty() && rows.size() < MAX_CHAIN) {
-        Object[] next = queue.poll();
-        String parent = (String) next[0];
-        int depth = (Integer) next[1];
-        @SuppressWarnings("unchecked")
-        List<Cited> cited = next[2] != null ? (List<Cited>) next[2] : citing(v, key(parent), parent);
-        for (Cited c : cited) {
-          if (!chainCodes.contains(c.typed.relation().code()) || !seen.add(c.doc.id())) {
-            continue;
-          }
-          DocumentMetadata m = c.doc.meta();
-          LocalDate day = day(m.date());
-          rows.add(new ChainRow(depth, parent, DocumentView.DocRef.of(c.doc), m.level(), c.typed.relation().code(),
-              c.typed.relation().label(), start == null || day == null ? null : ChronoUnit.DAYS.between(start, day),
-              c.typed.sentence()));
-          if (depth < MAX_DEPTH && m.number() != null && DocumentSymbol.key(m.number()).isPresent()
-              && expanded.add(DocumentSymbol.key(m.number()).get())) {
-            queue.add(new Object[] {m.number(), depth + 1, null});
+        String[] next = queue.poll();
+        int depth = Integer.parseInt(next[2]);
+        for (io.vankien.cite.Relation r : chainRelations) { // strongest first: a document keeps its strongest
+          TopDocs td = v.searcher().search(
+              v.restrict(new TermQuery(new Term(Schema.CITES_RELATION_KEY, r.code() + ":" + next[1]))), MAX_CITING);
+          for (ScoreDoc sd : td.scoreDocs) {
+            ArchivedDocument d = v.loadRecord(sd.doc);
+            if (!seen.add(d.id()) || rows.size() >= MAX_CHAIN) {
+              continue;
+            }
+            DocumentMetadata m = d.meta();
+            LocalDate day = day(m.date());
+            rows.add(new ChainRow(depth, next[0], DocumentView.DocRef.of(d), m.level(), r.code(), r.label(),
+                start == null || day == null ? null : ChronoUnit.DAYS.between(start, day)));
+            Optional<String> own = m.number() == null ? Optional.empty() : DocumentSymbol.key(m.number());
+            if (depth < MAX_DEPTH && own.isPresent() && expanded.add(own.get())) {
+              queue.add(new String[] {m.number(), own.get(), String.valueOf(depth + 1)});
+            }
           }
         }
       }
@@ -198,9 +205,9 @@ public final class SymbolService {
   /** A citing document, loaded with its text, and its relation to the symbol. */
   private record Cited(ArchivedDocument doc, TypedCitation typed) {}
 
-  private List<Cited> citing(ArchiveSearcher.View v, String key, String number) throws IOException {
+  private List<Cited> citing(ArchiveSearcher.View v, String key, String number, int max) throws IOException {
     SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
-    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), MAX_CITING,
+    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), max,
         new Sort(byDate));
     List<Cited> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
