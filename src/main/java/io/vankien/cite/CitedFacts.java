@@ -16,6 +16,9 @@ public record CitedFacts(String date, String issuer, String title) {
   private static final Pattern SUBJECT = Pattern.compile(
       "^[\\s,]*(?:\\(khóa [^)]*\\)\\s*)?[“\"*]*(?:về\\s+(?:việc\\s+)?)[“\"*]*([^;”\"*]{4,200})");
 
+  /** A new clause after the subject: ", Ban Thường vụ Tỉnh ủy ban hành ..." (a subject's own commas precede lower case). */
+  private static final Pattern CLAUSE = Pattern.compile(",\\s*\\p{Lu}.*$");
+
   /** The facts given after each place the text names {@code number} (the rest of its line, at most 400 characters). */
   public static java.util.List<CitedFacts> readAll(String text, String number) {
     java.util.List<CitedFacts> out = new java.util.ArrayList<>();
@@ -58,7 +61,7 @@ public record CitedFacts(String date, String issuer, String title) {
     String title = null;
     Matcher s = SUBJECT.matcher(rest);
     if (s.find()) {
-      title = s.group(1).replaceAll("[.…]+$", "").strip();
+      title = CLAUSE.matcher(s.group(1)).replaceFirst("").replaceAll("[.…]+$", "").strip();
     }
     return new CitedFacts(date, issuer, title);
   }

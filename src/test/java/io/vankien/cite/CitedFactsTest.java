@@ -13,6 +13,8 @@ class CitedFactsTest {
     assertEquals("2023-01-30", f.date());
     assertEquals("Bộ Chính trị", f.issuer());
     assertEquals("tiếp tục sắp xếp đơn vị hành chính", f.title());
+    assertEquals("sắp xếp cấp huyện, cấp xã", CitedFacts.read("Thực hiện Kết luận số 48-KL/TW về sắp xếp cấp huyện, cấp xã,"
+        + " Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.", "48-KL/TW").title());
     CitedFacts law = CitedFacts.read("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;", "61/2018/NĐ-CP");
     assertEquals("2018-04-23", law.date());
     assertEquals("Chính phủ", law.issuer());

@@ -1,5 +1,6 @@
 package io.vankien.web;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -189,6 +190,14 @@ class SymbolBrowserTest {
     assertEquals(33, missing.size());
     assertTrue(driver.findElement(By.id("missing-heading")).getText().contains("33/34"));
     assertTrue(driver.findElement(By.id("chain-csv")).getAttribute("href").contains("format=csv"));
+    EnglishWords english = assertDoesNotThrow(EnglishWords::new);
+    // the province names ("Vĩnh Long") are names, not English words
+    String shown = driver.findElement(By.tagName("main")).getText()
+        .replace(driver.findElement(By.id("missing-provinces")).getText(), "");
+    assertEquals(List.of(), english.in(shown), "English words on the symbol page:\n" + shown);
+    open("?doc=" + ids.get("ke-hoach-kim-bang"));
+    String page = driver.findElement(By.tagName("main")).getText();
+    assertEquals(List.of(), english.in(page), "English words on the document page:\n" + page);
   }
 
   private static String linkSelector() {
