@@ -209,3 +209,22 @@ export function saveBookmark(document, note) {
 export function deleteBookmark(id) {
   return writeJson('DELETE', 'api/saved/bookmarks/' + encodeURIComponent(id));
 }
+
+/** A cited symbol ("48-KL/TW"): what the archive knows of it and every document citing it, with the relation. */
+export function symbolView(symbol, signal) {
+  return getJson('api/symbols?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+/** The implementation chain of a symbol: the documents implementing it down the hierarchy, and the provinces. */
+export function chainView(symbol, signal) {
+  return getJson('api/chains?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+export function chainUrl(symbol, format) {
+  return 'api/chains?symbol=' + encodeURIComponent(symbol) + '&format=' + format;
+}
+
+/** A document's typed citations as a download. */
+export function citationsUrl(id, format) {
+  return 'api/documents/' + encodeURIComponent(id) + '/citations?format=' + format;
+}

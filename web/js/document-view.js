@@ -13,6 +13,7 @@ import {
   formatDateTime, mediaTypeLabel, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
+import { byRelation, citingSentence, documentLink, symbolLink } from './citation-links.js';
 import { isAdmin, isStaff } from './session.js';
 import { metadataInputs, showStaffError, staffToken } from './staff.js';
 import { hasFilters, parseState, withChanges } from './state.js';
@@ -40,6 +41,8 @@ export async function showDocument(view, s, ctx) {
     el('h2', { id: 'doc-title', tabindex: '-1', text: title }),
     el('p', { class: 'doc-sub' },
       [meta.type, meta.number, formatDate(meta.date), province(meta)].filter(Boolean).join(' · ')),
+    meta.number ? el('p', { class: 'doc-symbol' },
+      symbolLink(s, meta.number, `Văn bản trích dẫn và chuỗi thực hiện số ${meta.number}`)) : null,
     el('p', { class: 'doc-actions' },
       el('a', {
         class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: d.downloadName || true,
@@ -55,7 +58,7 @@ export async function showDocument(view, s, ctx) {
         el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
         metadataTable(meta, d.facets || {})),
       el('div', { class: 'doc-links' },
-        citesSection(s, d.cites || []),
+        citesSection(s, d.cites || [], d.id),
         refSection(s, 'cited-by', 'Được trích dẫn bởi', d.citedBy || [],
           meta.number ? 'Chưa có văn bản nào trong kho trích dẫn văn bản này.'
             : 'Văn bản chưa có số hiệu nên không tìm được văn bản trích dẫn nó.'),
@@ -220,15 +223,27 @@ function docLink(s, ref) {
   ];
 }
 
-function citesSection(s, cites) {
+/**
+ * What the document cites, grouped by how it cites it (căn cứ, thực hiện, sơ kết...), each with the sentence
+ * it was read from; every symbol links to its page, and to the document when the archive holds it.
+ */
+function citesSection(s, cites, id) {
+  const order = ['replaces', 'amends', 'repeals', 'reviews', 'guides', 'basis', 'continues', 'implements', 'mentions'];
+  const groups = byRelation(cites, (c) => c.relation || 'mentions', (c) => c.relationLabel || 'Nhắc đến')
+    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
   return el('section', { class: 'refs', id: 'cites', 'aria-labelledby': 'cites-heading' },
     el('h3', { id: 'cites-heading', text: `Văn bản được trích dẫn (${cites.length})` }),
     cites.length === 0 ? el('p', { class: 'empty', text: 'Văn bản không trích dẫn số hiệu nào.' })
-      : el('ul', {}, cites.map((c) => el('li', {},
-        c.document
-          ? [el('span', { class: 'cite-number', text: c.number + ': ' }), docLink(s, c.document)]
-          : [el('span', { class: 'cite-number', text: c.number }),
-            el('span', { class: 'ref-sub', text: 'chưa có trong kho' })]))));
+      : [groups.map((g) => el('div', { class: 'cite-group', dataset: { relation: g.code } },
+        el('h4', { text: `${g.label} (${g.items.length})` }),
+        el('ul', {}, g.items.map((c) => el('li', { dataset: { relation: g.code } },
+          c.document
+            ? [symbolLink(s, c.number, c.number + ':'), ' ', documentLink(s, c.document)]
+            : [symbolLink(s, c.number), ' ', el('span', { class: 'ref-sub', text: '— chưa có trong kho' })],
+          citingSentence(c.sentence)))))),
+      el('p', { class: 'export-links' }, 'Tải danh sách trích dẫn: ',
+        el('a', { href: api.citationsUrl(id, 'csv'), download: true, id: 'cites-csv' }, 'CSV'), ' · ',
+        el('a', { href: api.citationsUrl(id, 'json'), download: true }, 'JSON'))]);
 }
 
 function refSection(s, id, heading, refs, emptyText) {

@@ -27,9 +27,11 @@ public final class Schema {
    * document. 9: {@link #SUGGEST_TITLE} holds the citation title ({@code CitationTitle}: "Nghị quyết số
    * 01-NQ/TU ngày 26/11/2020 của Tỉnh ủy Hưng Yên về ..."), so a suggestion matches the type, number, date and
    * issuer too; its whole words in {@link #SUGGEST_TITLE_WORDS}. 10: the word pairs are folded only ({@link
-   * #TEXT_PAIRS_FOLDED}; the exact pair field is gone). 11: the subjects facet ({@link #F_SUBJECT}).
+   * #TEXT_PAIRS_FOLDED}; the exact pair field is gone). 11: the subjects facet ({@link #F_SUBJECT}). 12: each cited
+   * symbol with the relation the document has to it ({@link #CITES_RELATION_KEY}: "implements:48-kl/tw"), for {@code
+   * implements:48-KL/TW} in a query.
    */
-  public static final int VERSION = 11;
+  public static final int VERSION = 12;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -56,6 +58,11 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
+  /**
+   * Every cited symbol's keys, each after the relation the document has to it ({@code RelationReader}):
+   * "implements:48-kl/tw", exact.
+   */
+  public static final String CITES_RELATION_KEY = "cites_relation_key";
   // Completion (Suggester): the folded prefixes of every word of the citation title, the number and the
   // signer (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
   /**

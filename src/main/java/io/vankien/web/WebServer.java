@@ -66,6 +66,8 @@ public final class WebServer {
     });
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
+    SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
+        audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
@@ -111,6 +113,11 @@ public final class WebServer {
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
       config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);
       config.routes.get("/api/documents/{id}/versions/{n}/original", documentHandlers::versionOriginal);
+      config.routes.get("/api/documents/{id}/citations", symbolHandlers::citations);
+      config.routes.get("/api/symbols", symbolHandlers::symbol);
+      config.routes.get("/api/symbols/<symbol>", symbolHandlers::symbol);
+      config.routes.get("/api/chains", symbolHandlers::chain);
+      config.routes.get("/api/chains/<symbol>", symbolHandlers::chain);
       config.routes.post("/api/documents", staff::upload);
       config.routes.post("/api/documents/{id}/versions", staff::newVersion);
       config.routes.patch("/api/documents/{id}/meta", staff::editMetadata);

@@ -196,6 +196,11 @@ class AccessLeakTest {
           "/api/documents/" + id,
           "/api/documents/" + id + "?q=" + enc(d.word()),
           "/api/documents/" + id + "/original",
+          "/api/documents/" + id + "/citations",
+          "/api/documents/" + id + "/citations?format=csv",
+          "/api/symbols/" + d.number(),
+          "/api/chains/" + d.number(),
+          "/api/chains/" + d.number() + "?format=csv",
           "/api/review?q=" + enc(d.word()) + "&size=100"));
     }
     return r;
