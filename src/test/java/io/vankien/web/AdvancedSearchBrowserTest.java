@@ -40,7 +40,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The advanced search and the year range in real Chromium (issue 16): the form is built from the server's
@@ -205,15 +204,7 @@ class AdvancedSearchBrowserTest {
 
   /** Waits until the URL satisfies the test and the page has finished rendering that URL's state. */
   private static void awaitRendered(Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      String url = d.getCurrentUrl();
-      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
-        return false;
-      }
-      return (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return document.documentElement.dataset.rendered === (location.search || '?')"
-              + " && !document.getElementById('main').hasAttribute('aria-busy');");
-    });
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 
   private static List<String> hitIds() {

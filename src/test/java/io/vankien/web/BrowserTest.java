@@ -662,15 +662,7 @@ class BrowserTest {
 
   /** Waits until the URL satisfies the test and the page has finished rendering that URL's state. */
   private static void awaitRendered(Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      String url = d.getCurrentUrl();
-      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
-        return false;
-      }
-      return (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return document.documentElement.dataset.rendered === (location.search || '?')"
-              + " && !document.getElementById('main').hasAttribute('aria-busy');");
-    });
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 
   /** The label a user clicks for a checkbox (its for= attribute names the input's id). */

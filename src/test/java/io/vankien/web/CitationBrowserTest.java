@@ -261,10 +261,7 @@ class CitationBrowserTest {
 
   /** Waits until the URL satisfies the test and the page has finished rendering that URL's state. */
   private static void awaitRendered(java.util.function.Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> urlTest.test(d.getCurrentUrl())
-        && (Boolean) ((JavascriptExecutor) d).executeScript(
-            "return document.documentElement.dataset.rendered === (location.search || '?')"
-                + " && !document.getElementById('main').hasAttribute('aria-busy');"));
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 
   private static Path awaitDownload(String name) {

@@ -9,7 +9,6 @@ import io.vankien.web.browser.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -222,15 +221,7 @@ class ProvinceTimeBrowserTest {
   }
 
   private static void awaitRendered(Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      String url = d.getCurrentUrl();
-      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
-        return false;
-      }
-      return (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return document.documentElement.dataset.rendered === (location.search || '?')"
-              + " && !document.getElementById('main').hasAttribute('aria-busy');");
-    });
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 
   private static String heading() {

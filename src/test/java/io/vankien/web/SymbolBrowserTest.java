@@ -34,7 +34,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Typed citations, symbol pages and implementation chains in real Chromium (issue 16), over three sample
@@ -215,9 +214,6 @@ class SymbolBrowserTest {
   }
 
   private static void awaitRendered(java.util.function.Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> urlTest.test(d.getCurrentUrl())
-        && (Boolean) ((JavascriptExecutor) d).executeScript(
-            "return document.documentElement.dataset.rendered === (location.search || '?')"
-                + " && !document.getElementById('main').hasAttribute('aria-busy');"));
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 }

@@ -18,7 +18,6 @@ import io.vankien.web.browser.HeadlessChromium;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -368,15 +367,7 @@ class VietnameseUiBrowserTest {
   }
 
   private static void awaitRendered(Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-      String url = d.getCurrentUrl();
-      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
-        return false;
-      }
-      return (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return document.documentElement.dataset.rendered === (location.search || '?')"
-              + " && !document.getElementById('main').hasAttribute('aria-busy');");
-    });
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(20), urlTest);
   }
 
   private static String enc(String s) {

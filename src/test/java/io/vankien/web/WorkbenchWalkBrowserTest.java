@@ -189,15 +189,7 @@ class WorkbenchWalkBrowserTest {
   }
 
   private static void awaitRendered(Predicate<String> urlTest) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-      String url = d.getCurrentUrl();
-      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
-        return false;
-      }
-      return (Boolean) ((JavascriptExecutor) d).executeScript(
-          "return document.documentElement.dataset.rendered === (location.search || '?')"
-              + " && !document.getElementById('main').hasAttribute('aria-busy');");
-    });
+    HeadlessChromium.awaitRendered(driver, Duration.ofSeconds(15), urlTest);
   }
 
   private static String enc(String s) {

@@ -3,17 +3,24 @@ package io.vankien.web.browser;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile and a download folder.
@@ -63,5 +70,21 @@ public final class HeadlessChromium {
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
         .toList();
+  }
+
+  /**
+   * Waits until the page's URL satisfies {@code urlTest} (as shown, or percent-decoded) and the page has finished
+   * rendering that URL's state (app.js marks it on the root element and lifts aria-busy).
+   */
+  public static void awaitRendered(WebDriver driver, Duration timeout, Predicate<String> urlTest) {
+    new WebDriverWait(driver, timeout).until(d -> {
+      String url = d.getCurrentUrl();
+      if (!urlTest.test(URLDecoder.decode(url, StandardCharsets.UTF_8)) && !urlTest.test(url)) {
+        return false;
+      }
+      return (Boolean) ((JavascriptExecutor) d).executeScript(
+          "return document.documentElement.dataset.rendered === (location.search || '?')"
+              + " && !document.getElementById('main').hasAttribute('aria-busy');");
+    });
   }
 }
