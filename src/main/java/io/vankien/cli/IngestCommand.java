@@ -91,13 +91,13 @@ public final class IngestCommand implements Callable<Integer> {
         maxFileMb << 20, access);
     IngestReport report;
     ClusterIngest.Report clusterReport = null;
+    ClusterTarget target = clusterTarget(); // a bad setting is refused before the data folder is opened
     try (Archive archive = Archive.openForWriting(data.dir())) {
       if (timeoutSeconds < 1) {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
             "--timeout must be at least 1 second, got " + timeoutSeconds);
       }
       OpenSearchSink cluster = null;
-      ClusterTarget target = clusterTarget();
       if (target != null) {
         cluster = OpenSearchSink.open(new ClusterClient(target)); // the index exists before any file is read
         archive.mirrorTo(cluster);
