@@ -22,6 +22,8 @@ public final class OpenSearchSink implements DocumentSink {
   static final long MAX_BULK_CHARS = 8L << 20;
 
   private final ClusterClient client;
+  private final long maxBulkChars;
+  private IOException deferred; // a send that failed in put or delete, thrown by the next commit
   private final Map<String, Bulk.Action> pending = new LinkedHashMap<>();
   private long pendingChars;
   private final Map<String, String> failures = new LinkedHashMap<>();
@@ -29,7 +31,12 @@ public final class OpenSearchSink implements DocumentSink {
   private int deleted;
 
   public OpenSearchSink(ClusterClient client) {
+    this(client, MAX_BULK_CHARS);
+  }
+
+  OpenSearchSink(ClusterClient client, long maxBulkChars) {
     this.client = client;
+    this.maxBulkChars = maxBulkChars;
   }
 
   /** A sink to the target's index, created from the index template when missing. */
@@ -53,16 +60,29 @@ public final class OpenSearchSink implements DocumentSink {
     queue(Bulk.Action.delete(id));
   }
 
-  private synchronized void queue(Bulk.Action a) throws IOException {
+  /**
+   * Keeps a write, sending what is kept once it is large enough. A send that fails here is not the caller's
+   * document's failure (the archive has written it): it is kept and thrown by the next {@link #commit}.
+   */
+  private synchronized void queue(Bulk.Action a) {
     Bulk.Action before = pending.put(a.id(), a);
     pendingChars += a.size() - (before == null ? 0 : before.size());
-    if (pendingChars >= MAX_BULK_CHARS) {
-      flush();
+    if (pendingChars >= maxBulkChars && deferred == null) {
+      try {
+        flush();
+      } catch (IOException e) {
+        deferred = e;
+      }
     }
   }
 
   @Override
   public synchronized void commit() throws IOException {
+    if (deferred != null) {
+      IOException e = deferred;
+      deferred = null;
+      throw e;
+    }
     flush();
   }
 
@@ -83,7 +103,7 @@ public final class OpenSearchSink implements DocumentSink {
     List<Bulk.Action> chunk = new ArrayList<>();
     long chars = 0;
     for (Bulk.Action a : actions) {
-      if (!chunk.isEmpty() && chars + a.size() > MAX_BULK_CHARS) {
+      if (!chunk.isEmpty() && chars + a.size() > maxBulkChars) {
         send(chunk);
         chunk = new ArrayList<>();
         chars = 0;

@@ -133,6 +133,25 @@ class OpenSearchSinkTest {
     assertTrue(e.getMessage().startsWith("cluster _bulk to vankien-test failed (HTTP 503)"), e.getMessage());
   }
 
+  @Test
+  void largeBatchesGoInSeveralBodiesAndAFailedSendInAPutIsThrownByTheNextCommit() throws Exception {
+    ClusterIndex.ensure(client());
+    OpenSearchSink sink = new OpenSearchSink(client(), 1); // every write is large enough to send
+    put(sink, docs.get(0));
+    put(sink, docs.get(1));
+    sink.commit();
+    assertEquals(2, FakeCluster.count(fake.requests).get("POST /_bulk"));
+    assertEquals(2, fake.documents.size());
+
+    fake.nextStatuses.addAll(List.of(503, 503, 503));
+    sink.put(docs.get(2)); // the send fails: not this put's failure
+    IOException e = assertThrows(IOException.class, sink::commit);
+    assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
+    sink.put(docs.get(2));
+    sink.commit(); // the cluster is back: the next commit sends
+    assertEquals(3, fake.documents.size());
+  }
+
   private static void put(OpenSearchSink sink, ArchivedDocument d) {
     try {
       sink.put(d);
