@@ -92,16 +92,18 @@ public final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     ClusterIngest.Report clusterReport = null;
     ClusterTarget target = clusterTarget(); // a bad setting is refused before the data folder is opened
+    OpenSearchSink cluster = null;
+    if (target != null) {
+      System.err.println("cluster: " + target);
+      cluster = OpenSearchSink.open(new ClusterClient(target)); // reached, and the index exists, before any file is read
+    }
     try (Archive archive = Archive.openForWriting(data.dir())) {
       if (timeoutSeconds < 1) {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
             "--timeout must be at least 1 second, got " + timeoutSeconds);
       }
-      OpenSearchSink cluster = null;
-      if (target != null) {
-        cluster = OpenSearchSink.open(new ClusterClient(target)); // the index exists before any file is read
+      if (cluster != null) {
         archive.mirrorTo(cluster);
-        System.err.println("cluster: " + target);
       }
       ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(opts.maxFileBytes())
           .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(ocr);

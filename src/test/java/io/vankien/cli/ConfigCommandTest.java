@@ -82,6 +82,20 @@ class ConfigCommandTest {
   }
 
   @Test
+  void theClusterPasswordIsNeverPrintedOnlyThatTheEnvironmentSetsIt() throws Exception {
+    env.put("VANKIEN_CLUSTER_URL", "http://10.0.0.5:9200/");
+    env.put("VANKIEN_CLUSTER_PASSWORD", "sample-password-42");
+    String printed = run("config", "--index", dir.resolve("data").toString(), "--cluster-user", "ingest");
+    assertTrue(printed.contains("# from: environment VANKIEN_CLUSTER_URL; default: (none)\n"
+        + "cluster-url = http://10.0.0.5:9200\n"), printed);
+    assertTrue(printed.contains("cluster-user = ingest\n"), printed);
+    assertTrue(printed.contains("# VANKIEN_CLUSTER_PASSWORD is set: ingest uses it instead of cluster-password-file"),
+        printed);
+    assertFalse(printed.contains("sample-password-42"), printed);
+    assertTrue(run("config", "--cluster", "ftp://x").startsWith("exit"), "not an http address");
+  }
+
+  @Test
   void serveAndIngestTakeTheFileUnderTheEnvironmentUnderTheirFlags() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.writeString(data.resolve("vankien.properties"), "port = 8081\nhost = 0.0.0.0\ndefault-access = public\n"
