@@ -38,7 +38,22 @@ export function joinQuery(words, fields) {
 /** The panel for state s; facets: the current answer's, whose values the facet inputs offer. */
 export function advancedSearch(s, facets) {
   const names = CATALOG.queryFields.map((f) => f.name);
-  const { fields, words } = splitQuery(s.q, names);
+  const relations = CATALOG.relations || [];
+  const relationNames = relations.map((r) => r.name);
+  const { fields, words: rest } = splitQuery(s.q, names);
+  // a relation field (implements:48-KL/TW): one relation and its symbol, chosen in one row
+  const related = splitQuery(rest, relationNames);
+  const words = related.words;
+  const [relationName, relationSymbol] = Object.entries(related.fields)[0] || [relationNames[0], ''];
+  const relationSelect = el('select', { id: 'adv-relation', name: 'relation' },
+    relations.map((r) => el('option', { value: r.name, selected: r.name === relationName, text: r.label })));
+  const relationInput = el('input', {
+    type: 'text', id: 'adv-relation-symbol', name: 'relationSymbol', value: relationSymbol || null,
+    placeholder: 'ví dụ: 48-KL/TW', spellcheck: 'false',
+  });
+  const relationRow = relations.length === 0 ? null : el('div', { class: 'adv-row' },
+    el('label', { for: relationInput.id }, 'Quan hệ trích dẫn ', el('code', { class: 'syntax', text: '“implements:”, “basis:”…' })),
+    relationSelect, relationInput);
   const wordsInput = el('input', { type: 'search', id: 'adv-words', name: 'words', value: words || null,
     spellcheck: 'false' });
   const fieldInputs = {};
@@ -73,8 +88,12 @@ export function advancedSearch(s, facets) {
   const yearFrom = el('input', { ...yearAttrs, id: 'adv-year-from', name: 'yearFrom', value: boundYear(s.from) || null });
   const yearTo = el('input', { ...yearAttrs, id: 'adv-year-to', name: 'yearTo', value: boundYear(s.to) || null });
 
-  const fieldValues = () => Object.fromEntries(names.map((n) => [n, fieldInputs[n].value]));
-  const preview = el('output', { class: 'adv-query', for: ['adv-words', ...names.map((n) => `adv-field-${n}`)].join(' ') });
+  const fieldValues = () => ({
+    ...Object.fromEntries(names.map((n) => [n, fieldInputs[n].value])),
+    ...(relations.length ? { [relationSelect.value]: relationInput.value } : {}),
+  });
+  const preview = el('output', { class: 'adv-query',
+    for: ['adv-words', ...names.map((n) => `adv-field-${n}`), 'adv-relation-symbol'].join(' ') });
   const showQuery = () => {
     const q = joinQuery(wordsInput.value, fieldValues());
     preview.textContent = q ? `“${q}”` : '(chưa nhập điều kiện nào trong nội dung)';
@@ -99,6 +118,7 @@ export function advancedSearch(s, facets) {
   const reset = () => {
     wordsInput.value = '';
     Object.values(fieldInputs).forEach((i) => { i.value = ''; });
+    relationInput.value = '';
     Object.values(facetInputs).forEach((i) => { i.value = ''; i.placeholder = ''; });
     yearFrom.value = '';
     yearTo.value = '';
@@ -114,7 +134,7 @@ export function advancedSearch(s, facets) {
     el('fieldset', { class: 'adv-group' },
       el('legend', { text: 'Trong nội dung' }),
       el('div', { class: 'adv-row' }, el('label', { for: 'adv-words', text: 'Các từ cần tìm' }), wordsInput),
-      fieldRows),
+      fieldRows, relationRow),
     el('fieldset', { class: 'adv-group' },
       el('legend', { text: 'Bộ lọc' }),
       facetRows),

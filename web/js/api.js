@@ -67,6 +67,17 @@ export function versionOriginalUrl(id, n) {
   return 'api/documents/' + encodeURIComponent(id) + '/versions/' + encodeURIComponent(n) + '/original';
 }
 
+/** The search's documents counted by province and year (or month: params has by=month). */
+export function provinceTime(params, signal) {
+  return getJson('api/stats/province-time?' + params, signal);
+}
+
+export function provinceTimeCsvUrl(params) {
+  const p = new URLSearchParams(params);
+  p.set('format', 'csv');
+  return 'api/stats/province-time?' + p;
+}
+
 export function exportUrl(params, format) {
   const p = new URLSearchParams(params);
   p.delete('page');
@@ -166,4 +177,54 @@ export function bulkEdit(ids, field, value, token) {
 
 export function deleteDocument(id, token) {
   return requestJson('api/documents/' + encodeURIComponent(id), { method: 'DELETE', headers: staffHeaders(token) });
+}
+
+// ---- saved searches and bookmarks of the signed-in account (an anonymous browser keeps its own: saved.js) ----
+
+/** {searches: [{id, name, query, created}], bookmarks: [{id, document, note, created, title}]} */
+export function savedList(signal) {
+  return getJson('api/saved', signal);
+}
+
+function writeJson(method, path, body) {
+  return requestJson(path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...writeHeaders(null), 'Content-Type': 'application/json' },
+  });
+}
+
+export function saveSearch(name, query) {
+  return writeJson('POST', 'api/saved/searches', { name, query });
+}
+
+export function deleteSavedSearch(id) {
+  return writeJson('DELETE', 'api/saved/searches/' + encodeURIComponent(id));
+}
+
+export function saveBookmark(document, note) {
+  return writeJson('POST', 'api/saved/bookmarks', { document, note });
+}
+
+export function deleteBookmark(id) {
+  return writeJson('DELETE', 'api/saved/bookmarks/' + encodeURIComponent(id));
+}
+
+/** A cited symbol ("48-KL/TW"): what the archive knows of it and every document citing it, with the relation. */
+export function symbolView(symbol, signal) {
+  return getJson('api/symbols?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+/** The implementation chain of a symbol: the documents implementing it down the hierarchy, and the provinces. */
+export function chainView(symbol, signal) {
+  return getJson('api/chains?symbol=' + encodeURIComponent(symbol), signal);
+}
+
+export function chainUrl(symbol, format) {
+  return 'api/chains?symbol=' + encodeURIComponent(symbol) + '&format=' + format;
+}
+
+/** A document's typed citations as a download. */
+export function citationsUrl(id, format) {
+  return 'api/documents/' + encodeURIComponent(id) + '/citations?format=' + format;
 }

@@ -5,6 +5,7 @@ import { ApiError } from './api.js';
 import { loadCatalog } from './catalog.js';
 import { clear, el } from './dom.js';
 import { showDocument } from './document-view.js';
+import { showSymbol } from './symbol-view.js';
 import { FACET_LABELS, RETRY_LABELS } from './labels.js';
 import { hrefFor, interceptLinks, navigate, onNavigate } from './router.js';
 import { showSearch } from './search-view.js';
@@ -49,7 +50,8 @@ async function render({ scrollY = null } = {}) {
   if (controller) controller.abort();
   const mine = new AbortController();
   controller = mine;
-  const kind = ['upload', 'login', 'audit', 'review'].includes(s.view) ? s.view : s.doc ? 'doc:' + s.doc : 'search';
+  const kind = ['upload', 'login', 'audit', 'review'].includes(s.view) ? s.view : s.doc ? 'doc:' + s.doc
+    : s.symbol ? 'symbol:' + s.symbol : 'search';
   main.setAttribute('aria-busy', 'true');
   try {
     if (kind === 'upload') await showUpload(view, s, { signal: mine.signal });
@@ -57,6 +59,7 @@ async function render({ scrollY = null } = {}) {
     else if (kind === 'audit') await showAudit(view, s, { signal: mine.signal });
     else if (kind === 'review') await showReview(view, s, { signal: mine.signal });
     else if (s.doc) await showDocument(view, s, { signal: mine.signal });
+    else if (s.symbol) await showSymbol(view, s, { signal: mine.signal });
     else await showSearch(view, s, { signal: mine.signal });
     showError(catalogError);
     if (scrollY !== null) window.scrollTo(0, scrollY);
@@ -79,7 +82,7 @@ async function render({ scrollY = null } = {}) {
 
 /** Tells screen readers what the page now shows (the results count or the document's title). */
 function announce() {
-  const heading = view.querySelector('#results-heading, #doc-title, #upload-title, #login-title, #audit-title, #review-title');
+  const heading = view.querySelector('#results-heading, #doc-title, #upload-title, #login-title, #audit-title, #review-title, #symbol-title');
   document.getElementById('status').textContent = heading ? heading.textContent : '';
 }
 
@@ -122,7 +125,7 @@ function restoreFocus(focusKey, kind) {
   }
   const lost = !document.activeElement || document.activeElement === document.body;
   if (lastKind !== null && document.activeElement !== input && (lost || kind !== lastKind)) {
-    const heading = view.querySelector('#doc-title, #results-heading, #upload-title, #login-title, #audit-title, #review-title');
+    const heading = view.querySelector('#doc-title, #results-heading, #upload-title, #login-title, #audit-title, #review-title, #symbol-title');
     if (heading) heading.focus({ preventScroll: true });
     if (kind !== lastKind || lost) window.scrollTo(0, 0);
   }

@@ -7,13 +7,14 @@ import { facets as fetchFacets } from './api.js';
 import { FACET_LABELS } from './labels.js';
 import { MULTI } from './state.js';
 
-/** The server's answer: { facets: [...], queryFields: [...], dateRange }. */
-export const CATALOG = { facets: [], queryFields: [] };
+/** The server's answer: { facets: [...], queryFields: [...], relations: [...], dateRange }. */
+export const CATALOG = { facets: [], queryFields: [], relations: [] };
 
 export async function loadCatalog() {
   const answer = await fetchFacets();
   CATALOG.facets = answer.facets || [];
   CATALOG.queryFields = answer.queryFields || [];
+  CATALOG.relations = answer.relations || [];
   MULTI.length = 0;
   for (const f of CATALOG.facets) {
     FACET_LABELS[f.name] = f.label;

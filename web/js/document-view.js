@@ -6,18 +6,21 @@
 
 import * as api from './api.js';
 import { clear, el } from './dom.js';
+import { bookmarkBox } from './saved.js';
 import { highlightRanges } from './highlight.js';
 import {
   FACET_LABELS, FIELD_LABELS, PROVENANCE_LABELS, extractionLabel, extractionNote, formatBytes, formatDate,
   formatDateTime, mediaTypeLabel, valueLabel,
 } from './labels.js';
 import { hrefFor, navigate } from './router.js';
+import { byRelation, citingSentence, documentLink, symbolLink } from './citation-links.js';
 import { isAdmin, isStaff } from './session.js';
 import { metadataInputs, showStaffError, staffToken } from './staff.js';
 import { hasFilters, parseState, withChanges } from './state.js';
 
 const META_ORDER = ['title', 'type', 'number', 'date', 'dateSource', 'province', 'provinceCurrent',
-  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'recipients', 'access'];
+  'provincesMentioned', 'level', 'issuer', 'signer', 'signerRole', 'signingAuthority', 'term', 'subjects', 'subjectReasons',
+  'recipients', 'access'];
 
 export async function showDocument(view, s, ctx) {
   const d = await documentWithMatches(s, ctx.signal);
@@ -38,6 +41,8 @@ export async function showDocument(view, s, ctx) {
     el('h2', { id: 'doc-title', tabindex: '-1', text: title }),
     el('p', { class: 'doc-sub' },
       [meta.type, meta.number, formatDate(meta.date), province(meta)].filter(Boolean).join(' · ')),
+    meta.number ? el('p', { class: 'doc-symbol' },
+      symbolLink(s, meta.number, `Văn bản trích dẫn và chuỗi thực hiện số ${meta.number}`)) : null,
     el('p', { class: 'doc-actions' },
       el('a', {
         class: 'button primary', id: 'download-original', href: api.originalUrl(d.id), download: d.downloadName || true,
@@ -46,13 +51,14 @@ export async function showDocument(view, s, ctx) {
       copyButton('copy-link', 'Sao chép liên kết', permanentLink(d.id), 'Đã sao chép liên kết cố định.'),
       el('span', { class: 'copy-status', id: 'copy-status', role: 'status', 'aria-live': 'polite' }),
       el('span', { class: 'file-info', text: ` ${d.downloadName || d.source || ''} · ${formatBytes(d.sizeBytes || 0)}` })),
+    bookmarkBox(d, title),
     staffToken() || isStaff() ? staffActions(s, d, title) : null,
     el('div', { class: 'doc-grid' },
       el('section', { class: 'doc-meta', 'aria-labelledby': 'meta-heading' },
         el('h3', { id: 'meta-heading', text: 'Thông tin văn bản' }),
         metadataTable(meta, d.facets || {})),
       el('div', { class: 'doc-links' },
-        citesSection(s, d.cites || []),
+        citesSection(s, d.cites || [], d.id),
         refSection(s, 'cited-by', 'Được trích dẫn bởi', d.citedBy || [],
           meta.number ? 'Chưa có văn bản nào trong kho trích dẫn văn bản này.'
             : 'Văn bản chưa có số hiệu nên không tìm được văn bản trích dẫn nó.'),
@@ -217,15 +223,27 @@ function docLink(s, ref) {
   ];
 }
 
-function citesSection(s, cites) {
+/**
+ * What the document cites, grouped by how it cites it (căn cứ, thực hiện, sơ kết...), each with the sentence
+ * it was read from; every symbol links to its page, and to the document when the archive holds it.
+ */
+function citesSection(s, cites, id) {
+  const order = ['replaces', 'amends', 'repeals', 'reviews', 'guides', 'basis', 'continues', 'implements', 'mentions'];
+  const groups = byRelation(cites, (c) => c.relation || 'mentions', (c) => c.relationLabel || 'Nhắc đến')
+    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
   return el('section', { class: 'refs', id: 'cites', 'aria-labelledby': 'cites-heading' },
     el('h3', { id: 'cites-heading', text: `Văn bản được trích dẫn (${cites.length})` }),
     cites.length === 0 ? el('p', { class: 'empty', text: 'Văn bản không trích dẫn số hiệu nào.' })
-      : el('ul', {}, cites.map((c) => el('li', {},
-        c.document
-          ? [el('span', { class: 'cite-number', text: c.number + ': ' }), docLink(s, c.document)]
-          : [el('span', { class: 'cite-number', text: c.number }),
-            el('span', { class: 'ref-sub', text: 'chưa có trong kho' })]))));
+      : [groups.map((g) => el('div', { class: 'cite-group', dataset: { relation: g.code } },
+        el('h4', { text: `${g.label} (${g.items.length})` }),
+        el('ul', {}, g.items.map((c) => el('li', { dataset: { relation: g.code } },
+          c.document
+            ? [symbolLink(s, c.number, c.number + ':'), ' ', documentLink(s, c.document)]
+            : [symbolLink(s, c.number), ' ', el('span', { class: 'ref-sub', text: '— chưa có trong kho' })],
+          citingSentence(c.sentence)))))),
+      el('p', { class: 'export-links' }, 'Tải danh sách trích dẫn: ',
+        el('a', { href: api.citationsUrl(id, 'csv'), download: true, id: 'cites-csv' }, 'CSV'), ' · ',
+        el('a', { href: api.citationsUrl(id, 'json'), download: true }, 'JSON'))]);
 }
 
 function refSection(s, id, heading, refs, emptyText) {

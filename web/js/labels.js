@@ -23,6 +23,8 @@ export const FIELD_LABELS = {
   signerRole: 'Chức vụ người ký',
   signingAuthority: 'Thẩm quyền ký',
   term: 'Nhiệm kỳ',
+  subjects: 'Lĩnh vực',
+  subjectReasons: 'Lĩnh vực: căn cứ',
   cites: 'Số hiệu được trích dẫn',
   recipients: 'Nơi nhận',
   access: 'Mức độ truy cập',

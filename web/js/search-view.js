@@ -5,7 +5,9 @@ import { clear, el, setTrustedSnippet } from './dom.js';
 import {
   FACET_LABELS, SORT_LABELS, formatCount, formatDate, valueLabel,
 } from './labels.js';
+import { provinceTime } from './province-time.js';
 import { hrefFor, navigate } from './router.js';
+import { savedSearches } from './saved.js';
 import {
   MULTI, activeMonth, apiParams, boundYear, hasFilters, toggled, withChanges,
 } from './state.js';
@@ -87,10 +89,12 @@ function page(s, r) {
       dateRange(s)),
     el('section', { class: 'results', 'aria-labelledby': 'results-heading' },
       resultsHead(s, r),
+      savedSearches(s),
       activeFilters(s),
       r.showingResultsFor ? showingResultsFor(s, r.showingResultsFor) : null,
       r.total > 0 && r.didYouMean ? didYouMean(s, r.didYouMean) : null,
       timeline(s, facets.year || []),
+      r.total > 0 ? provinceTime(s, r.showingResultsFor) : null,
       r.total === 0 ? noResults(s, r) : hitList(s, r),
       pagination(s, r)));
 }
@@ -336,9 +340,11 @@ function timeline(s, years) {
     return el('li', { class: 'bar-slot' }, bar,
       el('span', { class: 'bar-year' + (showLabel ? '' : ' quiet'), 'aria-hidden': 'true', text: String(year) }));
   });
+  const ol = el('ol', { class: 'bars', style: `--bars:${list.length}` }, bars);
+  requestAnimationFrame(() => { ol.scrollLeft = ol.scrollWidth; }); // scrolling sideways: the latest years first
   return el('section', { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
     el('h3', { id: 'timeline-heading', text: 'Số văn bản theo năm' }),
-    el('ol', { class: 'bars', style: `--bars:${list.length}` }, bars));
+    ol);
 }
 
 function hitList(s, r) {

@@ -7,7 +7,7 @@
  * another (the month, a single value within one chosen year here).
  */
 export const MULTI = [];
-const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view'];
+const SINGLE = ['q', 'exact', 'from', 'to', 'sort', 'page', 'size', 'month', 'doc', 'view', 'symbol'];
 /** The review queue's own filter (which fields are missing or uncertain), repeatable; not a search filter. */
 export const REVIEW_MULTI = ['problem'];
 export const DEFAULT_SIZE = 10;
@@ -37,6 +37,7 @@ export function toSearch(s) {
   if (s.size && s.size !== DEFAULT_SIZE) p.set('size', String(s.size));
   if (s.doc) p.set('doc', s.doc);
   if (s.view) p.set('view', s.view);
+  if (s.symbol) p.set('symbol', s.symbol);
   for (const k of REVIEW_MULTI) for (const v of s[k] || []) p.append(k, v);
   const str = p.toString();
   return str ? '?' + str : '';
@@ -49,6 +50,7 @@ export function toSearch(s) {
 export function withChanges(s, changes) {
   const next = { ...s, ...changes };
   if (!('view' in changes)) next.view = '';
+  if (!('symbol' in changes)) next.symbol = ''; // a search or filter leaves a symbol's page
   if (next.view !== 'review') for (const k of REVIEW_MULTI) next[k] = [];
   for (const k of MULTI) next[k] = [...(next[k] || [])];
   if (!('page' in changes)) next.page = 1;

@@ -68,10 +68,19 @@ public class ExtractEvalCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "list every mismatch (file, field, expected, got)")
   boolean verbose;
 
+  @Option(names = "--subjects", paramLabel = "MANIFEST", arity = "0..1", fallbackValue = "eval/subjects/sets.json",
+      description = "instead, score the subjects (lĩnh vực) on the judged subject sets of this manifest (default:"
+          + " eval/subjects/sets.json): per document, the predicted set equals the judged one; per subject,"
+          + " precision and recall; the tune and held-out parts apart")
+  Path subjects;
+
   PrintStream out = System.out;
 
   @Override
   public Integer call() throws Exception {
+    if (subjects != null) {
+      return SubjectReport.print(subjects, verbose, out);
+    }
     List<JudgedSet> chosen;
     List<Form> forms;
     try {

@@ -53,6 +53,7 @@ public final class Main implements Runnable {
     m.put("demo", DemoCommand::new);
     m.put("eval", EvalCommand::new);
     m.put("extract-eval", ExtractEvalCommand::new);
+    m.put("relations-eval", RelationsEvalCommand::new);
     m.put("bench", BenchCommand::new);
     m.put("bench-corpus", BenchCorpusCommand::new);
     m.put("user", UserCommand::new);

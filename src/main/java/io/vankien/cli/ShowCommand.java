@@ -49,6 +49,10 @@ public final class ShowCommand implements Callable<Integer> {
         System.out.println(k + ": " + val + " (" + m.sourceOf(k) + ")");
       }
     });
+    for (DocumentView.Citation c : v.cites()) {
+      System.out.println("cites: " + c.number() + " (" + c.relation() + ")"
+          + (c.document() == null ? " not in the archive" : " " + c.document().id()));
+    }
     for (DocumentView.DocRef c : v.citedBy()) {
       System.out.println("cited by: " + c.id() + " " + c.number() + " " + c.title());
     }

@@ -32,9 +32,10 @@ public record ArchiveFormat(int schema, int analysis, int metadata, int extracto
    * 1: the metadata rules of 2 December 2026 (IssuerKey, TermKey, PDF readers of h14-pdf). 2: subjects wrapped
    * over paragraphs that cannot end read on ("... của" / "Ban Chấp hành"), an ordinal wrapped alone, a congress
    * of another unit or a committee's khóa dated a term earlier not taken as the document's term (h14-finish).
-   * 3: a province name wrapped across a line or a paragraph break is read as one name.
+   * 3: a province name wrapped across a line or a paragraph break is read as one name. 4: the subjects (lĩnh vực,
+   * SubjectReader) and their reasons (h16-subjects).
    */
-  public static final int METADATA = 3;
+  public static final int METADATA = 4;
   /** 1: Tika 3.3.1 with the PDFBox reading-order text layer (PdfTextLayer). */
   public static final int EXTRACTOR = 1;
 

@@ -83,6 +83,13 @@ public final class DocumentMapper {
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
+    for (io.vankien.cite.TypedCitation t : io.vankien.cite.RelationReader.standard()
+        .read(d.text(), m.title(), m.type(), m.cites())) {
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      DocumentSymbol.key(t.number()).ifPresent(keys::add);
+      DocumentSymbol.foldedKey(t.number()).ifPresent(keys::add);
+      keys.forEach(k -> doc.add(new StringField(Schema.CITES_RELATION_KEY, t.relation().code() + ":" + k, Field.Store.NO)));
+    }
     LocalDate date = parseDate(m.date());
     if (date != null) {
       doc.add(new LongPoint(Schema.DATE_DAY, date.toEpochDay()));
@@ -100,6 +107,7 @@ public final class DocumentMapper {
     facet(doc, Schema.F_TYPE, m.type());
     facet(doc, Schema.F_SIGNER, m.signer());
     facet(doc, Schema.F_LEVEL, m.level());
+    m.subjects().forEach(s -> facet(doc, Schema.F_SUBJECT, s));
     keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
     return doc;
   }

@@ -27,9 +27,11 @@ public final class Schema {
    * document. 9: {@link #SUGGEST_TITLE} holds the citation title ({@code CitationTitle}: "Nghị quyết số
    * 01-NQ/TU ngày 26/11/2020 của Tỉnh ủy Hưng Yên về ..."), so a suggestion matches the type, number, date and
    * issuer too; its whole words in {@link #SUGGEST_TITLE_WORDS}. 10: the word pairs are folded only ({@link
-   * #TEXT_PAIRS_FOLDED}; the exact pair field is gone).
+   * #TEXT_PAIRS_FOLDED}; the exact pair field is gone). 11: the subjects facet ({@link #F_SUBJECT}). 12: each cited
+   * symbol with the relation the document has to it ({@link #CITES_RELATION_KEY}: "implements:48-kl/tw"), for {@code
+   * implements:48-KL/TW} in a query.
    */
-  public static final int VERSION = 10;
+  public static final int VERSION = 12;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -56,6 +58,11 @@ public final class Schema {
   public static final String NUMBER_KEY = "number_key";
   /** Keys of every symbol the document cites, exact. */
   public static final String CITES_KEY = "cites_key";
+  /**
+   * Every cited symbol's keys, each after the relation the document has to it ({@code RelationReader}):
+   * "implements:48-kl/tw", exact.
+   */
+  public static final String CITES_RELATION_KEY = "cites_relation_key";
   // Completion (Suggester): the folded prefixes of every word of the citation title, the number and the
   // signer (VietnameseAnalyzer.forPrefixes()), not stored, so the main index answers what a user is typing.
   /**
@@ -112,9 +119,12 @@ public final class Schema {
   public static final String F_ISSUER = "issuer";
   public static final String F_LEVEL = "level";
   public static final String F_TERM = "term";
+  /** The document's subjects (lĩnh vực, {@code SubjectReader}) by label: the one multi-valued dimension. */
+  public static final String F_SUBJECT = "subject";
 
   public static final List<String> FACET_DIMS =
-      List.of(F_PROVINCE, F_PROVINCE_CURRENT, F_TYPE, F_YEAR, F_MONTH, F_SIGNER, F_ISSUER, F_LEVEL, F_TERM);
+      List.of(F_PROVINCE, F_PROVINCE_CURRENT, F_TYPE, F_YEAR, F_MONTH, F_SIGNER, F_ISSUER, F_LEVEL, F_TERM,
+          F_SUBJECT);
 
   /** Text fields: positions and offsets in postings, so highlights need no re-analysis. */
   public static final FieldType TEXT_TYPE;
@@ -160,6 +170,7 @@ public final class Schema {
     }
     // provinceCurrent holds the path [province after 2025, province as named then]: old grouped under new
     config.setHierarchical(F_PROVINCE_CURRENT, true);
+    config.setMultiValued(F_SUBJECT, true); // a document has one subject or several
     return config;
   }
 

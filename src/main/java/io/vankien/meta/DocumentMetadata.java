@@ -17,13 +17,16 @@ import java.util.Map;
  * sidecar}, {@code edited}, {@code inferred} or {@code default} (the access level configuration gives a
  * document that states none). Fields absent from the map were extracted (or are null).
  *
+ * <p>{@code subjects} are the labels of the document's subjects (lĩnh vực, {@link Subjects}), {@code
+ * subjectReasons} one line per subject saying which words and where ({@link SubjectReader}).
+ *
  * <p>{@code access} is the {@link AccessLevel#label()} of who may read the document; a value given in
  * another accepted form ("public", "noi-bo", "Tối mật") is kept in that canonical label.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
   "type", "number", "date", "dateSource", "province", "provinceCurrent", "provincesMentioned", "level",
-  "issuer", "signer", "signerRole", "signingAuthority", "title", "term", "cites", "recipients", "access", "provenance"
+  "issuer", "signer", "signerRole", "signingAuthority", "title", "subjects", "subjectReasons", "term", "cites", "recipients", "access", "provenance"
 })
 public record DocumentMetadata(
     String type,
@@ -39,6 +42,8 @@ public record DocumentMetadata(
     String signerRole,
     String signingAuthority,
     String title,
+    List<String> subjects,
+    List<String> subjectReasons,
     String term,
     List<String> cites,
     List<String> recipients,
@@ -58,13 +63,15 @@ public record DocumentMetadata(
     provincesMentioned = provincesMentioned == null ? List.of() : List.copyOf(provincesMentioned);
     cites = cites == null ? List.of() : List.copyOf(cites);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    subjectReasons = subjectReasons == null ? List.of() : List.copyOf(subjectReasons);
     access = access == null || access.isBlank() ? null : AccessLevel.require(access).label();
     provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
   }
 
   public static DocumentMetadata empty() {
     return new DocumentMetadata(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   /** The field names of this record (excluding provenance), in JSON order. */

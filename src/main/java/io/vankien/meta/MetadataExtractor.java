@@ -9,7 +9,7 @@ import java.util.Map;
  * each field has its reader: {@link TypeReader}, {@link NumberReader}, {@link DateReader},
  * {@link IssuerReader}, {@link LevelReader}, {@link ProvinceReader}, {@link TitleReader},
  * {@link SignatureReader} (signer, role, authority), {@link TermReader}, {@link RecipientsReader},
- * {@link CitesReader}, {@link AccessStampReader}. Thread-safe and stateless.
+ * {@link CitesReader}, {@link AccessStampReader}, {@link SubjectReader}. Thread-safe and stateless.
  */
 public class MetadataExtractor {
 
@@ -35,6 +35,7 @@ public class MetadataExtractor {
     }
     String title = TitleReader.read(z);
     String term = TermReader.read(z.headerText(), z.opening(), z.flowed(), dated.date(), issuer);
+    SubjectReader.Result subjects = SubjectReader.read(type, title, z.opening(), z.flowed());
 
     return new DocumentMetadata(
         type,
@@ -50,6 +51,8 @@ public class MetadataExtractor {
         signature == null ? null : signature.role(),
         z.authority(),
         title,
+        subjects.labels(),
+        subjects.reasons(),
         term,
         CitesReader.read(z, number),
         RecipientsReader.read(z.lines()),

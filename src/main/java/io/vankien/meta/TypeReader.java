@@ -30,7 +30,7 @@ final class TypeReader {
         return byCode;
       }
     }
-    if (!header.titleLines().isEmpty() && HeaderReader.isLetterSubject(header.titleLines().get(0))) {
+    if (!header.titleLines().isEmpty() && TitleSpan.isLetterSubject(header.titleLines().get(0))) {
       return "Công văn"; // no type line, a symbol without a type code, a "V/v" subject (Nghị định 30/2020/NĐ-CP)
     }
     if (header.orgLines().isEmpty() && header.number() == null && header.titleLines().isEmpty()) {

@@ -91,7 +91,10 @@ public final class DocumentService {
   private static List<DocumentView.Citation> cites(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
     List<DocumentView.Citation> out = new ArrayList<>();
-    for (String c : d.meta().cites()) {
+    List<io.vankien.cite.TypedCitation> typed = io.vankien.cite.RelationReader.standard()
+        .read(d.text(), d.meta().title(), d.meta().type(), d.meta().cites());
+    for (io.vankien.cite.TypedCitation t : typed) {
+      String c = t.number();
       DocumentView.DocRef ref = null;
       Optional<String> key = DocumentSymbol.key(c);
       if (key.isPresent()) {
@@ -103,7 +106,7 @@ public final class DocumentService {
           }
         }
       }
-      out.add(new DocumentView.Citation(c, ref));
+      out.add(new DocumentView.Citation(c, ref, t.relation().code(), t.relation().label(), t.sentence()));
     }
     return out;
   }

@@ -53,6 +53,11 @@ final class DocumentTypeNames {
     return TYPE_OF_CODE.containsKey(code.toLowerCase(Locale.ROOT));
   }
 
+  /** The type a symbol's code is written for ("KL" gives "Kết luận"), if it is one. */
+  static Optional<String> typeOfCode(String code) {
+    return Optional.ofNullable(code == null ? null : TYPE_OF_CODE.get(code.toLowerCase(Locale.ROOT)));
+  }
+
   /** The lower-case symbol codes of a type ("Nghị quyết" gives "nq"); empty for a type without one. */
   static List<String> codes(String type) {
     return CODES_OF_TYPE.getOrDefault(type, List.of());

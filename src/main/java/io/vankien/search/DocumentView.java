@@ -48,8 +48,11 @@ public record DocumentView(
     List<io.vankien.index.VersionHistory.Entry> versions,
     String requestedId) {
 
-  /** A cited symbol, and the archived document with that number if there is one. */
-  public record Citation(String number, DocRef document) {}
+  /**
+   * A cited symbol, the archived document with that number if there is one, the document's relation to it
+   * ({@code RelationReader}: its code and label) and the sentence that names it (null when none does).
+   */
+  public record Citation(String number, DocRef document, String relation, String relationLabel, String sentence) {}
 
   /** A short reference to an archived document, with the title it is cited by. */
   public record DocRef(String id, String citation, String number, String title, String type, String date,

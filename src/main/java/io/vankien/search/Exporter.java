@@ -60,6 +60,8 @@ public final class Exporter {
       Map.entry("signingAuthority", "Thẩm quyền ký"),
       Map.entry("title", "Trích yếu"),
       Map.entry("term", "Nhiệm kỳ"),
+      Map.entry("subjects", "Lĩnh vực"),
+      Map.entry("subjectReasons", "Lĩnh vực: căn cứ"),
       Map.entry("cites", "Số hiệu được trích dẫn"),
       Map.entry("recipients", "Nơi nhận"),
       Map.entry("access", "Mức độ truy cập"),

@@ -41,7 +41,10 @@ public enum FacetDimension {
   TERM(Schema.F_TERM, "Nhiệm kỳ",
       "Term of the congress: a facet value, or another form of one (\"khóa XIX\", \"Đại hội XIX, nhiệm kỳ"
           + " 2015-2020\"), read as its facet value.", "Đại hội XIX (2015-2020)",
-      new Traits(TermKey::of, false, null, null, null, null));
+      new Traits(TermKey::of, false, null, null, null, null)),
+  SUBJECT(Schema.F_SUBJECT, "Lĩnh vực",
+      "Subject (lĩnh vực) by its label, from a small taxonomy read off the title and text (a document has one or"
+          + " several; one chosen matches a document with it).", "Kinh tế", Traits.NONE);
 
   /**
    * How a dimension's filter and listing differ from the plain case (a closed set of exact values, every

@@ -14,6 +14,8 @@ public final class ParameterNames {
       Map.entry("to", "Đến ngày"),
       Map.entry("signerRole", "Chức vụ người ký"),
       Map.entry("signingAuthority", "Thẩm quyền ký"),
+      Map.entry("subjects", "Lĩnh vực"),
+      Map.entry("subjectReasons", "Lĩnh vực: căn cứ"),
       Map.entry("sort", "Cách sắp xếp"),
       Map.entry("page", "Số trang"),
       Map.entry("size", "Số kết quả mỗi trang"),
@@ -35,7 +37,11 @@ public final class ParameterNames {
       Map.entry("field", "Trường cần sửa"),
       Map.entry("value", "Giá trị mới"),
       Map.entry("problem", "Loại thiếu sót"),
-      Map.entry("query string", "Địa chỉ trang"));
+      Map.entry("query string", "Địa chỉ trang"),
+      Map.entry("name", "Tên tìm kiếm đã lưu"),
+      Map.entry("query", "Chuỗi tìm kiếm đã lưu"),
+      Map.entry("document", "Văn bản được đánh dấu"),
+      Map.entry("note", "Ghi chú"));
 
   private ParameterNames() {}
 

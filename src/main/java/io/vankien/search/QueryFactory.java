@@ -314,6 +314,8 @@ public final class QueryFactory {
           : space.words().createBooleanQuery(Schema.TITLE, f.value(), Occur.MUST));
       case "number" -> new TermQuery(new Term(Schema.NUMBER_KEY, symbolKey("number", f.value())));
       case "cites" -> new TermQuery(new Term(Schema.CITES_KEY, symbolKey("cites", f.value())));
+      case String r when io.vankien.cite.Relations.standard().of(r).isPresent() ->
+          new TermQuery(new Term(Schema.CITES_RELATION_KEY, r + ":" + symbolKey(r, f.value())));
       default -> throw new BadRequestException("q", "unknown-field", "không có trường tìm kiếm “" + f.field() + ":”",
           null);
     };

@@ -3,6 +3,7 @@ package io.vankien.search;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The field prefixes of the query syntax ({@code signer:"Nguyễn Văn A" number:01-NQ/TU}), the one list of
@@ -17,8 +18,14 @@ public enum QueryField {
       false),
   CITES("cites", "Số hiệu được trích dẫn", "Documents that cite this number.", "05-NQ/TU", true);
 
-  /** Every prefix, as the lexer accepts them. */
-  static final Set<String> NAMES = Arrays.stream(values()).map(QueryField::prefix).collect(Collectors.toUnmodifiableSet());
+  /**
+   * Every prefix, as the lexer accepts them: these fields, and one per citation relation ({@code
+   * implements:48-KL/TW}, {@code basis:...}: documents citing the symbol that way), whose list is data ({@link
+   * io.vankien.cite.Relations}).
+   */
+  static final Set<String> NAMES = Stream.concat(Arrays.stream(values()).map(QueryField::prefix),
+      io.vankien.cite.Relations.standard().all().stream().map(io.vankien.cite.Relation::code))
+      .collect(Collectors.toUnmodifiableSet());
 
   private final String prefix;
   private final String label;

@@ -22,7 +22,11 @@ public final class SearchFields {
   /** The date range's parameters and the forms a bound may take (a year: the whole year). */
   public record DateRange(String from, String to, List<String> forms) {}
 
-  public record Answer(List<Facet> facets, List<Field> queryFields, DateRange dateRange) {}
+  /** A citation relation as a query field ({@code implements:48-KL/TW}): documents citing the symbol that way. */
+  public record RelationField(String name, String label) {}
+
+  public record Answer(List<Facet> facets, List<Field> queryFields, List<RelationField> relations,
+      DateRange dateRange) {}
 
   private static final Answer ANSWER = new Answer(
       java.util.Arrays.stream(FacetDimension.values()).map(d -> new Facet(d.param(), d.label(), d.description(),
@@ -30,6 +34,7 @@ public final class SearchFields {
           d.childrenFrom().map(FacetDimension::param).orElse(null), d.syntax(), d.cliOption())).toList(),
       java.util.Arrays.stream(QueryField.values()).map(f -> new Field(f.prefix(), f.label(), f.description(),
           f.example(), f.number())).toList(),
+      io.vankien.cite.Relations.standard().all().stream().map(r -> new RelationField(r.code(), r.label())).toList(),
       new DateRange("from", "to", List.of("YYYY", "YYYY-MM", "YYYY-MM-DD")));
 
   public static Answer answer() {

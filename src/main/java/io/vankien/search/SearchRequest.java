@@ -101,6 +101,7 @@ public record SearchRequest(
   public List<String> issuers() { return values(FacetDimension.ISSUER); }
   public List<String> levels() { return values(FacetDimension.LEVEL); }
   public List<String> terms() { return values(FacetDimension.TERM); }
+  public List<String> subjects() { return values(FacetDimension.SUBJECT); }
 
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
@@ -143,6 +144,7 @@ public record SearchRequest(
     public Builder issuers(List<String> v) { return filter(FacetDimension.ISSUER, v); }
     public Builder levels(List<String> v) { return filter(FacetDimension.LEVEL, v); }
     public Builder terms(List<String> v) { return filter(FacetDimension.TERM, v); }
+    public Builder subjects(List<String> v) { return filter(FacetDimension.SUBJECT, v); }
     public Builder from(LocalDate v) { from = v; return this; }
     public Builder to(LocalDate v) { to = v; return this; }
     public Builder sort(Sort v) { sort = v; return this; }

@@ -221,6 +221,49 @@ public final class SearchService {
     }
   }
 
+  /**
+   * The request's matches counted by province and period ({@link ProvinceTimeTable}): one pass over the
+   * matches of the query and every filter, within the caller's reach.
+   */
+  public ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by) throws IOException {
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      DrillDownQuery ddq = RequestFilters.drillDown(view, queries.parse(req.q()), req);
+      var cells = view.searcher().search(ddq, new ProvinceTimeCounter(view.facetsConfig(), by.dim));
+      return ProvinceTimeTable.of(cells, by, RequestFilters.applied(req));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
+  /**
+   * Counts of the request's matches, total and facets, every count of documents matching the query and every
+   * filter (a drill down: unlike {@link #search}'s facets, a filtered dimension lists only what is chosen).
+   */
+  public SearchResult counts(SearchRequest req) throws IOException {
+    long start = System.nanoTime();
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      DrillDownQuery ddq = RequestFilters.drillDown(view, queries.parse(req.q()), req);
+      SortedSetDocValuesReaderState state = view.facetState();
+      Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+      Map<String, Integer> facetMore = new LinkedHashMap<>();
+      long total;
+      if (state == null) {
+        total = view.searcher().count(ddq);
+      } else {
+        org.apache.lucene.facet.FacetsCollector fc =
+            view.searcher().search(ddq, new org.apache.lucene.facet.FacetsCollectorManager());
+        total = fc.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+        FacetListing listing = new FacetListing(view.facetUniverse().facetsOf(fc), state, req);
+        facets = listing.values;
+        facetMore = listing.more;
+      }
+      return new SearchResult(total, 1, 0, List.of(), facets, facetMore, RequestFilters.applied(req), null, null,
+          (System.nanoTime() - start) / 1_000_000);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
   /** Matches for a plain Lucene query (used by citations and tools), restricted like every read. */
   public int count(Query q) throws IOException {
     try (ArchiveSearcher.View view = archive.acquire()) {

@@ -78,10 +78,13 @@ final class SearchHandlers {
     ex.end();
   }
 
-  /** Counts by province and year, for the whole archive or a query. */
+  /**
+   * Counts by province, year and type of the documents matching the query and every filter (issue 16: a
+   * province filter gave counts of other provinces beside it, the search page's sideways counts).
+   */
   void stats(Context ctx) throws Exception {
     SearchRequest req = RequestParams.searchRequest(ctx, RequestParams.STATS);
-    SearchResult r = searchAs(ctx).search(req.countsOnly());
+    SearchResult r = searchAs(ctx).counts(req);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
     out.put("byProvince", counts(r.facets().get("province")));

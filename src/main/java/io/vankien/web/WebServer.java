@@ -66,10 +66,14 @@ public final class WebServer {
     });
     SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
+    SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
+        audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
         archive);
+    SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
+        documents);
     StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
     HealthHandler health = new HealthHandler(search, storeCheck, java.time.Clock.systemUTC());
     Metrics metrics = new Metrics(archive, storeCheck);
@@ -104,16 +108,27 @@ public final class WebServer {
       config.routes.get("/api/suggest", searchHandlers::suggest);
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/facets", searchHandlers::facets);
+      config.routes.get("/api/stats/province-time", new ProvinceTimeHandler(search)::table);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
       config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);
       config.routes.get("/api/documents/{id}/versions/{n}/original", documentHandlers::versionOriginal);
+      config.routes.get("/api/documents/{id}/citations", symbolHandlers::citations);
+      config.routes.get("/api/symbols", symbolHandlers::symbol);
+      config.routes.get("/api/symbols/<symbol>", symbolHandlers::symbol);
+      config.routes.get("/api/chains", symbolHandlers::chain);
+      config.routes.get("/api/chains/<symbol>", symbolHandlers::chain);
       config.routes.post("/api/documents", staff::upload);
       config.routes.post("/api/documents/{id}/versions", staff::newVersion);
       config.routes.patch("/api/documents/{id}/meta", staff::editMetadata);
       config.routes.delete("/api/documents/{id}", staff::delete);
       config.routes.get("/api/review", review::list);
       config.routes.post("/api/review/edit", review::bulkEdit);
+      config.routes.get("/api/saved", saved::list);
+      config.routes.post("/api/saved/searches", saved::addSearch);
+      config.routes.delete("/api/saved/searches/{id}", saved::deleteSearch);
+      config.routes.post("/api/saved/bookmarks", saved::addBookmark);
+      config.routes.delete("/api/saved/bookmarks/{id}", saved::deleteBookmark);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       ApiErrors.install(config);

@@ -399,9 +399,9 @@ class ConverterLineShapesTest {
         "Đại hội đại biểu Đảng bộ phường Bắc Giang lần thứ I, nhiệm kỳ 2025 -",
         "2030 đã thành công tốt đẹp, thông qua Nghị quyết với mục tiêu tổng quát:");
     assertEquals("thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Bắc Giang lần thứ I, nhiệm kỳ 2025 - 2030", md.title());
-    assertTrue(HeaderReader.ordinalGoesOn("lần thứ", "XIX, nhiệm kỳ 2020-2025"));
-    assertFalse(HeaderReader.ordinalGoesOn("lần thứ", "IVAN")); // variant: a word in capitals is no numeral
-    assertFalse(HeaderReader.ordinalGoesOn("về công tác", "I, nhiệm kỳ")); // nor a numeral after a line that can end
+    assertTrue(TitleSpan.ordinalGoesOn("lần thứ", "XIX, nhiệm kỳ 2020-2025"));
+    assertFalse(TitleSpan.ordinalGoesOn("lần thứ", "IVAN")); // variant: a word in capitals is no numeral
+    assertFalse(TitleSpan.ordinalGoesOn("về công tác", "I, nhiệm kỳ")); // nor a numeral after a line that can end
   }
 
   @Test

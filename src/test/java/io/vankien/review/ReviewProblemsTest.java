@@ -13,7 +13,7 @@ class ReviewProblemsTest {
   private static DocumentMetadata meta(String number, String date, String dateSource, String title, String province,
       String issuer, Map<String, String> provenance) {
     return new DocumentMetadata("Nghị quyết", number, date, dateSource, province, province, null, null, issuer,
-        null, null, null, title, null, null, null, null, provenance);
+        null, null, null, title, null, null, null, null, null, null, provenance);
   }
 
   @Test

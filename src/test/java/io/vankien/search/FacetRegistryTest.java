@@ -63,8 +63,11 @@ class FacetRegistryTest {
       assertTrue(d.cliOption().startsWith("--"), d.cliOption());
     }
     assertEquals("--province-current", FacetDimension.PROVINCE_CURRENT.cliOption());
-    assertEquals(Set.of("signer", "number", "title", "cites"), QueryLexer.FIELDS,
-        "the query fields are QueryField's (a new one is added there)");
+    Set<String> fields = new TreeSet<>(Set.of("signer", "number", "title", "cites"));
+    io.vankien.cite.Relations.standard().all().forEach(r -> fields.add(r.code()));
+    assertEquals(fields, new TreeSet<>(QueryLexer.FIELDS),
+        "the query fields are QueryField's and one per citation relation (a new one is added there)");
+    assertTrue(QueryLexer.FIELDS.contains("implements"));
   }
 
   @Test

@@ -183,6 +183,8 @@ class AccessLeakTest {
           "/api/search?q=" + enc("cites:" + d.number()),
           "/api/search?signer=" + enc(d.signer()),
           "/api/stats?q=" + enc(d.word()),
+          "/api/stats/province-time?q=" + enc(d.word()),
+          "/api/stats/province-time?format=csv&by=month&q=" + enc(d.word()),
           "/api/export?q=" + enc(d.word()) + "&format=csv",
           "/api/suggest?q=" + enc(d.signer().substring(0, d.signer().length() - 2)),
           "/api/suggest?q=" + enc(d.number().substring(0, 4)),
@@ -194,6 +196,11 @@ class AccessLeakTest {
           "/api/documents/" + id,
           "/api/documents/" + id + "?q=" + enc(d.word()),
           "/api/documents/" + id + "/original",
+          "/api/documents/" + id + "/citations",
+          "/api/documents/" + id + "/citations?format=csv",
+          "/api/symbols/" + d.number(),
+          "/api/chains/" + d.number(),
+          "/api/chains/" + d.number() + "?format=csv",
           "/api/review?q=" + enc(d.word()) + "&size=100"));
     }
     return r;
@@ -250,6 +257,8 @@ class AccessLeakTest {
       JsonNode browse = Json.MAPPER.readTree(get(a, "/api/search").body());
       assertEquals(readable, browse.get("total").asInt(), a.name() + " browsing");
       assertEquals(readable, Json.MAPPER.readTree(get(a, "/api/stats").body()).get("total").asInt(), a.name());
+      assertEquals(readable, Json.MAPPER.readTree(get(a, "/api/stats/province-time").body()).get("total").asInt(),
+          a.name() + " province x year table");
       assertEquals(readable, Json.MAPPER.readTree(get(a, "/api/health").body()).get("documents").asInt(), a.name());
       String jsonl = get(a, "/api/export?format=jsonl").body();
       assertEquals(readable, jsonl.lines().filter(l -> !l.isBlank()).count(), a.name() + " export");
