@@ -71,6 +71,10 @@ public final class ConfigCommand implements Callable<Integer> {
     if (!fileFlag && provider.environmentSets("VANKIEN_STAFF_TOKEN")) {
       out.append("# VANKIEN_STAFF_TOKEN is set: serve uses it instead of staff-token-file\n");
     }
+    boolean passwordFlag = c.get(Setting.CLUSTER_PASSWORD_FILE).source().kind() == Source.Kind.FLAG;
+    if (!passwordFlag && provider.environmentSets("VANKIEN_CLUSTER_PASSWORD")) {
+      out.append("# VANKIEN_CLUSTER_PASSWORD is set: ingest uses it instead of cluster-password-file\n");
+    }
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return 0;

@@ -1,5 +1,10 @@
 package io.vankien.cli;
 
+import io.vankien.cluster.ClusterClient;
+import io.vankien.cluster.ClusterIngest;
+import io.vankien.cluster.ClusterTarget;
+import io.vankien.cluster.OpenSearchSink;
+import io.vankien.config.Setting;
 import io.vankien.extract.ExtractionLimits;
 import io.vankien.extract.TextExtractor;
 import io.vankien.index.Archive;
@@ -59,16 +64,46 @@ public final class IngestCommand implements Callable<Integer> {
           + " the archive.")
   AccessLevel access;
 
+  @Option(names = "--cluster", paramLabel = "URL", description = "Also write the documents to this OpenSearch"
+      + " cluster (http[s]://host:port; the analysis-vankien plugin installed) through its bulk API; the data"
+      + " folder is kept as always (setting cluster-url, $VANKIEN_CLUSTER_URL). Default: none.")
+  String clusterUrl;
+
+  @Option(names = "--cluster-index", paramLabel = "NAME", description = "The cluster's index, created from the"
+      + " index template when missing (default: ${DEFAULT-VALUE}; setting cluster-index).")
+  String clusterIndex;
+
+  @Option(names = "--cluster-user", paramLabel = "USER", description = "User of the cluster, HTTP basic"
+      + " authentication (setting cluster-user, $VANKIEN_CLUSTER_USER).")
+  String clusterUser;
+
+  @Option(names = "--cluster-password-file", paramLabel = "FILE", description = "File holding the cluster user's"
+      + " password; or set VANKIEN_CLUSTER_PASSWORD, which overrides the setting cluster-password-file (not this"
+      + " option).")
+  Path clusterPasswordFile;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     IngestOptions defaults = IngestOptions.defaults();
     IngestOptions opts = new IngestOptions(threads == null ? defaults.threads() : threads, batch,
         maxFileMb << 20, access);
     IngestReport report;
+    ClusterIngest.Report clusterReport = null;
+    ClusterTarget target = clusterTarget(); // a bad setting is refused before the data folder is opened
+    OpenSearchSink cluster = null;
+    if (target != null) {
+      System.err.println("cluster: " + target);
+      cluster = OpenSearchSink.open(new ClusterClient(target)); // reached, and the index exists, before any file is read
+    }
     try (Archive archive = Archive.openForWriting(data.dir())) {
       if (timeoutSeconds < 1) {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
             "--timeout must be at least 1 second, got " + timeoutSeconds);
+      }
+      if (cluster != null) {
+        archive.mirrorTo(cluster);
       }
       ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(opts.maxFileBytes())
           .withTimeout(Duration.ofSeconds(timeoutSeconds)).withOcr(ocr);
@@ -78,6 +113,9 @@ public final class IngestCommand implements Callable<Integer> {
       report = ingester.ingest(paths, System.console() == null ? new IngestLog(bar, io.vankien.observe.JsonLog.stderr())
           : bar);
       bar.finish();
+      if (cluster != null) {
+        clusterReport = ClusterIngest.complete(archive, cluster, paths);
+      }
       Path reportFile = ReportWriter.write(data.dir(), report);
       System.err.println("report: " + reportFile);
     }
@@ -85,6 +123,42 @@ public final class IngestCommand implements Callable<Integer> {
     for (IngestReport.Failure f : report.failures()) {
       System.out.println("FAILED " + f.file() + ": " + f.reason());
     }
-    return report.failed() == 0 ? 0 : 1;
+    if (clusterReport != null) {
+      System.out.println(clusterReport.summary());
+      for (IngestReport.Failure f : clusterReport.failures()) {
+        System.out.println("FAILED " + f.file() + ": " + f.reason());
+      }
+    }
+    return report.failed() == 0 && (clusterReport == null || clusterReport.failures().isEmpty()) ? 0 : 1;
+  }
+
+  /** The cluster to write to, from the options and the configuration; null for none. */
+  ClusterTarget clusterTarget() throws java.io.IOException {
+    if (clusterUrl == null || clusterUrl.isBlank()) {
+      return null;
+    }
+    String url;
+    String index;
+    try {
+      url = Setting.CLUSTER_URL.canonical(clusterUrl);
+      index = Setting.CLUSTER_INDEX.canonical(clusterIndex == null ? Setting.CLUSTER_INDEX.defaultValue() : clusterIndex);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cluster setting: " + e.getMessage());
+    }
+    boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--cluster-password-file");
+    return new ClusterTarget(java.net.URI.create(url), index, clusterUser,
+        clusterPassword(clusterPasswordFile, fileFlag, System.getenv("VANKIEN_CLUSTER_PASSWORD")));
+  }
+
+  /**
+   * The cluster password: from the file named by the option, else VANKIEN_CLUSTER_PASSWORD, else the file the
+   * configuration names (flag beats environment beats file); null for none.
+   */
+  static String clusterPassword(Path file, boolean fromFlag, String env) throws java.io.IOException {
+    String fromEnv = env == null || env.isBlank() ? null : env.strip();
+    if (file == null || (fromEnv != null && !fromFlag)) {
+      return fromEnv;
+    }
+    return java.nio.file.Files.readString(file).strip();
   }
 }

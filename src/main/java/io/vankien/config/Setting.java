@@ -40,7 +40,18 @@ public enum Setting {
   CORS_ORIGINS("cors-origins", SettingType.ORIGINS, "", null,
       "Comma-separated origins (https://host[:port]) whose pages may call the API; empty: none.", "--cors-origin"),
   SECURE_COOKIES("secure-cookies", SettingType.BOOLEAN, "false", null,
-      "Mark the session cookie Secure (users reach the service over HTTPS through a proxy).", "--secure-cookies");
+      "Mark the session cookie Secure (users reach the service over HTTPS through a proxy).", "--secure-cookies"),
+  CLUSTER_URL("cluster-url", SettingType.OPTIONAL_URL, "", "VANKIEN_CLUSTER_URL",
+      "OpenSearch cluster ingest also writes documents to (http[s]://host:port); empty: the embedded archive only.",
+      "--cluster"),
+  CLUSTER_INDEX("cluster-index", SettingType.INDEX_NAME, "vankien", null,
+      "Name of the cluster's index ingest writes to (created from the index template when missing).",
+      "--cluster-index"),
+  CLUSTER_USER("cluster-user", SettingType.OPTIONAL_TEXT, "", "VANKIEN_CLUSTER_USER",
+      "User of the cluster (HTTP basic authentication); empty: none.", "--cluster-user"),
+  CLUSTER_PASSWORD_FILE("cluster-password-file", SettingType.OPTIONAL_PATH, "", null,
+      "File holding the cluster user's password (VANKIEN_CLUSTER_PASSWORD, if set, is used instead); empty: none.",
+      "--cluster-password-file");
 
   /** The data folder unless configured (relative to the working directory). */
   public static final String DEFAULT_DATA_DIR = "index";

@@ -35,6 +35,50 @@ public enum SettingType {
       return v.strip();
     }
   },
+  /** Text, or empty for none. */
+  OPTIONAL_TEXT {
+    @Override
+    String canonical(String v) {
+      return v.strip();
+    }
+  },
+  /** An http or https address with a host (a trailing slash dropped); empty means none. */
+  OPTIONAL_URL {
+    @Override
+    String canonical(String v) {
+      String s = v.strip();
+      if (s.isEmpty()) {
+        return s;
+      }
+      java.net.URI u;
+      try {
+        u = new java.net.URI(s);
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("not an address: " + e.getReason());
+      }
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+        throw new IllegalArgumentException("not an http:// or https:// address with a host");
+      }
+      if (u.getQuery() != null || u.getFragment() != null || u.getUserInfo() != null) {
+        throw new IllegalArgumentException("an address without user, query or fragment (the user is a setting"
+            + " of its own)");
+      }
+      return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+  },
+  /** An OpenSearch index name: lower case, no spaces, none of \\ / * ? " < > | , #, not starting with _ - +. */
+  INDEX_NAME {
+    @Override
+    String canonical(String v) {
+      String s = v.strip();
+      if (s.isEmpty() || !s.matches("[a-z0-9][a-z0-9._-]{0,199}") || s.equals(".") || s.equals("..")) {
+        throw new IllegalArgumentException("not an index name (lower-case letters, digits, '.', '_', '-';"
+            + " starting with a letter or digit)");
+      }
+      return s;
+    }
+  },
   /** A whole number of at least 1. */
   POSITIVE {
     @Override

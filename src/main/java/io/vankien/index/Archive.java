@@ -25,7 +25,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The data folder: the Lucene index ({@code lucene/}) and the original files ({@code store/}). Opened for
  * writing by one process at a time (ingest, serve); read-only opens (search, show, export) need no lock.
  */
-public final class Archive implements Closeable {
+public final class Archive implements Closeable, DocumentSink {
   private final Path dataDir;
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
@@ -36,6 +36,7 @@ public final class Archive implements Closeable {
   private final ArchiveSearcher archiveSearcher;
   private final ArchiveFormat recordedFormat; // of the last commit when opened (CURRENT for a new archive)
   private boolean rolledBack;
+  private volatile DocumentSink mirror; // null: this archive only
 
   private Archive(Path dataDir, boolean writable, boolean upgrading) throws IOException {
     this.dataDir = dataDir;
@@ -130,10 +131,24 @@ public final class Archive implements Closeable {
     return writer;
   }
 
+  /**
+   * From now on every write to this archive (put, add, delete) is also made to {@code sink}, and each commit
+   * commits it after the archive's own: {@code ingest --cluster} keeps this archive (extraction, metadata, the
+   * store, the lookups of ids, paths and versions) and mirrors its documents into the cluster.
+   */
+  public void mirrorTo(DocumentSink sink) {
+    this.mirror = sink;
+  }
+
   /** Adds or replaces the document with this id (the original must already be in the store). */
+  @Override
   public void put(ArchivedDocument doc) throws IOException {
     Document lucene = mapper.toLucene(doc);
     writer().updateDocument(new Term(Schema.ID, doc.id()), lucene);
+    DocumentSink m = mirror;
+    if (m != null) {
+      m.put(doc);
+    }
   }
 
   /**
@@ -142,6 +157,10 @@ public final class Archive implements Closeable {
    */
   public void add(ArchivedDocument doc) throws IOException {
     writer().addDocument(mapper.toLucene(doc));
+    DocumentSink m = mirror;
+    if (m != null) {
+      m.put(doc);
+    }
   }
 
   /**
@@ -155,6 +174,16 @@ public final class Archive implements Closeable {
   /** Removes the document from the index at the next commit; the caller deletes the original after it. */
   public void deleteUncommitted(String id) throws IOException {
     writer().deleteDocuments(new Term(Schema.ID, id));
+    DocumentSink m = mirror;
+    if (m != null) {
+      m.delete(id);
+    }
+  }
+
+  /** As {@link #deleteUncommitted}. */
+  @Override
+  public void delete(String id) throws IOException {
+    deleteUncommitted(id);
   }
 
   /**
@@ -162,12 +191,17 @@ public final class Archive implements Closeable {
    * The commit is prepared first, which fixes the documents it holds: each had its original put before it
    * was added, so before the sync that follows; documents added meanwhile wait for the next commit.
    */
+  @Override
   public void commit() throws IOException {
     writer().setLiveCommitData(ArchiveFormat.CURRENT.userData().entrySet());
     writer().prepareCommit();
     store.syncWritten();
     writer().commit();
     searchers.maybeRefreshBlocking();
+    DocumentSink m = mirror;
+    if (m != null) {
+      m.commit();
+    }
   }
 
   /** Refreshes the searchers to see every write made so far, committed or not (the upgrade's inference pass). */

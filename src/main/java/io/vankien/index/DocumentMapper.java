@@ -35,6 +35,15 @@ public final class DocumentMapper {
   }
 
   public Document toLucene(ArchivedDocument d) throws IOException {
+    return facets.build(fieldsOf(d));
+  }
+
+  /**
+   * The document's fields before the facets configuration turns the facet fields into their doc values: what
+   * {@link #toLucene} indexes, one place for the values every index of the archive holds (the OpenSearch index
+   * of io.vankien.cluster reads them from here too).
+   */
+  public static Document fieldsOf(ArchivedDocument d) throws IOException {
     DocumentMetadata m = d.meta();
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, d.id(), Field.Store.YES));
@@ -100,7 +109,7 @@ public final class DocumentMapper {
     facet(doc, Schema.F_LEVEL, m.level());
     m.subjects().forEach(s -> facet(doc, Schema.F_SUBJECT, s));
     keyedFacets(m).forEach((dim, value) -> facet(doc, dim, value));
-    return facets.build(doc);
+    return doc;
   }
 
   /** "2020-03": what {@code String.format("%04d-%02d", ...)} gives, without its parsing per document. */

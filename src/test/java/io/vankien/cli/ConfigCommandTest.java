@@ -47,7 +47,9 @@ class ConfigCommandTest {
         "data = /srv/văn kiện\\\\archive", "host = 0.0.0.0", "port = 8081", "default-access = mật",
         "max-upload-mb = 50", "max-file-mb = 300", "timeout-seconds = 30", "ocr = false", "ingest-threads = 3",
         "ingest-batch = 500", "upload-threads = 2", "staff-token-file = /etc/vankien/staff token",
-        "cors-origins = https://a.example, https://b.example:8443", "secure-cookies = true", ""));
+        "cors-origins = https://a.example, https://b.example:8443", "secure-cookies = true",
+        "cluster-url = https://search.example:9200/", "cluster-index = vankien-2026", "cluster-user = ingest",
+        "cluster-password-file = /etc/vankien/cluster password", ""));
     String printed = run("config", "--config", file.toString());
     assertFalse(printed.startsWith("exit"), printed);
     Path again = dir.resolve("printed.properties");
@@ -60,6 +62,7 @@ class ConfigCommandTest {
     assertEquals("/srv/văn kiện\\archive", second.get(Setting.DATA));
     assertEquals("restricted", second.get(Setting.DEFAULT_ACCESS));
     assertEquals("https://a.example,https://b.example:8443", second.get(Setting.CORS_ORIGINS));
+    assertEquals("https://search.example:9200", second.get(Setting.CLUSTER_URL));
     assertTrue(printed.contains("# from: file " + file), printed);
     // and printing the printed file gives the same text, but for the file's name
     assertEquals(printed.replace(file.toString(), again.toString()), run("config", "--config", again.toString()));
@@ -76,6 +79,20 @@ class ConfigCommandTest {
         + "default-access = restricted\n"), printed);
     assertTrue(printed.contains("# from: flag --host; default: 127.0.0.1\nhost = 0.0.0.0\n"), printed);
     assertTrue(printed.contains("# from: default\nocr = true\n"), printed);
+  }
+
+  @Test
+  void theClusterPasswordIsNeverPrintedOnlyThatTheEnvironmentSetsIt() throws Exception {
+    env.put("VANKIEN_CLUSTER_URL", "http://10.0.0.5:9200/");
+    env.put("VANKIEN_CLUSTER_PASSWORD", "sample-password-42");
+    String printed = run("config", "--index", dir.resolve("data").toString(), "--cluster-user", "ingest");
+    assertTrue(printed.contains("# from: environment VANKIEN_CLUSTER_URL; default: (none)\n"
+        + "cluster-url = http://10.0.0.5:9200\n"), printed);
+    assertTrue(printed.contains("cluster-user = ingest\n"), printed);
+    assertTrue(printed.contains("# VANKIEN_CLUSTER_PASSWORD is set: ingest uses it instead of cluster-password-file"),
+        printed);
+    assertFalse(printed.contains("sample-password-42"), printed);
+    assertTrue(run("config", "--cluster", "ftp://x").startsWith("exit"), "not an http address");
   }
 
   @Test

@@ -107,4 +107,18 @@ class ConfigurationTest {
       s.options().forEach(o -> assertEquals(Optional.of(s), Setting.byOption(o), o));
     }
   }
+
+  @Test
+  void clusterAddressesAndIndexNamesAreChecked() {
+    assertEquals("https://search.example:9200", Setting.CLUSTER_URL.canonical(" https://search.example:9200/ "));
+    assertEquals("", Setting.CLUSTER_URL.canonical(""));
+    for (String bad : new String[] {"search.example:9200", "ftp://x", "http://", "http://u:p@host:9200",
+        "http://host:9200/?x=1"}) {
+      assertThrows(IllegalArgumentException.class, () -> Setting.CLUSTER_URL.canonical(bad), bad);
+    }
+    assertEquals("vankien-2026", Setting.CLUSTER_INDEX.canonical("vankien-2026"));
+    for (String bad : new String[] {"", "Vankien", "_x", "a b", "a/b", "a*"}) {
+      assertThrows(IllegalArgumentException.class, () -> Setting.CLUSTER_INDEX.canonical(bad), bad);
+    }
+  }
 }

@@ -1,0 +1,140 @@
+package io.vankien.opensearch;
+
+import com.carrotsearch.randomizedtesting.ThreadFilter;
+import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.opensearch.action.search.SearchResponse;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.http.HttpServerTransport;
+import org.opensearch.index.query.QueryBuilder;
+import org.opensearch.index.query.QueryBuilders;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.search.SearchHit;
+import org.opensearch.test.OpenSearchSingleNodeTestCase;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * {@code vankien ingest --cluster URL samples/}, the vankien command run as a child process (io.vankien.cli.Main
+ * from ../target/classes with the class path the root build writes to ../target/runtime-classpath.txt), into an
+ * in-JVM node served over HTTP (netty4) with the analysis plugin: every sample is in the index once, under its
+ * vankien id, with its record; a second run adds no document; a query without diacritics finds a sample.
+ */
+@ThreadLeakFilters(filters = IngestIntoClusterTests.ProcessReaper.class)
+public class IngestIntoClusterTests extends OpenSearchSingleNodeTestCase {
+  private static final String INDEX = "vankien-it";
+
+  /** The JDK's thread that waits for child processes outlives the test; it is not a leak. */
+  public static final class ProcessReaper implements ThreadFilter {
+    @Override
+    public boolean reject(Thread t) {
+      return t.getName().startsWith("process reaper");
+    }
+  }
+
+  @Override
+  protected Collection<Class<? extends Plugin>> getPlugins() {
+    return List.of(AnalysisVankienPlugin.class, Netty4ModulePlugin.class);
+  }
+
+  @Override
+  protected boolean addMockHttpTransport() {
+    return false;
+  }
+
+  @Override
+  protected Settings nodeSettings() {
+    return Settings.builder().put(super.nodeSettings()).put("http.type", Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
+        .build();
+  }
+
+  private String clusterUrl() {
+    InetSocketAddress a = getInstanceFromNode(HttpServerTransport.class).boundAddress().publishAddress().address();
+    return "http://" + a.getHostString() + ":" + a.getPort();
+  }
+
+  /** Runs vankien's CLI with these arguments in a child JVM; its exit code, its output in {@code log}. */
+  private static int vankien(Path log, String... args) throws Exception {
+    Path root = Texts.root();
+    Path classes = root.resolve("target/classes");
+    Path classpath = root.resolve("target/runtime-classpath.txt");
+    assumeTrue("vankien is built by the root build (mvn test at the root writes " + classpath + ")",
+        Files.isRegularFile(classes.resolve("io/vankien/cli/Main.class")) && Files.isRegularFile(classpath));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", classes + java.io.File.pathSeparator + Files.readString(classpath).strip(),
+        "io.vankien.cli.Main"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      fail("vankien ingest did not finish in 5 minutes: " + Files.readString(log));
+    }
+    return p.exitValue();
+  }
+
+  private SearchResponse search(QueryBuilder q) {
+    return client().prepareSearch(INDEX).setQuery(q).setSize(200).get();
+  }
+
+  private static String sha256(Path f) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+  }
+
+  @SuppressWarnings("unchecked")
+  public void testIngestWritesEverySampleOnceUnderItsIdAndAFoldedQueryFindsIt() throws Exception {
+    Path data = createTempDir();
+    Path log = createTempDir().resolve("ingest.log");
+    List<Path> samples = Texts.txtFiles(Texts.samples());
+    String[] args = {"ingest", "--quiet", "--index", data.toString(), "--cluster", clusterUrl(), "--cluster-index",
+        INDEX, Texts.samples().toString()};
+    assertEquals(readLog(log), 0, vankien(log, args));
+    assertTrue(readLog(log), readLog(log).contains("index " + INDEX + ": " + samples.size() + " documents written"));
+    client().admin().indices().prepareRefresh(INDEX).get();
+    long total = search(QueryBuilders.matchAllQuery()).getHits().getTotalHits().value();
+    assertEquals(samples.size(), total);
+    for (Path f : samples) {
+      String path = f.toAbsolutePath().normalize().toString();
+      SearchHit[] hits = search(QueryBuilders.termQuery("source_path", path)).getHits().getHits();
+      assertEquals(path, 1, hits.length);
+      Map<String, Object> source = hits[0].getSourceAsMap();
+      Map<String, Object> record = (Map<String, Object>) source.get("record");
+      assertEquals(hits[0].getId(), source.get("id"));
+      assertEquals(hits[0].getId(), source.get("id_value"));
+      assertEquals(hits[0].getId(), record.get("id"));
+      assertEquals("the record is the file's: " + path, sha256(f), record.get("sha256"));
+      assertEquals(Texts.read(f).strip().substring(0, 40), ((String) source.get("text")).strip().substring(0, 40));
+    }
+
+    // again: every file is unchanged; its document is written again under its id, none is added
+    assertEquals(readLog(log), 0, vankien(log, args));
+    client().admin().indices().prepareRefresh(INDEX).get();
+    assertEquals(total, search(QueryBuilders.matchAllQuery()).getHits().getTotalHits().value());
+
+    // a query typed without diacritics, with the folded chain, finds the sample on chuyển đổi số
+    SearchHit[] folded = search(QueryBuilders.matchPhraseQuery("text", "chuyen doi so")
+        .analyzer(VankienAnalyzers.PHRASE_FOLDED)).getHits().getHits();
+    assertTrue("hits " + folded.length, folded.length >= 1);
+    boolean found = false;
+    for (SearchHit h : folded) {
+      found |= String.valueOf(h.getSourceAsMap().get("source_path")).endsWith("05-chi-thi-tinh-uy-bac-giang-chuyen-doi-so.txt");
+      assertTrue(h.getId(), ((String) h.getSourceAsMap().get("text")).toLowerCase(java.util.Locale.ROOT).contains("chuyển đổi số"));
+    }
+    assertTrue("the sample on chuyển đổi số is found by \"chuyen doi so\"", found);
+    assertEquals(0, search(QueryBuilders.matchPhraseQuery("text", "chuyen doi so")).getHits().getHits().length);
+  }
+
+  private static String readLog(Path log) throws IOException {
+    return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no output)";
+  }
+}
