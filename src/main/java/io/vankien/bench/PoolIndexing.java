@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 
@@ -37,12 +38,16 @@ final class PoolIndexing {
         try {
           fu.get();
         } catch (ExecutionException e) {
+          futures.forEach(pending -> pending.cancel(false));
           throw e.getCause() instanceof Exception cause ? cause : e;
         }
       }
       writer.commit();
     } finally {
-      pool.shutdownNow();
+      // Never interrupt a thread inside IndexWriter: an interrupt during file I/O closes the channel
+      // and invalidates the index's write lock. Pending tasks are cancelled; running ones finish.
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
     }
   }
 }

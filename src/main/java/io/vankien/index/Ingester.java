@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -124,15 +125,20 @@ public final class Ingester {
     }
     listener.started(files.size(), totalBytes);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    List<Future<?>> futures = new ArrayList<>();
     try {
-      List<Future<?>> futures = new ArrayList<>();
       for (Path f : files) {
         futures.add(pool.submit(() -> processOne(f, report, listener)));
       }
       awaitAll(futures, "ingest aborted");
       flushInParallel(pool);
     } finally {
-      pool.shutdownNow();
+      // Cancel what has not started but never interrupt a running file: an interrupt inside
+      // IndexWriter's file I/O closes the channel and invalidates the write lock, and the
+      // commit below would then lose what was already ingested.
+      futures.forEach(f -> f.cancel(false));
+      pool.shutdown();
+      awaitQuietly(pool);
       synchronized (lock) {
         commitAndInferLocked();
       }
@@ -157,6 +163,14 @@ public final class Ingester {
       }));
     }
     awaitAll(flushes, "flush failed");
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Waits for every task; the first that failed ends the wait as an IOException ("{@code what}: cause"). */
