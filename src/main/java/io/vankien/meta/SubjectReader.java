@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The subjects (lĩnh vực, {@link Subjects}) of a document and why: the subjects its title names; for a
+ * The subjects (lĩnh vực, {@link Subjects}) of a document and why: a title about a body's own working ("quy chế
+ * làm việc của Ban Chấp hành Đảng bộ tỉnh") gives the field of the first body it names after those words; else the subjects its title names; for a
  * title naming none, {@link Subjects#GENERAL} when the title covers a whole period's work; with no title,
  * the subjects its opening names; else the subjects its text names most, or {@link Subjects#GENERAL} when it
- * ranges over many. A subject marked "alone" named first in a title is given
+ * ranges over many (passing mentions, under a tenth of the most named subject's count, do not count). A subject marked "alone" named first in a title is given
  * alone (the fields after it are what it works on). A title's words after "tại", "sau", "qua" or "đến" (a circumstance
  * of place or time, "liên quan đến") name no subject unless the title names none before them. Each reason says where and which words ({@code tiêu đề: "nông thôn mới"}). Stateless.
  */
@@ -21,6 +22,11 @@ public final class SubjectReader {
 
   /** A subject found in the text this many times counts towards a text covering many subjects. */
   static final int BROAD_MIN_HITS = 3;
+  /**
+   * Nor does a subject named less than this share of the most named one's count: in a long text on one field
+   * (a law), a few passing mentions of others do not make it range over many.
+   */
+  static final double BROAD_SHARE = 0.1;
   /** This many subjects each named {@link #BROAD_MIN_HITS} times make a text "Tổng hợp". */
   static final int BROAD_SUBJECTS = 4;
   /** A subject named in the text at least this share of the most named one's count is kept beside it. */
@@ -50,6 +56,12 @@ public final class SubjectReader {
       if (whole != null) {
         return result(s, Map.of(whole, List.of(title.strip())), "tiêu đề");
       }
+      // "quy chế làm việc của Đảng đoàn Hội đồng nhân dân": a body's own working is the field of that body
+      // the type is read with the title: a "Quy chế" titled "làm việc của ..." is a "quy chế làm việc"
+      Map<String, List<String>> own = ownWorking(s, Subjects.words((type == null ? "" : type + " ") + title));
+      if (!own.isEmpty()) {
+        return result(s, own, "tiêu đề");
+      }
       // "phát triển đảng viên ... tại các doanh nghiệp": words after tại, sau, qua, đến say where or when, not what
       Map<String, List<String>> named = find(s.cues(), words.subList(0, circumstanceStart(words)));
       if (named.isEmpty()) {
@@ -72,6 +84,27 @@ public final class SubjectReader {
     return text == null ? Result.NONE : fromText(s, text);
   }
 
+  /**
+   * The subject of the first body a title names after words about a body's own working ("quy chế làm việc của
+   * Ban Chấp hành Đảng bộ tỉnh" is Xây dựng Đảng), with the working words and the body as its reason; empty
+   * when the title has no such words or names no body after them.
+   */
+  static Map<String, List<String>> ownWorking(Subjects s, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      for (Subjects.Cue w : s.working()) {
+        if (matches(words, i, w.words())) {
+          Map<String, List<String>> body = find(s.bodies(), words.subList(i + w.words().size(), words.size()));
+          if (body.isEmpty()) {
+            return Map.of();
+          }
+          String code = body.keySet().iterator().next(); // the first body named after the working words
+          return Map.of(code, List.of(w.phrase() + " … " + body.get(code).get(0)));
+        }
+      }
+    }
+    return Map.of();
+  }
+
   /** Words that open a circumstance of place or time in a title. */
   static final Set<String> CIRCUMSTANCE = Set.of("tại", "sau", "qua", "đến");
 
@@ -92,12 +125,13 @@ public final class SubjectReader {
       return Result.NONE;
     }
     int top = found.values().stream().mapToInt(List::size).max().orElse(0);
-    long broad = found.values().stream().filter(l -> l.size() >= BROAD_MIN_HITS).count();
+    int broadMin = Math.max(BROAD_MIN_HITS, (int) Math.ceil(BROAD_SHARE * top));
+    long broad = found.values().stream().filter(l -> l.size() >= broadMin).count();
     if (broad >= BROAD_SUBJECTS) {
       List<String> counts = new ArrayList<>();
       for (Subjects.Subject sub : s.all()) {
         List<String> hits = found.get(sub.code());
-        if (hits != null && hits.size() >= BROAD_MIN_HITS) {
+        if (hits != null && hits.size() >= broadMin) {
           counts.add(sub.label() + " " + hits.size());
         }
       }

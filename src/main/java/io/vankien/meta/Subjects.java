@@ -33,9 +33,11 @@ public final class Subjects {
   private final Map<String, String> whole;
   private final Map<String, String> types;
   private final java.util.Set<String> alone;
+  private final List<Cue> bodies;
+  private final List<Cue> working;
 
   private Subjects(Map<String, Subject> byCode, List<Cue> cues, List<Cue> general, Map<String, String> whole,
-      Map<String, String> types, java.util.Set<String> alone) {
+      Map<String, String> types, java.util.Set<String> alone, List<Cue> bodies, List<Cue> working) {
     this.byCode = byCode;
     this.byLabel = new HashMap<>();
     byCode.values().forEach(s -> byLabel.put(key(s.label()), s));
@@ -44,6 +46,8 @@ public final class Subjects {
     this.whole = Map.copyOf(whole);
     this.types = Map.copyOf(types);
     this.alone = java.util.Set.copyOf(alone);
+    this.bodies = List.copyOf(bodies);
+    this.working = List.copyOf(working);
   }
 
   /** Whether this subject, named first in a title, is given alone (the fields after it are its object). */
@@ -61,10 +65,12 @@ public final class Subjects {
     Map<String, String> whole = new HashMap<>();
     Map<String, String> types = new HashMap<>();
     java.util.Set<String> alone = new java.util.HashSet<>();
+    List<Cue> bodies = new ArrayList<>();
+    List<Cue> working = new ArrayList<>();
     List<String[]> rows = Vocabulary.rows(RESOURCE, kind -> switch (kind) {
       case "subject" -> 4;
-      case "cue", "whole", "type" -> 3;
-      case "general", "none", "alone" -> 2;
+      case "cue", "whole", "type", "body" -> 3;
+      case "general", "none", "alone", "working" -> 2;
       default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + kind);
     });
     for (String[] r : rows) {
@@ -80,13 +86,15 @@ public final class Subjects {
         case "alone" -> alone.add(codes(r[1], byCode).get(0));
         case "whole" -> whole.put(String.join(" ", words(r[1])), codes(r[2], byCode).get(0));
         case "type" -> types.put(key(r[1]), codes(r[2], byCode).get(0));
+        case "body" -> bodies.add(new Cue(r[1], words(r[1]), codes(r[2], byCode)));
+        case "working" -> working.add(new Cue(r[1], words(r[1]), List.of()));
         default -> { }
       }
     }
     if (!byCode.containsKey(GENERAL)) {
       throw new IllegalStateException(RESOURCE + ": no subject " + GENERAL);
     }
-    return new Subjects(byCode, cues, general, whole, types, alone);
+    return new Subjects(byCode, cues, general, whole, types, alone, bodies, working);
   }
 
   private static List<String> codes(String column, Map<String, Subject> byCode) {
@@ -147,6 +155,16 @@ public final class Subjects {
 
   List<Cue> general() {
     return general;
+  }
+
+  /** Bodies (a party committee, a people's council, a union...) and the subject of their own working. */
+  List<Cue> bodies() {
+    return bodies;
+  }
+
+  /** Words of a title about a body's own working ("quy chế làm việc", "chức năng, nhiệm vụ"). */
+  List<Cue> working() {
+    return working;
   }
 
   /** The subject of a title that is exactly these words, or null. */

@@ -1,16 +1,20 @@
 package io.vankien.meta;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vankien.meta.eval.SubjectEvaluation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors of the subject accuracy on the judged sets (eval/subjects): what was measured when the classifier
- * was written (EVALUATION.md), so a change to the cue words that loses documents fails here. The shared sets
- * are skipped (and named) when ../shared is absent; the samples and held-out folders are in the project.
+ * Floors of the subject accuracy on the judged sets (eval/subjects): what was measured (EVALUATION.md), so a
+ * change to the cue words that loses documents fails here. The shared sets are skipped (and named) when
+ * ../shared is absent; the samples and held-out folders are in the project. The floors are the measured
+ * figures: tuned parts (every part named tune...) and the seen held-out part all right; the unseen parts at
+ * their first run's figure, never raised by tuning on them.
  */
 class SubjectAccuracyTest {
 
@@ -19,13 +23,26 @@ class SubjectAccuracyTest {
     List<String> skipped = new ArrayList<>();
     List<SubjectEvaluation.Judged> all = SubjectEvaluation.run(SubjectEvaluation.MANIFEST, skipped);
     skipped.forEach(s -> System.out.println("SubjectAccuracyTest skipped " + s));
-    SubjectEvaluation.Score tune = SubjectEvaluation.score(all.stream().filter(d -> d.part().startsWith("tune")).toList());
-    SubjectEvaluation.Score unseen =
-        SubjectEvaluation.score(all.stream().filter(d -> d.part().equals("unseen")).toList());
     List<String> wrong = all.stream().filter(d -> !d.right())
-        .map(d -> d.file() + ": judged " + d.expected() + ", got " + d.got()).toList();
-    assertTrue(tune.accuracy() >= 0.95, "tune part " + tune.right() + "/" + tune.documents() + "; wrong: " + wrong);
-    assertTrue(unseen.documents() == 14 && unseen.accuracy() >= 0.70,
-        "unseen part " + unseen.right() + "/" + unseen.documents() + "; wrong: " + wrong);
+        .map(d -> d.file() + " (" + d.part() + "): judged " + d.expected() + ", got " + d.got()).toList();
+    floor(all, "tune", p -> p.startsWith("tune"), 1.0, wrong);
+    floor(all, "heldout", "heldout"::equals, 1.0, wrong);
+    boolean shared = skipped.stream().noneMatch(s -> s.startsWith("laws-unseen"));
+    if (shared) { // the 72 real laws judged before the round-5 rules ran on them: 70 right at the first run
+      SubjectEvaluation.Score laws = score(all, "unseen-5"::equals);
+      assertEquals(72, laws.documents());
+      assertTrue(laws.right() >= 70, "unseen-5 " + laws.right() + "/72; wrong: " + wrong);
+    }
+  }
+
+  private static SubjectEvaluation.Score score(List<SubjectEvaluation.Judged> all, Predicate<String> part) {
+    return SubjectEvaluation.score(all.stream().filter(d -> part.test(d.part())).toList());
+  }
+
+  private static void floor(List<SubjectEvaluation.Judged> all, String name, Predicate<String> part, double floor,
+      List<String> wrong) {
+    SubjectEvaluation.Score s = score(all, part);
+    assertTrue(s.documents() > 0 && s.accuracy() >= floor,
+        name + " part " + s.right() + "/" + s.documents() + " (floor " + floor + "); wrong: " + wrong);
   }
 }

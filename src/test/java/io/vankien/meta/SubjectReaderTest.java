@@ -88,6 +88,41 @@ class SubjectReaderTest {
   }
 
   @Test
+  void aBodysOwnWorkingIsTheFieldOfThatBody() {
+    SubjectReader.Result party = SubjectReader.read("Quy chế", "làm việc của Đảng đoàn Hội đồng nhân dân tỉnh khóa XI",
+        List.of(), "");
+    assertEquals(List.of("Xây dựng Đảng"), party.labels(), "the type is read with the title; the first body wins");
+    assertEquals(List.of("Xây dựng Đảng — tiêu đề: \"quy chế làm việc … đảng đoàn\""), party.reasons());
+    assertEquals(List.of("Xây dựng chính quyền"),
+        title("ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026").labels());
+    assertEquals(List.of("Xây dựng Đảng"), SubjectReader.read("Quy định",
+        "về chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác của đảng ủy phường", List.of(), "").labels());
+    // working words with no body after them decide nothing: the cues do
+    assertEquals(List.of("Kinh tế"), title("quy chế hoạt động của quỹ hỗ trợ nông dân phát triển nông nghiệp").labels());
+  }
+
+  @Test
+  void aPartyBodyNamedByTheStateBodyItSitsInNamesNoSubject() {
+    assertEquals(List.of("Kinh tế"),
+        title("báo cáo của Ban cán sự đảng Ủy ban nhân dân tỉnh về sơ kết phát triển nông nghiệp").labels());
+  }
+
+  @Test
+  void aLongerCueOfAnotherSubjectWins() {
+    assertEquals(List.of("Văn hóa - xã hội"), title("về đẩy mạnh xuất khẩu lao động").labels());
+    assertEquals(List.of("Quốc phòng - an ninh"), title("về công tác giáo dục quốc phòng và an ninh").labels());
+    assertEquals(List.of("Tổ chức cán bộ"), title("phân cấp quản lý cán bộ").labels());
+  }
+
+  @Test
+  void passingMentionsInALongTextDoNotMakeItRangeOverMany() {
+    // one field named 60 times, four others 4 to 6 times: under a tenth of the first, they are passing mentions
+    String text = "thuế nông nghiệp. ".repeat(30) + "tòa án. ".repeat(5) + "công an. ".repeat(5) + "trường học. ".repeat(4)
+        + "đảng viên. ".repeat(4);
+    assertEquals(List.of("Kinh tế"), SubjectReader.read("Luật", null, List.of(), text).labels());
+  }
+
+  @Test
   void everyCueNamesAKnownSubjectAndEveryLabelIsFound() {
     Subjects s = Subjects.load();
     assertEquals(12, s.all().size());
