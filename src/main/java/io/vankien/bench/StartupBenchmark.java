@@ -58,6 +58,16 @@ public final class StartupBenchmark {
     }
   }
 
+  /** A cache recorded from an older jar is stale: the JVM would reject it, and the launcher records it again. */
+  private static boolean olderThanTheJar(Path home, Path aot) {
+    Path jar = home.resolve("target/vankien.jar");
+    try {
+      return Files.isRegularFile(jar) && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(aot)) > 0;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
   private static List<Mode> modes(Path home, ProcessRunner runner, PrintStream out) {
     List<Mode> modes = new ArrayList<>();
     modes.add(new Mode("JVM, no cache of ours", List.of(), false));
@@ -66,11 +76,12 @@ public final class StartupBenchmark {
         "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), false));
     int major = Runtime.version().feature();
     Path aot = home.resolve("target/vankien-jdk" + major + ".aot");
-    if (major >= 25 && Files.isRegularFile(aot)) {
+    if (major >= 25 && Files.isRegularFile(aot) && !olderThanTheJar(home, aot)) {
       modes.add(new Mode("AOT cache (VANKIEN_AOT=on, JDK 25+)", List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
           "-Xlog:cds=off"), false));
     } else {
-      out.println("(no AOT cache row: it needs JDK 25+ and " + aot + ", which VANKIEN_AOT=on ./vankien records once per build)");
+      out.println("(no AOT cache row: it needs JDK 25+ and " + aot + " recorded from this build's jar, which"
+          + " VANKIEN_AOT=on ./vankien records once per build)");
     }
     if (Files.isExecutable(home.resolve("vankien"))) {
       modes.add(new Mode("./vankien serve (launcher, shell included)", List.of(), true));
