@@ -87,10 +87,10 @@ public final class AnalysisThroughput {
         }
       }
     }
-    double standard = median(nanos.get("StandardAnalyzer"));
+    double standard = Medians.of(nanos.get("StandardAnalyzer"));
     System.out.printf(Locale.ROOT, "%-36s %10s %14s %12s %10s%n", "analyzer", "MB/s", "tokens/s", "tokens", "cost/Std");
     for (String name : analyzers.keySet()) {
-      double sec = median(nanos.get(name)) / 1e9;
+      double sec = Medians.of(nanos.get(name)) / 1e9;
       System.out.printf(
           Locale.ROOT,
           "%-36s %10.1f %14.0f %12d %10.2f%n",
@@ -98,7 +98,7 @@ public final class AnalysisThroughput {
           bytes / 1e6 / sec,
           tokens.get(name) / sec,
           tokens.get(name),
-          median(nanos.get(name)) / standard);
+          Medians.of(nanos.get(name)) / standard);
     }
     for (Analyzer a : analyzers.values()) {
       a.close();
@@ -135,9 +135,4 @@ public final class AnalysisThroughput {
     return count;
   }
 
-  private static double median(long[] values) {
-    long[] v = values.clone();
-    java.util.Arrays.sort(v);
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
-  }
 }

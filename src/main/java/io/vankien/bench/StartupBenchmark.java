@@ -53,8 +53,8 @@ public final class StartupBenchmark {
     for (Map.Entry<String, List<double[]>> e : results.entrySet()) {
       double[] wall = e.getValue().stream().mapToDouble(x -> x[0]).sorted().toArray();
       double[] cpu = e.getValue().stream().mapToDouble(x -> x[1]).sorted().toArray();
-      out.printf("| %s | %.0f (%.0f-%.0f) | %.0f |%n", e.getKey(), median(wall), wall[0], wall[wall.length - 1],
-          median(cpu));
+      out.printf("| %s | %.0f (%.0f-%.0f) | %.0f |%n", e.getKey(), Medians.of(wall), wall[0], wall[wall.length - 1],
+          Medians.of(cpu));
     }
   }
 
@@ -138,10 +138,5 @@ public final class StartupBenchmark {
   /** User + system CPU of a live process (all its threads), from /proc. */
   private static double cpuMs(long pid) throws IOException {
     return ProcessRunner.cpuTicks(pid) * 1000.0 / ProcessRunner.clockTicksPerSecond();
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

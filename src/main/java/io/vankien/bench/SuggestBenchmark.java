@@ -146,11 +146,11 @@ public final class SuggestBenchmark {
     out.println("| | baseline (AnalyzingInfixSuggester rebuilt per reader) | vankien (main index) |");
     out.println("|---|---:|---:|");
     out.printf("| first suggestion after an ingest, median of %d (ms) | %.1f | %.2f |%n", changes,
-        median(oldFirst) / 1e6, median(newFirst) / 1e6);
-    out.printf("| CPU time of that first lookup, median (ms) | %.1f | %.2f |%n", median(oldFirstCpu) / 1e6,
-        median(newFirstCpu) / 1e6);
+        Medians.of(oldFirst) / 1e6, Medians.of(newFirst) / 1e6);
+    out.printf("| CPU time of that first lookup, median (ms) | %.1f | %.2f |%n", Medians.of(oldFirstCpu) / 1e6,
+        Medians.of(newFirstCpu) / 1e6);
     out.printf("| bytes allocated by that first lookup, median (MB) | %.1f | %.3f |%n",
-        median(oldFirstAlloc) / 1e6, median(newFirstAlloc) / 1e6);
+        Medians.of(oldFirstAlloc) / 1e6, Medians.of(newFirstAlloc) / 1e6);
     out.printf("| heap retained between requests, after GC (MB) | %.1f | 0 (holds nothing) |%n",
         (heapWithOld - heapBefore) / 1e6);
     out.printf("| lookup p50 (ms) | %.3f | %.3f |%n", pct(oldLat, 50) / 1e6, pct(newLat, 50) / 1e6);
@@ -276,10 +276,6 @@ public final class SuggestBenchmark {
     }
     Runtime rt = Runtime.getRuntime();
     return rt.totalMemory() - rt.freeMemory();
-  }
-
-  private static double median(long[] v) {
-    return pct(v, 50);
   }
 
   private static double pct(long[] v, int p) {
