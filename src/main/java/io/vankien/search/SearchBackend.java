@@ -1,0 +1,48 @@
+package io.vankien.search;
+
+import io.vankien.index.ReadScope;
+import java.io.IOException;
+
+/**
+ * Where {@code serve} answers searches from: the embedded Lucene archive ({@link #embedded}, the default) or an
+ * OpenSearch cluster ({@code io.vankien.cluster.ClusterSearch}, {@code serve --cluster}). Both take the same
+ * {@link SearchRequest} and give the same {@link SearchResult}, within what {@code scope} may read.
+ */
+public interface SearchBackend {
+  /** A results page: hits, total, facets counted sideways, highlights ({@link SearchService#search}). */
+  SearchResult search(SearchRequest req, ReadScope scope) throws IOException;
+
+  /** Total and facets of every match of the query and every filter, no hits ({@link SearchService#counts}). */
+  SearchResult counts(SearchRequest req, ReadScope scope) throws IOException;
+
+  /** Documents the scope may read. */
+  long documents(ReadScope scope) throws IOException;
+
+  /** True for the archive in the data folder, false for a cluster. */
+  boolean embedded();
+
+  /** The archive's own search service, as each caller may read it. */
+  static SearchBackend embedded(SearchService service) {
+    return new SearchBackend() {
+      @Override
+      public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
+        return service.as(scope).search(req);
+      }
+
+      @Override
+      public SearchResult counts(SearchRequest req, ReadScope scope) throws IOException {
+        return service.as(scope).counts(req);
+      }
+
+      @Override
+      public long documents(ReadScope scope) throws IOException {
+        return service.as(scope).count(null);
+      }
+
+      @Override
+      public boolean embedded() {
+        return true;
+      }
+    };
+  }
+}
