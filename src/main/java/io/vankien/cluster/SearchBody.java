@@ -206,7 +206,7 @@ public final class SearchBody {
     h.put("encoder", "html");
     ObjectNode text = h.putObject("fields").putObject(Schema.TEXT);
     text.put("type", "unified").put("number_of_fragments", PASSAGES).put("no_match_size", 200)
-        .put("max_analyzed_offset", MAX_HIGHLIGHT_CHARS);
+        .put("max_analyzer_offset", MAX_HIGHLIGHT_CHARS);
     text.set("highlight_query", userQuery);
     return h;
   }
