@@ -64,7 +64,10 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
     return "http://" + a.getHostString() + ":" + a.getPort();
   }
 
-  /** A restricted document (a sample written for this test, stamped MẬT) with a word of its own. */
+  /**
+   * A restricted document (a sample written for this test, stamped MẬT) with a word of its own: the file (the
+   * test framework puts files of its own in new folders, so the file is ingested, not its folder).
+   */
   private static Path restrictedSample(Path dir) throws Exception {
     Files.createDirectories(dir);
     Path f = dir.resolve("mat-mau-ha-nam.txt");
@@ -73,7 +76,7 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
         + " trên địa bàn tỉnh, xây dựng nông thôn mới gắn với chuyển đổi số.\n");
     Files.writeString(dir.resolve("mat-mau-ha-nam.txt.meta.json"), "{\"province\": \"Hà Nam\", \"type\": \"Nghị quyết\","
         + " \"number\": \"43-NQ/TU\", \"date\": \"2021-03-15\", \"signer\": \"Hoàng Minh Triết\", \"access\": \"mật\"}");
-    return dir;
+    return f;
   }
 
   private Map<String, Object> get(Vankien.Server s, String pathAndQuery, String token, int status) throws Exception {
