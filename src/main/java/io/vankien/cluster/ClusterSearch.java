@@ -2,18 +2,22 @@ package io.vankien.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.DocumentMapper;
 import io.vankien.index.ReadScope;
+import io.vankien.index.Schema;
 import io.vankien.search.QueryFactory;
 import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
  * {@link SearchAnswer} read back), every one within what the caller may read ({@link ClusterAccess}). The query
  * is {@link QueryFactory}'s positional form, the ranking the relevance evaluation tuned (the embedded archive's
- * second pass), in one pass. Not yet: did-you-mean and answering with a correction (no {@code didYouMean} in the
+ * second pass), in one pass. An export reads every match through the scroll API. Not yet: did-you-mean and answering with a correction (no {@code didYouMean} in the
  * answer).
  */
 public final class ClusterSearch implements SearchBackend {
@@ -47,17 +51,62 @@ public final class ClusterSearch implements SearchBackend {
     return send(SearchBody.documents(scope)).path("hits").path("total").path("value").asLong();
   }
 
+  /** Records read per scroll request of an export. */
+  static final int EXPORT_BATCH = 500;
+
+  /**
+   * Every match through the scroll API, a batch at a time, in the order of the results pages (scores, or dates
+   * then scores); the scroll is cleared at the end, also when the sink fails.
+   */
+  @Override
+  public void forEachMatch(SearchRequest req, ReadScope scope, Consumer<ArchivedDocument> sink) throws IOException {
+    String index = client.target().index();
+    JsonNode answer = send("/" + index + "/_search?scroll=" + SCROLL_KEEP_ALIVE,
+        SearchBody.export(req, scope, queries, EXPORT_BATCH));
+    String scrollId = answer.path("_scroll_id").asText(null);
+    try {
+      while (true) {
+        JsonNode hits = answer.path("hits").path("hits");
+        if (hits.isEmpty()) {
+          return;
+        }
+        for (JsonNode h : hits) {
+          sink.accept(DocumentMapper.fromRecord(
+              ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText()));
+        }
+        if (scrollId == null) {
+          throw new IOException("cluster answered an export without a scroll id");
+        }
+        ObjectNode next = ClusterDocuments.JSON.createObjectNode().put("scroll", SCROLL_KEEP_ALIVE)
+            .put("scroll_id", scrollId);
+        answer = send("/_search/scroll", next);
+        scrollId = answer.path("_scroll_id").asText(scrollId);
+      }
+    } finally {
+      if (scrollId != null) {
+        ObjectNode clear = ClusterDocuments.JSON.createObjectNode();
+        clear.putArray("scroll_id").add(scrollId);
+        client.send("DELETE", "/_search/scroll", ClusterDocuments.JSON.writeValueAsString(clear), "application/json");
+      }
+    }
+  }
+
+  private static final String SCROLL_KEEP_ALIVE = "1m";
+
   @Override
   public boolean embedded() {
     return false;
   }
 
   private JsonNode send(ObjectNode body) throws IOException {
-    String index = client.target().index();
-    ClusterClient.Response r = client.send("POST", "/" + index + "/_search",
-        ClusterDocuments.JSON.writeValueAsString(body), "application/json");
+    return send("/" + client.target().index() + "/_search", body);
+  }
+
+  private JsonNode send(String path, ObjectNode body) throws IOException {
+    ClusterClient.Response r = client.send("POST", path, ClusterDocuments.JSON.writeValueAsString(body),
+        "application/json");
     if (!r.ok()) {
-      throw new IOException("cluster search of " + index + " on " + client.target().url() + " failed (HTTP "
+      throw new IOException("cluster request " + path + " on " + client.target().url() + " failed (HTTP "
           + r.status() + "): " + Bulk.abbreviate(r.body()));
     }
     return ClusterDocuments.JSON.readTree(r.body());

@@ -74,6 +74,19 @@ public final class SearchBody {
     return body;
   }
 
+  /**
+   * The body of the first page of an export ({@code _search?scroll}): every match of the query and every filter,
+   * {@code batch} at a time, in the order of the results pages, records only.
+   */
+  public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch) {
+    ObjectNode body = F.objectNode();
+    body.set("query", filtered(QueryDsl.of(queries.parse(req.q())), req, scope, true));
+    body.put("size", batch);
+    body.putArray("_source").add(Schema.RECORD);
+    sort(body, req);
+    return body;
+  }
+
   /** The body counting what a scope may read. */
   public static ObjectNode documents(ReadScope scope) {
     ObjectNode body = F.objectNode();

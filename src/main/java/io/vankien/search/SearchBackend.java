@@ -18,6 +18,13 @@ public interface SearchBackend {
   /** Documents the scope may read. */
   long documents(ReadScope scope) throws IOException;
 
+  /**
+   * Every match of the request (all pages), in the order of its pages, as stored records without text: what
+   * {@code /api/export} writes ({@link SearchService#forEachMatch}).
+   */
+  void forEachMatch(SearchRequest req, ReadScope scope, java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink)
+      throws IOException;
+
   /** True for the archive in the data folder, false for a cluster. */
   boolean embedded();
 
@@ -37,6 +44,12 @@ public interface SearchBackend {
       @Override
       public long documents(ReadScope scope) throws IOException {
         return service.as(scope).count(null);
+      }
+
+      @Override
+      public void forEachMatch(SearchRequest req, ReadScope scope,
+          java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) throws IOException {
+        service.as(scope).forEachMatch(req, sink);
       }
 
       @Override

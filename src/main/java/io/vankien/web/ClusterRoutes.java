@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ClusterRoutes {
   /** What a server reading a cluster answers. */
   static final Set<String> PORTED = Set.of(
-      "GET /api/search", "GET /api/stats", "GET /api/facets", "GET /api/health",
+      "GET /api/search", "GET /api/export", "GET /api/stats", "GET /api/facets", "GET /api/health",
       "POST /api/login", "POST /api/logout", "GET /api/me", "GET /api/audit", "GET /openapi.json");
 
   /** The routes that are not ported, each with the pattern of its paths. */
@@ -41,7 +41,7 @@ final class ClusterRoutes {
     for (Map.Entry<Pattern, String> e : refused) {
       if (e.getKey().matcher(request).matches()) {
         throw new HttpResponseException(501, "Máy chủ này đọc văn bản từ cụm OpenSearch và chưa trả lời " + e.getValue()
-            + " khi chạy trên cụm; hiện trả lời: tìm kiếm (GET /api/search), thống kê (GET /api/stats), danh sách bộ lọc"
+            + " khi chạy trên cụm; hiện trả lời: tìm kiếm (GET /api/search), xuất kết quả (GET /api/export), thống kê (GET /api/stats), danh sách bộ lọc"
             + " (GET /api/facets), tình trạng (GET /api/health) và đăng nhập.", Map.of("route", e.getValue()));
       }
     }

@@ -79,7 +79,7 @@ final class SearchHandlers {
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     Exporter ex = new Exporter(format, w);
     ex.begin();
-    searchAs(ctx).forEachMatch(req, ex::accept);
+    backend.forEachMatch(req, caller.scope(), ex::accept);
     ex.end();
   }
 

@@ -56,6 +56,12 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public void forEachMatch(SearchRequest req, ReadScope scope,
+        java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) {
+      scopes.add(scope);
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -86,12 +92,12 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats?q=a").body()).path("total").asInt());
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/health").body()).path("documents").asInt());
     assertEquals(200, send("GET", "/api/facets").statusCode());
+    assertEquals(200, send("GET", "/api/export?q=a&format=jsonl").statusCode());
   }
 
   @Test
   void everyRouteNotPortedAnswers501NamingItself() throws Exception {
     Map<String, String> requests = Map.of(
-        "GET /api/export?q=a", "GET /api/export",
         "GET /api/suggest?q=a", "GET /api/suggest",
         "GET /api/documents/0123456789abcdef", "GET /api/documents/{id}",
         "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",

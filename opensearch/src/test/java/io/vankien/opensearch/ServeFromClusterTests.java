@@ -93,6 +93,38 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
     return XContentHelper.convertToMap(JsonXContent.jsonXContent, r.body(), true);
   }
 
+  /** The lines of an export (JSONL), each as a map, from a server that answers it. */
+  private List<Map<String, Object>> export(Vankien.Server s, String q, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + "/api/export" + q));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(q + ": " + r.body(), 200, r.statusCode());
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String line : r.body().split("\n")) {
+      if (!line.isBlank()) {
+        out.add(XContentHelper.convertToMap(JsonXContent.jsonXContent, line, true));
+      }
+    }
+    return out;
+  }
+
+  /** Both servers export the same documents, each once, with the same fields, as many as the search counts. */
+  private void sameExport(Vankien.Server embedded, Vankien.Server cluster, String token, String q) throws Exception {
+    List<Map<String, Object>> e = export(embedded, q + "&format=jsonl", token);
+    List<Map<String, Object>> c = export(cluster, q + "&format=jsonl", token);
+    Map<Object, Map<String, Object>> byIdE = new LinkedHashMap<>();
+    e.forEach(m -> byIdE.put(m.get("id"), m));
+    Map<Object, Map<String, Object>> byIdC = new LinkedHashMap<>();
+    c.forEach(m -> byIdC.put(m.get("id"), m));
+    assertEquals(q, e.size(), c.size());
+    assertEquals(q + ": each once", c.size(), byIdC.size());
+    assertEquals(q, byIdE, byIdC);
+    Number total = (Number) get(embedded, "/api/search" + q, token, 200).get("total");
+    assertEquals(q, total.intValue(), c.size());
+  }
+
   private static String query(String... pairs) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -209,10 +241,17 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
       assertEquals(0, ((Number) get(cluster, "/api/stats" + query("q", SECRET_WORD), null, 200).get("total")).intValue());
       assertEquals(documents - 1, ((Number) get(cluster, "/api/health", null, 200).get("documents")).intValue());
 
+      // export: every match, through the cluster's scroll, the same documents and fields
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        sameExport(embedded, cluster, asker, query("q", "nông thôn"));
+        sameExport(embedded, cluster, asker, query("q", "", "province", "Hà Nam"));
+        sameExport(embedded, cluster, asker, query("q", ""));
+      }
+
       // not ported: 501 naming the route, never the empty data folder's answer
-      Map<String, Object> export = get(cluster, "/api/export" + query("q", "nông thôn"), null, 501);
-      assertEquals("not-on-cluster", export.get("code"));
-      assertEquals("GET /api/export", export.get("route"));
+      Map<String, Object> suggest = get(cluster, "/api/suggest" + query("q", "nông thôn"), null, 501);
+      assertEquals("not-on-cluster", suggest.get("code"));
+      assertEquals("GET /api/suggest", suggest.get("route"));
       String id = (String) hits(all).get(0).get("id");
       assertEquals("GET /api/documents/{id}", get(cluster, "/api/documents/" + id, null, 501).get("route"));
       get(embedded, "/api/documents/" + id, null, 200);
