@@ -23,9 +23,28 @@ import java.util.function.Consumer;
 public final class ClusterSearch implements SearchBackend {
   private final ClusterClient client;
   private final QueryFactory queries = new QueryFactory().positional();
+  private final ClusterDocumentView documents;
 
   public ClusterSearch(ClusterClient client) {
     this.client = client;
+    this.documents = new ClusterDocumentView(new ClusterDocumentView.Searcher() {
+      @Override
+      public JsonNode search(ObjectNode body) throws IOException {
+        return send(body);
+      }
+
+      @Override
+      public long size() throws IOException {
+        return send("/" + client.target().index() + "/_count", ClusterDocuments.JSON.createObjectNode())
+            .path("count").asLong();
+      }
+    }, queries);
+  }
+
+  @Override
+  public java.util.Optional<io.vankien.search.DocumentView> view(String id, String q, ReadScope scope)
+      throws IOException {
+    return documents.view(id, q, scope);
   }
 
   public ClusterTarget target() {

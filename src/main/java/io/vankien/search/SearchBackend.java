@@ -25,11 +25,17 @@ public interface SearchBackend {
   void forEachMatch(SearchRequest req, ReadScope scope, java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink)
       throws IOException;
 
+  /**
+   * The document {@code id} names (its permanent id or any version's) with its links and where {@code q} (may
+   * be null) matches its text, if the scope may read it ({@link DocumentService#view}).
+   */
+  java.util.Optional<DocumentView> view(String id, String q, ReadScope scope) throws IOException;
+
   /** True for the archive in the data folder, false for a cluster. */
   boolean embedded();
 
   /** The archive's own search service, as each caller may read it. */
-  static SearchBackend embedded(SearchService service) {
+  static SearchBackend embedded(SearchService service, DocumentService documents) {
     return new SearchBackend() {
       @Override
       public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
@@ -50,6 +56,11 @@ public interface SearchBackend {
       public void forEachMatch(SearchRequest req, ReadScope scope,
           java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) throws IOException {
         service.as(scope).forEachMatch(req, sink);
+      }
+
+      @Override
+      public java.util.Optional<DocumentView> view(String id, String q, ReadScope scope) throws IOException {
+        return documents.as(scope).view(id, q);
       }
 
       @Override

@@ -64,11 +64,11 @@ public final class WebServer {
       LoggerFactory.getLogger(WebServer.class).info("removed {} stale upload file(s) from {}", stale, spool.dir());
     }
     SearchService search = new SearchService(archive.searcher());
-    SearchBackend answers = backend == null ? SearchBackend.embedded(search) : backend;
+    DocumentService documents = new DocumentService(archive.searcher());
+    SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents) : backend;
     if (answers.embedded()) {
       warmUp(search);
     }
-    DocumentService documents = new DocumentService(archive.searcher());
     AuditLog audit = new AuditLog(archive.dataDir());
     Accounts accounts = new Accounts(archive.dataDir());
     Sessions sessions = new Sessions();
@@ -81,7 +81,7 @@ public final class WebServer {
       }
     });
     SearchHandlers searchHandlers = new SearchHandlers(search, answers, new Suggester(archive.searcher()), audit);
-    DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
+    DocumentHandlers documentHandlers = new DocumentHandlers(documents, answers, archive, audit);
     SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
         audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));

@@ -62,6 +62,12 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public java.util.Optional<io.vankien.search.DocumentView> view(String id, String q, ReadScope scope) {
+      scopes.add(scope);
+      return java.util.Optional.empty();
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -93,13 +99,14 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/health").body()).path("documents").asInt());
     assertEquals(200, send("GET", "/api/facets").statusCode());
     assertEquals(200, send("GET", "/api/export?q=a&format=jsonl").statusCode());
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
   }
 
   @Test
   void everyRouteNotPortedAnswers501NamingItself() throws Exception {
     Map<String, String> requests = Map.of(
         "GET /api/suggest?q=a", "GET /api/suggest",
-        "GET /api/documents/0123456789abcdef", "GET /api/documents/{id}",
+        "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
         "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
         "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",
         "GET /api/stats/province-time", "GET /api/stats/province-time",

@@ -253,8 +253,24 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
       assertEquals("not-on-cluster", suggest.get("code"));
       assertEquals("GET /api/suggest", suggest.get("route"));
       String id = (String) hits(all).get(0).get("id");
-      assertEquals("GET /api/documents/{id}", get(cluster, "/api/documents/" + id, null, 501).get("route"));
-      get(embedded, "/api/documents/" + id, null, 200);
+      assertEquals("GET /api/documents/{id}/original", get(cluster, "/api/documents/" + id + "/original", null, 501)
+          .get("route"));
+
+      // the document view: every sample the same (record, text, cites, cited by, similar, versions), and where a
+      // query matches its text; the restricted sample a 404 to an anonymous caller, as one that does not exist
+      for (Map<String, Object> h : hits(all)) {
+        String path = "/api/documents/" + h.get("id");
+        assertEquals(path, get(embedded, path, null, 200), get(cluster, path, null, 200));
+        String withQuery = path + query("q", "nông thôn mới");
+        assertEquals(withQuery, get(embedded, withQuery, null, 200).get("matches"),
+            get(cluster, withQuery, null, 200).get("matches"));
+      }
+      Map<String, Object> staffHit = hits(get(embedded, "/api/search" + secret, STAFF_TOKEN, 200)).get(0);
+      String restrictedPath = "/api/documents/" + staffHit.get("id");
+      get(cluster, restrictedPath, null, 404);
+      get(embedded, restrictedPath, null, 404);
+      assertEquals(get(embedded, restrictedPath + query("q", SECRET_WORD), STAFF_TOKEN, 200),
+          get(cluster, restrictedPath + query("q", SECRET_WORD), STAFF_TOKEN, 200));
     }
   }
 }
