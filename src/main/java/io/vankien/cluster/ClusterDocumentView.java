@@ -146,14 +146,18 @@ final class ClusterDocumentView {
 
   /** Where the query matches the document's whole text, as sorted [start, end) offsets, overlaps joined. */
   private List<int[]> matches(ArchivedDocument d, String q, ReadScope scope) throws IOException {
-    ObjectNode body = body(QueryDsl.keyword(Schema.ID, d.id()), scope, 1);
+    ObjectNode userQuery = QueryDsl.of(queries.parse(q));
+    ObjectNode bool = F.objectNode(); // the document, when it matches the query (as Lucene's weight matches are)
+    bool.putArray("must").add(userQuery);
+    bool.putArray("filter").add(QueryDsl.keyword(Schema.ID, d.id()));
+    ObjectNode body = body(QueryDsl.wrap("bool", bool), scope, 1);
     body.put("_source", false);
     ObjectNode h = body.putObject("highlight");
     h.putArray("pre_tags").add(START);
     h.putArray("post_tags").add(END);
     ObjectNode text = h.putObject("fields").putObject(Schema.TEXT);
     text.put("type", "unified").put("number_of_fragments", 0);
-    text.set("highlight_query", QueryDsl.of(queries.parse(q)));
+    text.set("highlight_query", userQuery);
     JsonNode hits = cluster.search(body).path("hits").path("hits");
     if (hits.isEmpty()) {
       return List.of();

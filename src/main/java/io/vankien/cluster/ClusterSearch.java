@@ -70,6 +70,30 @@ public final class ClusterSearch implements SearchBackend {
     return send(SearchBody.documents(scope)).path("hits").path("total").path("value").asLong();
   }
 
+  /**
+   * The table of /api/stats/province-time from a composite aggregation, page after page: the cells as the embedded
+   * archive counts them (the province as named then only under a province after 2025).
+   */
+  @Override
+  public io.vankien.search.ProvinceTimeTable provinceTime(SearchRequest req, io.vankien.search.ProvinceTimeTable.By by,
+      ReadScope scope) throws IOException {
+    java.util.Map<java.util.List<String>, Long> cells = new java.util.LinkedHashMap<>();
+    JsonNode after = null;
+    do {
+      JsonNode agg = send(SearchBody.provinceTime(req, scope, queries, by.dim(), after)).path("aggregations")
+          .path("cells");
+      for (JsonNode b : agg.path("buckets")) {
+        JsonNode key = b.path("key");
+        String current = key.path("current").isTextual() ? key.path("current").asText() : "";
+        String former = current.isEmpty() || !key.path("former").isTextual() ? "" : key.path("former").asText();
+        String period = key.path("period").isTextual() ? key.path("period").asText() : "";
+        cells.merge(java.util.List.of(current, former, period), b.path("doc_count").asLong(), Long::sum);
+      }
+      after = agg.path("buckets").isEmpty() ? null : agg.get("after_key");
+    } while (after != null);
+    return io.vankien.search.ProvinceTimeTable.ofCells(cells, by, req.applied());
+  }
+
   /** Records read per scroll request of an export. */
   static final int EXPORT_BATCH = 500;
 

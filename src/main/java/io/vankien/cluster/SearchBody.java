@@ -1,5 +1,6 @@
 package io.vankien.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,6 +85,32 @@ public final class SearchBody {
     body.put("size", batch);
     body.putArray("_source").add(Schema.RECORD);
     sort(body, req);
+    return body;
+  }
+
+  /**
+   * The body counting the matches of the query and every filter by province after 2025, province as named then
+   * and period ({@code dim}: year or month), one page of a composite aggregation ({@code after}: the last page's
+   * {@code after_key}, or null); a document without one of them is counted under none ({@code missing_bucket}).
+   */
+  public static ObjectNode provinceTime(SearchRequest req, ReadScope scope, QueryFactory queries, String dim,
+      JsonNode after) {
+    ObjectNode body = F.objectNode();
+    body.set("query", filtered(QueryDsl.of(queries.parse(req.q())), req, scope, true));
+    body.put("size", 0);
+    body.put("track_total_hits", true);
+    ObjectNode composite = F.objectNode().put("size", 1000);
+    ArrayNode sources = composite.putArray("sources");
+    String[][] keys = {{"current", Schema.F_PROVINCE_CURRENT}, {"former", Schema.F_PROVINCE}, {"period", dim}};
+    for (String[] k : keys) {
+      ObjectNode source = F.objectNode();
+      source.putObject(k[0]).putObject("terms").put("field", k[1]).put("missing_bucket", true);
+      sources.add(source);
+    }
+    if (after != null) {
+      composite.set("after", after);
+    }
+    body.putObject("aggs").putObject("cells").set("composite", composite);
     return body;
   }
 

@@ -31,6 +31,9 @@ public interface SearchBackend {
    */
   java.util.Optional<DocumentView> view(String id, String q, ReadScope scope) throws IOException;
 
+  /** The request's matches counted by province and period ({@link SearchService#provinceTime}). */
+  ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope) throws IOException;
+
   /** True for the archive in the data folder, false for a cluster. */
   boolean embedded();
 
@@ -61,6 +64,12 @@ public interface SearchBackend {
       @Override
       public java.util.Optional<DocumentView> view(String id, String q, ReadScope scope) throws IOException {
         return documents.as(scope).view(id, q);
+      }
+
+      @Override
+      public ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope)
+          throws IOException {
+        return service.as(scope).provinceTime(req, by);
       }
 
       @Override

@@ -127,7 +127,7 @@ public final class WebServer {
       config.routes.get("/api/suggest", searchHandlers::suggest);
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/facets", searchHandlers::facets);
-      config.routes.get("/api/stats/province-time", new ProvinceTimeHandler(search)::table);
+      config.routes.get("/api/stats/province-time", new ProvinceTimeHandler(answers)::table);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
       config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);

@@ -68,6 +68,14 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public io.vankien.search.ProvinceTimeTable provinceTime(SearchRequest req, io.vankien.search.ProvinceTimeTable.By by,
+        ReadScope scope) {
+      scopes.add(scope);
+      return io.vankien.search.ProvinceTimeTable.ofCells(Map.of(List.of("Ninh Bình", "Hà Nam", "2021"), 42L), by,
+          req.applied());
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -99,6 +107,7 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/health").body()).path("documents").asInt());
     assertEquals(200, send("GET", "/api/facets").statusCode());
     assertEquals(200, send("GET", "/api/export?q=a&format=jsonl").statusCode());
+    assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
   }
 
@@ -109,7 +118,6 @@ class ClusterRoutesTest {
         "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
         "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
         "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",
-        "GET /api/stats/province-time", "GET /api/stats/province-time",
         "DELETE /api/documents/0123456789abcdef", "DELETE /api/documents/{id}",
         "GET /api/review", "GET /api/review");
     for (var e : requests.entrySet()) {

@@ -60,7 +60,8 @@ public class RelevanceOnClusterTests extends OpenSearchSingleNodeTestCase {
       assumeTrue("the full corpus is ../shared (absent here)", Files.isDirectory(Texts.root().resolve("../shared/corpus")));
     }
     Path log = createTempDir().resolve("eval.log");
-    int exit = Vankien.run(log, "eval", "--docs", docs, "--cluster", clusterUrl(), "--cluster-index", "vankien-eval");
+    int exit = Vankien.run(log, full ? 60 : 5, "eval", "--docs", docs, "--cluster", clusterUrl(), "--cluster-index",
+        "vankien-eval");
     String out = Vankien.read(log);
     assertEquals(out, 0, exit);
     // set -> variant -> ranker -> nDCG@10

@@ -227,6 +227,11 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
           Map<String, Object> c = get(cluster, "/api/stats" + q, asker, 200);
           assertEquals(q, e, c);
         }
+        for (String q : List.of(query("q", ""), query("q", "nông thôn", "by", "month"),
+            query("q", "", "type", "Kế hoạch", "by", "year"))) {
+          String path = "/api/stats/province-time" + q;
+          assertEquals(path, get(embedded, path, asker, 200), get(cluster, path, asker, 200));
+        }
       }
 
       // the restricted sample: never to an anonymous caller, in hits, totals or counts; staff find it (control)

@@ -49,12 +49,17 @@ final class Vankien {
         .redirectOutput(log.toFile());
   }
 
-  /** Runs a command to its end; its exit code, its output in {@code log}. */
+  /** Runs a command to its end, for at most 5 minutes; its exit code, its output in {@code log}. */
   static int run(Path log, String... args) throws Exception {
+    return run(log, 5, args);
+  }
+
+  /** Runs a command to its end, for at most {@code minutes}; its exit code, its output in {@code log}. */
+  static int run(Path log, int minutes, String... args) throws Exception {
     Process p = command(log, args).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+    if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      fail("vankien " + args[0] + " did not finish in 5 minutes: " + read(log));
+      fail("vankien " + args[0] + " did not finish in " + minutes + " minutes: " + read(log));
     }
     return p.exitValue();
   }
