@@ -13,6 +13,7 @@ import io.vankien.index.DocumentMapper;
 import io.vankien.index.ReadScope;
 import io.vankien.index.Schema;
 import io.vankien.index.VersionHistory;
+import io.vankien.search.DocumentService;
 import io.vankien.search.DocumentView;
 import io.vankien.search.QueryFactory;
 import java.io.IOException;
@@ -25,16 +26,12 @@ import java.util.Optional;
  * every request within what the caller may read ({@link ClusterAccess}): the document by its permanent id or any
  * version's ({@code version_id}), with its text; what it cites (the document holding each cited number), what
  * cites it (newest first), similar documents ({@code more_like_this} with the embedded archive's MoreLikeThis
- * settings) and where the query matches its text (the unified highlighter over the whole text, its marks read as
- * offsets).
+ * settings) and where the query matches its text.
  */
 final class ClusterDocumentView {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final int MAX_CITED_BY = 200;
   private static final int SIMILAR = 5;
-  /** Marks around a match in the whole text (private-use characters: never in a document's text). */
-  private static final String START = "\uE000";
-  private static final String END = "\uE001";
 
   /** Sends a {@code _search} body to the index, returns the answer. */
   interface Searcher {
@@ -61,7 +58,7 @@ final class ClusterDocumentView {
     }
     JsonNode hit = hits.get(0);
     ArchivedDocument d = record(hit).withText(hit.path("_source").path(Schema.TEXT).asText(null));
-    List<int[]> matches = q == null || q.isBlank() ? List.of() : matches(d, q, scope);
+    List<int[]> matches = q == null || q.isBlank() ? List.of() : matches(d, q);
     return Optional.of(new DocumentView(d.id(), CitationTitle.of(d.meta(), d.sourceName(), d.id()),
         DownloadName.of(d.meta(), d.sourceName(), d.id()).utf8(), d.sourceName(),
         d.sources().stream().map(ArchivedDocument.Source::name).toList(), d.sha256(), d.mediaType(),
@@ -144,48 +141,12 @@ final class ClusterDocumentView {
     return out;
   }
 
-  /** Where the query matches the document's whole text, as sorted [start, end) offsets, overlaps joined. */
-  private List<int[]> matches(ArchivedDocument d, String q, ReadScope scope) throws IOException {
-    ObjectNode userQuery = QueryDsl.of(queries.parse(q));
-    ObjectNode bool = F.objectNode(); // the document, when it matches the query (as Lucene's weight matches are)
-    bool.putArray("must").add(userQuery);
-    bool.putArray("filter").add(QueryDsl.keyword(Schema.ID, d.id()));
-    ObjectNode body = body(QueryDsl.wrap("bool", bool), scope, 1);
-    body.put("_source", false);
-    ObjectNode h = body.putObject("highlight");
-    h.putArray("pre_tags").add(START);
-    h.putArray("post_tags").add(END);
-    ObjectNode text = h.putObject("fields").putObject(Schema.TEXT);
-    text.put("type", "unified").put("number_of_fragments", 0);
-    text.set("highlight_query", userQuery);
-    JsonNode hits = cluster.search(body).path("hits").path("hits");
-    if (hits.isEmpty()) {
-      return List.of();
-    }
-    JsonNode marked = hits.get(0).path("highlight").path(Schema.TEXT);
-    return marked.isEmpty() ? List.of() : offsets(marked.get(0).asText());
-  }
-
-  /** The offsets of the marked stretches of a text, in the text without its marks; overlapping ones joined. */
-  static List<int[]> offsets(String marked) {
-    List<int[]> out = new ArrayList<>();
-    int plain = 0;
-    int start = -1;
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
-      if (c == START.charAt(0)) {
-        start = plain;
-      } else if (c == END.charAt(0)) {
-        int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && start < last[1]) {
-          last[1] = Math.max(last[1], plain);
-        } else {
-          out.add(new int[] {start, plain});
-        }
-      } else {
-        plain++;
-      }
-    }
-    return out;
+  /**
+   * Where the query matches the document's text: the embedded archive's highlighter over an index of the document
+   * alone ({@link DocumentService#matches}), since OpenSearch's marks a phrase word by word where Lucene's weight
+   * matches mark it whole.
+   */
+  private List<int[]> matches(ArchivedDocument d, String q) throws IOException {
+    return DocumentService.matches(d, queries.parse(q));
   }
 }
