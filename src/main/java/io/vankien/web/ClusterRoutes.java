@@ -41,15 +41,12 @@ final class ClusterRoutes {
     String request = ctx.method().name() + " " + ctx.path();
     for (Map.Entry<Pattern, String> e : refused) {
       if (e.getKey().matcher(request).matches()) {
-        throw new HttpResponseException(501, "Máy chủ này đọc văn bản từ cụm OpenSearch và chưa trả lời " + e.getValue()
-            + " khi chạy trên cụm; hiện trả lời: tìm kiếm (GET /api/search), xuất kết quả (GET /api/export), văn bản (GET /api/documents/{id}), thống kê (GET /api/stats, GET /api/stats/province-time), danh sách bộ lọc"
-            + " (GET /api/facets), tình trạng (GET /api/health) và đăng nhập.", Map.of("route", e.getValue()));
+        throw new HttpResponseException(501, "Máy chủ này đọc văn bản từ cụm OpenSearch và chưa trả lời "
+            + e.getValue() + " khi chạy trên cụm; hiện trả lời: tìm kiếm (GET /api/search), xuất kết quả"
+            + " (GET /api/export), văn bản (GET /api/documents/{id}), thống kê (GET /api/stats,"
+            + " GET /api/stats/province-time), danh sách bộ lọc (GET /api/facets), tình trạng (GET /api/health)"
+            + " và đăng nhập.", Map.of("route", e.getValue()));
       }
     }
-  }
-
-  /** The routes answered 501, for the README and tests. */
-  List<String> refused() {
-    return refused.stream().map(Map.Entry::getValue).toList();
   }
 }
