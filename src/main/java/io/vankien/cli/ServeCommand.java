@@ -85,8 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
     io.vankien.cluster.ClusterTarget target = clusterOptions.target(spec);
     SearchBackend backend = null; // the data folder's own archive
     if (target != null) {
-      ClusterSearch cluster = new ClusterSearch(new ClusterClient(target));
-      cluster.documents(io.vankien.index.ReadScope.PUBLIC); // reached, and the index answers, before serving
+      ClusterClient client = new ClusterClient(target);
+      io.vankien.cluster.ClusterIndex.check(client); // reached, the index there and of this schema, before serving
+      ClusterSearch cluster = new ClusterSearch(client);
       System.err.println("vankien: searches answered by cluster " + target + " (README, \"On a cluster\")");
       backend = cluster;
     }
