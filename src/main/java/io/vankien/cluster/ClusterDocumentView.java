@@ -67,6 +67,12 @@ final class ClusterDocumentView {
         VersionHistory.of(d), id.equals(d.id()) ? null : id));
   }
 
+  /** The record of the document {@code id} names (its id or any version's), without text, as the scope may read it. */
+  Optional<ArchivedDocument> record(String id, ReadScope scope) throws IOException {
+    JsonNode hits = cluster.search(body(QueryDsl.keyword(Schema.VERSION_ID, id), scope, 1)).path("hits").path("hits");
+    return hits.isEmpty() ? Optional.empty() : Optional.of(record(hits.get(0)));
+  }
+
   private static ArchivedDocument record(JsonNode hit) throws IOException {
     return DocumentMapper.fromRecord(ClusterDocuments.JSON.writeValueAsString(hit.path("_source").path(Schema.RECORD)),
         hit.path("_id").asText());

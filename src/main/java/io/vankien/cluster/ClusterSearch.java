@@ -42,6 +42,11 @@ public final class ClusterSearch implements SearchBackend {
   }
 
   @Override
+  public java.util.Optional<ArchivedDocument> record(String id, ReadScope scope) throws IOException {
+    return documents.record(id, scope);
+  }
+
+  @Override
   public java.util.Optional<io.vankien.search.DocumentView> view(String id, String q, ReadScope scope)
       throws IOException {
     return documents.view(id, q, scope);

@@ -31,6 +31,12 @@ public interface SearchBackend {
    */
   java.util.Optional<DocumentView> view(String id, String q, ReadScope scope) throws IOException;
 
+  /**
+   * The stored record (without text) of the document {@code id} names, its permanent id or any version's, if the
+   * scope may read it ({@link DocumentService#get}).
+   */
+  java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope) throws IOException;
+
   /** The request's matches counted by province and period ({@link SearchService#provinceTime}). */
   ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope) throws IOException;
 
@@ -70,6 +76,12 @@ public interface SearchBackend {
       public ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope)
           throws IOException {
         return service.as(scope).provinceTime(req, by);
+      }
+
+      @Override
+      public java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope)
+          throws IOException {
+        return documents.as(scope).get(id);
       }
 
       @Override

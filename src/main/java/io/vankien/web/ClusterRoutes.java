@@ -17,7 +17,7 @@ final class ClusterRoutes {
   /** What a server reading a cluster answers. */
   static final Set<String> PORTED = Set.of(
       "GET /api/search", "GET /api/export", "GET /api/stats", "GET /api/facets", "GET /api/health",
-      "GET /api/documents/{id}", "GET /api/stats/province-time",
+      "GET /api/documents/{id}", "GET /api/documents/{id}/versions", "GET /api/stats/province-time",
       "POST /api/login", "POST /api/logout", "GET /api/me", "GET /api/audit", "GET /openapi.json");
 
   /** The routes that are not ported, each with the pattern of its paths. */
@@ -43,7 +43,7 @@ final class ClusterRoutes {
       if (e.getKey().matcher(request).matches()) {
         throw new HttpResponseException(501, "Máy chủ này đọc văn bản từ cụm OpenSearch và chưa trả lời "
             + e.getValue() + " khi chạy trên cụm; hiện trả lời: tìm kiếm (GET /api/search), xuất kết quả"
-            + " (GET /api/export), văn bản (GET /api/documents/{id}), thống kê (GET /api/stats,"
+            + " (GET /api/export), văn bản (GET /api/documents/{id} và /versions), thống kê (GET /api/stats,"
             + " GET /api/stats/province-time), danh sách bộ lọc (GET /api/facets), tình trạng (GET /api/health)"
             + " và đăng nhập.", Map.of("route", e.getValue()));
       }

@@ -60,7 +60,9 @@ final class DocumentHandlers {
 
   /** Every version of the document, the first to the current: {@code {id, current, versions: [...]}}. */
   void versions(Context ctx) throws Exception {
-    ArchivedDocument d = readable(ctx);
+    String id = ctx.pathParam("id");
+    ArchivedDocument d = backend.record(id, CallerResolver.of(ctx).scope())
+        .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", d.id());
     body.put("current", d.versionNumber());

@@ -76,6 +76,12 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope) {
+      scopes.add(scope);
+      return java.util.Optional.empty();
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -109,6 +115,7 @@ class ClusterRoutesTest {
     assertEquals(200, send("GET", "/api/export?q=a&format=jsonl").statusCode());
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions").statusCode(), "the backend has none");
   }
 
   @Test

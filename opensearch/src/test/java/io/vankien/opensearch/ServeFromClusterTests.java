@@ -266,6 +266,7 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
       for (Map<String, Object> h : hits(all)) {
         String path = "/api/documents/" + h.get("id");
         assertEquals(path, get(embedded, path, null, 200), get(cluster, path, null, 200));
+        assertEquals(path, get(embedded, path + "/versions", null, 200), get(cluster, path + "/versions", null, 200));
         String withQuery = path + query("q", "nông thôn mới");
         assertEquals(withQuery, get(embedded, withQuery, null, 200).get("matches"),
             get(cluster, withQuery, null, 200).get("matches"));
@@ -274,6 +275,7 @@ public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
       String restrictedPath = "/api/documents/" + staffHit.get("id");
       get(cluster, restrictedPath, null, 404);
       get(embedded, restrictedPath, null, 404);
+      get(cluster, restrictedPath + "/versions", null, 404);
       assertEquals(get(embedded, restrictedPath + query("q", SECRET_WORD), STAFF_TOKEN, 200),
           get(cluster, restrictedPath + query("q", SECRET_WORD), STAFF_TOKEN, 200));
     }
