@@ -1,6 +1,7 @@
 package io.vankien.opensearch;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * evaluation's own corpus, a few minutes).
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
+@TimeoutSuite(millis = 90 * 60 * 1000) // the full corpus on a loaded machine outlasts the framework's 20 minutes
 public class RelevanceOnClusterTests extends OpenSearchSingleNodeTestCase {
   private static final double BAR = 0.01;
 
