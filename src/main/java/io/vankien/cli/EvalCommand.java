@@ -33,6 +33,15 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "One line per query, ranker and variant.")
   boolean verbose;
 
+  @Option(names = "--cluster", paramLabel = "URL", description = "Also write the documents to this OpenSearch"
+      + " cluster (into --cluster-index) and rank them there too, as \"vankien-cluster\" (README, \"On a"
+      + " cluster\"). Default: none.")
+  String clusterUrl;
+
+  @Option(names = "--cluster-index", paramLabel = "NAME", defaultValue = "vankien-eval",
+      description = "The cluster's index for the evaluation (default: ${DEFAULT-VALUE}).")
+  String clusterIndex;
+
   @Override
   public Integer call() throws Exception {
     List<Path> present = docs.stream().filter(Files::exists).toList();
@@ -45,7 +54,11 @@ public final class EvalCommand implements Callable<Integer> {
       }
       sets.put(q, JudgedQuery.load(q));
     }
-    try (EvalSetup setup = new EvalSetup(present)) {
+    io.vankien.cluster.ClusterClient cluster = clusterUrl == null || clusterUrl.isBlank() ? null
+        : new io.vankien.cluster.ClusterClient(new io.vankien.cluster.ClusterTarget(
+            java.net.URI.create(io.vankien.config.Setting.CLUSTER_URL.canonical(clusterUrl)),
+            io.vankien.config.Setting.CLUSTER_INDEX.canonical(clusterIndex), null, null));
+    try (EvalSetup setup = new EvalSetup(present, cluster)) {
       System.err.println("documents: " + setup.ingestReport().summary());
       for (Map.Entry<Path, List<JudgedQuery>> set : sets.entrySet()) {
         System.out.println("## " + set.getKey() + "\n");

@@ -64,23 +64,7 @@ public final class IngestCommand implements Callable<Integer> {
           + " the archive.")
   AccessLevel access;
 
-  @Option(names = "--cluster", paramLabel = "URL", description = "Also write the documents to this OpenSearch"
-      + " cluster (http[s]://host:port; the analysis-vankien plugin installed) through its bulk API; the data"
-      + " folder is kept as always (setting cluster-url, $VANKIEN_CLUSTER_URL). Default: none.")
-  String clusterUrl;
-
-  @Option(names = "--cluster-index", paramLabel = "NAME", description = "The cluster's index, created from the"
-      + " index template when missing (default: ${DEFAULT-VALUE}; setting cluster-index).")
-  String clusterIndex;
-
-  @Option(names = "--cluster-user", paramLabel = "USER", description = "User of the cluster, HTTP basic"
-      + " authentication (setting cluster-user, $VANKIEN_CLUSTER_USER).")
-  String clusterUser;
-
-  @Option(names = "--cluster-password-file", paramLabel = "FILE", description = "File holding the cluster user's"
-      + " password; or set VANKIEN_CLUSTER_PASSWORD, which overrides the setting cluster-password-file (not this"
-      + " option).")
-  Path clusterPasswordFile;
+  @Mixin ClusterOptions clusterOptions;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
         maxFileMb << 20, access);
     IngestReport report;
     ClusterIngest.Report clusterReport = null;
-    ClusterTarget target = clusterTarget(); // a bad setting is refused before the data folder is opened
+    ClusterTarget target = clusterOptions.target(spec); // a bad setting is refused before the data folder is opened
     OpenSearchSink cluster = null;
     if (target != null) {
       System.err.println("cluster: " + target);
@@ -130,35 +114,5 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     return report.failed() == 0 && (clusterReport == null || clusterReport.failures().isEmpty()) ? 0 : 1;
-  }
-
-  /** The cluster to write to, from the options and the configuration; null for none. */
-  ClusterTarget clusterTarget() throws java.io.IOException {
-    if (clusterUrl == null || clusterUrl.isBlank()) {
-      return null;
-    }
-    String url;
-    String index;
-    try {
-      url = Setting.CLUSTER_URL.canonical(clusterUrl);
-      index = Setting.CLUSTER_INDEX.canonical(clusterIndex == null ? Setting.CLUSTER_INDEX.defaultValue() : clusterIndex);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cluster setting: " + e.getMessage());
-    }
-    boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--cluster-password-file");
-    return new ClusterTarget(java.net.URI.create(url), index, clusterUser,
-        clusterPassword(clusterPasswordFile, fileFlag, System.getenv("VANKIEN_CLUSTER_PASSWORD")));
-  }
-
-  /**
-   * The cluster password: from the file named by the option, else VANKIEN_CLUSTER_PASSWORD, else the file the
-   * configuration names (flag beats environment beats file); null for none.
-   */
-  static String clusterPassword(Path file, boolean fromFlag, String env) throws java.io.IOException {
-    String fromEnv = env == null || env.isBlank() ? null : env.strip();
-    if (file == null || (fromEnv != null && !fromFlag)) {
-      return fromEnv;
-    }
-    return java.nio.file.Files.readString(file).strip();
   }
 }

@@ -1,8 +1,11 @@
 package io.vankien.cli;
 
+import io.vankien.cluster.ClusterClient;
+import io.vankien.cluster.ClusterSearch;
 import io.vankien.config.Origins;
 import io.vankien.index.Archive;
 import io.vankien.meta.AccessLevel;
+import io.vankien.search.SearchBackend;
 import io.vankien.web.WebOptions;
 import io.vankien.web.WebServer;
 import java.net.Inet6Address;
@@ -28,6 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin DataDirOption data;
   @Mixin ConfigOption config;
+  @Mixin ClusterOptions clusterOptions;
   @Spec CommandSpec spec;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; setting port).")
@@ -78,8 +82,17 @@ public final class ServeCommand implements Callable<Integer> {
         uploadThreads == null ? defaults.concurrentUploads() : uploadThreads, defaults.uploadWait(),
         corsOrigins(corsOrigins), defaultAccess, secureCookies);
     boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--staff-token-file");
+    io.vankien.cluster.ClusterTarget target = clusterOptions.target(spec);
+    SearchBackend backend = null; // the data folder's own archive
+    if (target != null) {
+      ClusterClient client = new ClusterClient(target);
+      io.vankien.cluster.ClusterIndex.check(client); // reached, the index there and of this schema, before serving
+      ClusterSearch cluster = new ClusterSearch(client);
+      System.err.println("vankien: searches answered by cluster " + target + " (README, \"On a cluster\")");
+      backend = cluster;
+    }
     return serve(data.dir(), host, port, web == null ? Home.webDir() : web,
-        staffToken(staffTokenFile, fileFlag, System.getenv("VANKIEN_STAFF_TOKEN")), options);
+        staffToken(staffTokenFile, fileFlag, System.getenv("VANKIEN_STAFF_TOKEN")), options, backend);
   }
 
   /** The origins as given, checked: scheme://host[:port], nothing else. */
@@ -136,8 +149,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   static int serve(Path dataDir, String host, int port, Path web, String staffToken, WebOptions options)
       throws Exception {
+    return serve(dataDir, host, port, web, staffToken, options, null);
+  }
+
+  /** @param backend where searches are answered from; null: the data folder's archive */
+  static int serve(Path dataDir, String host, int port, Path web, String staffToken, WebOptions options,
+      SearchBackend backend) throws Exception {
     Archive archive = Archive.openForWriting(dataDir);
-    WebServer server = new WebServer(archive, web, staffToken, options);
+    WebServer server = new WebServer(archive, web, staffToken, options, backend);
     server.start(host, port);
     List<String> urls = urls(host, server.port());
     System.err.printf("vankien serving %s at %s (Ctrl+C to stop)%n", dataDir.toAbsolutePath(), String.join(" , ", urls));

@@ -70,13 +70,38 @@ public final class ClusterIndex {
       throw new IOException("cluster " + client.target().url() + " answered HTTP " + r.status() + " for index "
           + index + ": " + Bulk.abbreviate(r.body()));
     }
-    JsonNode version = ClusterDocuments.JSON.readTree(r.body()).path(index).path("mappings").path("_meta")
+    checkVersion(client, r.body());
+    return false;
+  }
+
+  /**
+   * Checks that the index exists and is of this vankien's schema version, for {@code serve --cluster} (which never
+   * creates it: ingest does).
+   *
+   * @throws IOException the index is missing (the message says to ingest), of another version, or unreachable
+   */
+  public static void check(ClusterClient client) throws IOException {
+    String index = client.target().index();
+    ClusterClient.Response r = client.send("GET", "/" + index + "/_mapping", null, null);
+    if (r.status() == 404) {
+      throw new IOException("cluster " + client.target().url() + " has no index " + index
+          + ": fill it with vankien ingest --cluster " + client.target().url() + " --cluster-index " + index);
+    }
+    if (!r.ok()) {
+      throw new IOException("cluster " + client.target().url() + " answered HTTP " + r.status() + " for index "
+          + index + ": " + Bulk.abbreviate(r.body()));
+    }
+    checkVersion(client, r.body());
+  }
+
+  private static void checkVersion(ClusterClient client, String mapping) throws IOException {
+    String index = client.target().index();
+    JsonNode version = ClusterDocuments.JSON.readTree(mapping).path(index).path("mappings").path("_meta")
         .path("vankien_schema_version");
     if (!version.isMissingNode() && version.asInt() != Schema.VERSION) {
       throw new IOException("index " + index + " on " + client.target().url() + " has vankien schema version "
           + version.asInt() + ", this vankien writes version " + Schema.VERSION
           + ": ingest into a new index (--cluster-index) and reindex");
     }
-    return false;
   }
 }

@@ -42,7 +42,7 @@ public enum Setting {
   SECURE_COOKIES("secure-cookies", SettingType.BOOLEAN, "false", null,
       "Mark the session cookie Secure (users reach the service over HTTPS through a proxy).", "--secure-cookies"),
   CLUSTER_URL("cluster-url", SettingType.OPTIONAL_URL, "", "VANKIEN_CLUSTER_URL",
-      "OpenSearch cluster ingest also writes documents to (http[s]://host:port); empty: the embedded archive only.",
+      "OpenSearch cluster ingest also writes documents to and serve answers searches from (http[s]://host:port); empty: the embedded archive only.",
       "--cluster"),
   CLUSTER_INDEX("cluster-index", SettingType.INDEX_NAME, "vankien", null,
       "Name of the cluster's index ingest writes to (created from the index template when missing).",

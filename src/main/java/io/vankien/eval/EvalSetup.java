@@ -37,15 +37,37 @@ public final class EvalSetup implements Closeable {
   private final IngestReport ingestReport;
 
   public EvalSetup(List<Path> documentFolders) throws IOException {
+    this(documentFolders, null);
+  }
+
+  /**
+   * @param cluster an OpenSearch cluster that receives the same documents (its index, from the template when
+   *     missing) and answers as one more ranker, "vankien-cluster" ({@code eval --cluster}); null for none
+   */
+  public EvalSetup(List<Path> documentFolders, io.vankien.cluster.ClusterClient cluster) throws IOException {
     tmp = Files.createTempDirectory("vankien-eval");
     archive = Archive.openForWriting(tmp);
+    io.vankien.cluster.OpenSearchSink sink = cluster == null ? null : io.vankien.cluster.OpenSearchSink.open(cluster);
+    if (sink != null) {
+      archive.mirrorTo(sink);
+    }
     Ingester ingester = Ingester.standard(archive, new IngestOptions(1, 500, IngestOptions.defaults().maxFileBytes()));
     ingestReport = ingester.ingest(documentFolders, IngestListener.NONE);
+    if (sink != null) {
+      io.vankien.cluster.ClusterIngest.Report sent = io.vankien.cluster.ClusterIngest.complete(archive, sink,
+          documentFolders);
+      if (!sent.failures().isEmpty()) {
+        throw new IOException(sent.summary() + ": " + sent.failures());
+      }
+    }
     SearchService search = new SearchService(archive.searcher());
     Map<String, String> texts = new LinkedHashMap<>();
     search.forEachMatchWithText(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
     rankers.add(new ArchiveRanker(search));
     rankers.add(new ArchiveRanker(search, true));
+    if (cluster != null) {
+      rankers.add(new BackendRanker("vankien-cluster", new io.vankien.cluster.ClusterSearch(cluster)));
+    }
     baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), texts));
     baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), texts));
     rankers.addAll(baselines);

@@ -209,7 +209,7 @@ public final class DocumentMapper {
   }
 
   /** The archived document of a stored record alone (text null); {@code where} names it in errors. */
-  static ArchivedDocument fromRecord(String record, Object where) {
+  public static ArchivedDocument fromRecord(String record, Object where) {
     if (record == null) {
       throw new IllegalStateException("no stored record for document " + where);
     }

@@ -88,6 +88,18 @@ public final class DocumentService {
     }
   }
 
+  /**
+   * Where a query ({@link QueryFactory#positional()}'s) matches the text of a document read elsewhere (an
+   * OpenSearch cluster), as {@link #view} gives them: the same highlighter over an index of that document alone.
+   */
+  public static List<int[]> matches(ArchivedDocument d, Query positionalQuery) throws IOException {
+    try {
+      return MatchOffsets.of(d, positionalQuery);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
   private static List<DocumentView.Citation> cites(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
     List<DocumentView.Citation> out = new ArrayList<>();

@@ -20,6 +20,26 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class MatchOffsets {
   private MatchOffsets() {}
 
+  /**
+   * The offsets of every match of {@code query} in the text of one archived document, found in an index of that
+   * document alone (in memory): where the document lives elsewhere (an OpenSearch cluster, whose highlighter marks
+   * a phrase word by word), the matches are the embedded archive's, found by the same code.
+   */
+  static List<int[]> of(io.vankien.index.ArchivedDocument d, Query query) throws IOException {
+    try (org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      org.apache.lucene.index.IndexWriterConfig cfg = new org.apache.lucene.index.IndexWriterConfig(Schema.indexAnalyzer());
+      cfg.setSimilarity(Schema.similarity());
+      try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir, cfg)) {
+        w.addDocument(new io.vankien.index.DocumentMapper(Schema.facetsConfig()).toLucene(d));
+      }
+      try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        IndexSearcher s = new IndexSearcher(r);
+        s.setSimilarity(Schema.similarity());
+        return of(s, query, 0);
+      }
+    }
+  }
+
   /** The offsets of every match of {@code query} in the text of Lucene document {@code docId}. */
   static List<int[]> of(IndexSearcher searcher, Query query, int docId) throws IOException {
     Finder f = new Finder(searcher);

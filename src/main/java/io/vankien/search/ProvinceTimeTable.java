@@ -53,6 +53,11 @@ public record ProvinceTimeTable(long total, String by, List<String> periods, Lis
     public String apiName() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The facet dimension of the columns ("year", "month"). */
+    public String dim() {
+      return dim;
+    }
   }
 
   /**
@@ -66,6 +71,16 @@ public record ProvinceTimeTable(long total, String by, List<String> periods, Lis
    *     empty in those rows themselves
    */
   public record Row(String province, long total, List<Long> counts, long undated, List<Row> former) {}
+
+  /**
+   * The table of cells counted elsewhere (an OpenSearch cluster's aggregation): each key is the province after
+   * 2025, the province as named then and the period, "" for none.
+   */
+  public static ProvinceTimeTable ofCells(Map<List<String>, Long> cells, By by, Map<String, Object> applied) {
+    Map<ProvinceTimeCounter.Cell, Long> c = new LinkedHashMap<>();
+    cells.forEach((k, n) -> c.merge(new ProvinceTimeCounter.Cell(k.get(0), k.get(1), k.get(2)), n, Long::sum));
+    return of(c, by, applied);
+  }
 
   /** The table of the counted cells. */
   static ProvinceTimeTable of(Map<ProvinceTimeCounter.Cell, Long> cells, By by, Map<String, Object> applied) {

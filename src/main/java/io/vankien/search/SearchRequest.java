@@ -103,6 +103,11 @@ public record SearchRequest(
   public List<String> terms() { return values(FacetDimension.TERM); }
   public List<String> subjects() { return values(FacetDimension.SUBJECT); }
 
+  /** The echo of the query, filters and order in an answer ({@link SearchResult#applied()}). */
+  public Map<String, Object> applied() {
+    return RequestFilters.applied(this);
+  }
+
   /** The same query and filters, first page, no hits: counts and facets only. */
   public SearchRequest countsOnly() {
     return new SearchRequest(q, filters, from, to, sort, 1, 0, facetLimit, correct);

@@ -150,7 +150,8 @@ public final class SearchService {
     return null;
   }
 
-  static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
+  /** A document as a results list shows it (the embedded archive's hits and the cluster's). */
+  public static SearchResult.Hit toHit(ArchivedDocument d, float score, List<String> snippetList) {
     DocumentMetadata m = d.meta();
     return new SearchResult.Hit(d.id(), d.sourceName(), CitationTitle.of(m, d.sourceName(), d.id()), m.title(),
         m.type(), m.number(), m.date(),

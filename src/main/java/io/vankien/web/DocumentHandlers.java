@@ -26,18 +26,22 @@ import io.vankien.search.BadRequestException;
  */
 final class DocumentHandlers {
   private final DocumentService documents;
+  private final io.vankien.search.SearchBackend backend;
   private final Archive archive;
   private final AuditLog audit;
 
-  DocumentHandlers(DocumentService documents, Archive archive, AuditLog audit) {
+  /** @param backend answers the document view (the archive's own, or a cluster's) */
+  DocumentHandlers(DocumentService documents, io.vankien.search.SearchBackend backend, Archive archive,
+      AuditLog audit) {
     this.documents = documents;
+    this.backend = backend;
     this.archive = archive;
     this.audit = audit;
   }
 
   void show(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    DocumentView v = documents.as(CallerResolver.of(ctx).scope()).view(id, ctx.queryParam("q"))
+    DocumentView v = backend.view(id, ctx.queryParam("q"), CallerResolver.of(ctx).scope())
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     auditRestricted(ctx, "view", v.id(), v.meta());
     JsonAnswer.write(ctx, v);
@@ -56,7 +60,9 @@ final class DocumentHandlers {
 
   /** Every version of the document, the first to the current: {@code {id, current, versions: [...]}}. */
   void versions(Context ctx) throws Exception {
-    ArchivedDocument d = readable(ctx);
+    String id = ctx.pathParam("id");
+    ArchivedDocument d = backend.record(id, CallerResolver.of(ctx).scope())
+        .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", d.id());
     body.put("current", d.versionNumber());

@@ -1,7 +1,7 @@
 package io.vankien.web;
 
 import io.javalin.http.Context;
-import io.vankien.search.SearchService;
+import io.vankien.search.SearchBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,11 +15,11 @@ import java.util.Optional;
  * Counts only: no id, so it says nothing of documents the caller may not read.
  */
 final class HealthHandler {
-  private final SearchService search;
+  private final SearchBackend search;
   private final StoreAgreement store;
   private final Clock clock;
 
-  HealthHandler(SearchService search, StoreAgreement store, Clock clock) {
+  HealthHandler(SearchBackend search, StoreAgreement store, Clock clock) {
     this.search = search;
     this.store = store;
     this.clock = clock;
@@ -39,7 +39,7 @@ final class HealthHandler {
     });
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", checked.map(r -> r.agree() ? "ok" : "degraded").orElse("ok"));
-    body.put("documents", search.as(CallerResolver.of(ctx).scope()).count(null));
+    body.put("documents", search.documents(CallerResolver.of(ctx).scope()));
     body.put("store", s);
     ctx.json(body);
   }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.vankien.search.BadRequestException;
 import io.vankien.search.ProvinceTimeTable;
 import io.vankien.search.SearchRequest;
-import io.vankien.search.SearchService;
+import io.vankien.search.SearchBackend;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +27,11 @@ final class ProvinceTimeHandler {
     PARAMS = Set.copyOf(p);
   }
 
-  private final SearchService searchAll;
+  private final SearchBackend backend;
 
-  ProvinceTimeHandler(SearchService search) {
-    this.searchAll = search;
+  /** @param backend the archive's own search, or a cluster's */
+  ProvinceTimeHandler(SearchBackend backend) {
+    this.backend = backend;
   }
 
   void table(Context ctx) throws Exception {
@@ -41,7 +42,7 @@ final class ProvinceTimeHandler {
     if (format != null && !csv && !"json".equals(format)) {
       throw new BadRequestException("format", "chỉ nhận “json” hoặc “csv”, không phải “" + format + "”");
     }
-    ProvinceTimeTable table = searchAll.as(CallerResolver.of(ctx).scope()).provinceTime(req, by);
+    ProvinceTimeTable table = backend.provinceTime(req, by, CallerResolver.of(ctx).scope());
     if (!csv) {
       JsonAnswer.write(ctx, table);
       return;

@@ -5,6 +5,7 @@ import io.vankien.audit.AuditLog;
 import io.vankien.auth.Caller;
 import io.vankien.meta.AccessLevel;
 import io.vankien.search.Exporter;
+import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchFields;
 import io.vankien.search.SearchResult;
@@ -24,11 +25,14 @@ import java.util.Map;
  */
 final class SearchHandlers {
   private final SearchService searchAll;
+  private final SearchBackend backend;
   private final Suggester suggesterAll;
   private final AuditLog audit;
 
-  SearchHandlers(SearchService search, Suggester suggester, AuditLog audit) {
+  /** @param backend answers /api/search and /api/stats (the archive's own search, or a cluster's) */
+  SearchHandlers(SearchService search, SearchBackend backend, Suggester suggester, AuditLog audit) {
     this.searchAll = search;
+    this.backend = backend;
     this.suggesterAll = suggester;
     this.audit = audit;
   }
@@ -53,7 +57,8 @@ final class SearchHandlers {
   }
 
   void search(Context ctx) throws Exception {
-    JsonAnswer.write(ctx, searchAs(ctx).search(RequestParams.searchRequest(ctx, RequestParams.SEARCH)));
+    JsonAnswer.write(ctx, backend.search(RequestParams.searchRequest(ctx, RequestParams.SEARCH),
+        CallerResolver.of(ctx).scope()));
   }
 
   void export(Context ctx) throws Exception {
@@ -74,7 +79,7 @@ final class SearchHandlers {
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     Exporter ex = new Exporter(format, w);
     ex.begin();
-    searchAs(ctx).forEachMatch(req, ex::accept);
+    backend.forEachMatch(req, caller.scope(), ex::accept);
     ex.end();
   }
 
@@ -84,7 +89,7 @@ final class SearchHandlers {
    */
   void stats(Context ctx) throws Exception {
     SearchRequest req = RequestParams.searchRequest(ctx, RequestParams.STATS);
-    SearchResult r = searchAs(ctx).counts(req);
+    SearchResult r = backend.counts(req, CallerResolver.of(ctx).scope());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
     out.put("byProvince", counts(r.facets().get("province")));

@@ -14,6 +14,7 @@ import io.vankien.index.IngestOptions;
 import io.vankien.index.Ingester;
 import io.vankien.search.DocumentService;
 import io.vankien.search.Json;
+import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import io.vankien.search.Suggester;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 /** The HTTP API and the web UI's static files, over one archive. Handlers are thin. */
 public final class WebServer {
   private final Javalin app;
+  /** In cluster mode, which routes answer 501 (set once the routes are registered). */
+  private volatile ClusterRoutes clusterRoutes;
 
   /** A server with accounts only (no configured staff token), uploads internal unless stated. */
   public WebServer(Archive archive, Path webDir) throws IOException {
@@ -44,6 +47,16 @@ public final class WebServer {
    * @throws IOException when the upload folder {@code <data>/tmp} cannot be made or swept
    */
   public WebServer(Archive archive, Path webDir, String staffToken, WebOptions options) throws IOException {
+    this(archive, webDir, staffToken, options, null);
+  }
+
+  /**
+   * @param backend where searches are answered from: null for the archive itself (the default); a cluster's
+   *     ({@code serve --cluster}) answers the routes of {@link ClusterRoutes#PORTED}, and every other route of
+   *     documents, counts or uploads answers 501 naming itself, never the data folder's own index
+   */
+  public WebServer(Archive archive, Path webDir, String staffToken, WebOptions options, SearchBackend backend)
+      throws IOException {
     JettyStartup.prepare();
     UploadSpool spool = new UploadSpool(archive.dataDir().resolve("tmp"));
     int stale = spool.sweep(); // what a killed server left behind
@@ -51,8 +64,11 @@ public final class WebServer {
       LoggerFactory.getLogger(WebServer.class).info("removed {} stale upload file(s) from {}", stale, spool.dir());
     }
     SearchService search = new SearchService(archive.searcher());
-    warmUp(search);
     DocumentService documents = new DocumentService(archive.searcher());
+    SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents) : backend;
+    if (answers.embedded()) {
+      warmUp(search);
+    }
     AuditLog audit = new AuditLog(archive.dataDir());
     Accounts accounts = new Accounts(archive.dataDir());
     Sessions sessions = new Sessions();
@@ -64,8 +80,8 @@ public final class WebServer {
         return true; // the accounts file unreadable: offer the actions, the server answers each request
       }
     });
-    SearchHandlers searchHandlers = new SearchHandlers(search, new Suggester(archive.searcher()), audit);
-    DocumentHandlers documentHandlers = new DocumentHandlers(documents, archive, audit);
+    SearchHandlers searchHandlers = new SearchHandlers(search, answers, new Suggester(archive.searcher()), audit);
+    DocumentHandlers documentHandlers = new DocumentHandlers(documents, answers, archive, audit);
     SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
         audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
@@ -75,7 +91,7 @@ public final class WebServer {
     SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
         documents);
     StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
-    HealthHandler health = new HealthHandler(search, storeCheck, java.time.Clock.systemUTC());
+    HealthHandler health = new HealthHandler(answers, storeCheck, java.time.Clock.systemUTC());
     Metrics metrics = new Metrics(archive, storeCheck);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -92,6 +108,9 @@ public final class WebServer {
         })));
       }
       config.routes.before(RequestGuard::check);
+      if (!answers.embedded()) {
+        config.routes.before(ctx -> clusterRoutes.check(ctx));
+      }
       config.requestLogger.http(new RequestObserver(io.vankien.observe.JsonLog.stderr(), metrics));
       if (webDir != null && Files.isDirectory(webDir)) {
         config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
@@ -108,7 +127,7 @@ public final class WebServer {
       config.routes.get("/api/suggest", searchHandlers::suggest);
       config.routes.get("/api/stats", searchHandlers::stats);
       config.routes.get("/api/facets", searchHandlers::facets);
-      config.routes.get("/api/stats/province-time", new ProvinceTimeHandler(search)::table);
+      config.routes.get("/api/stats/province-time", new ProvinceTimeHandler(answers)::table);
       config.routes.get("/api/documents/{id}", documentHandlers::show);
       config.routes.get("/api/documents/{id}/original", documentHandlers::original);
       config.routes.get("/api/documents/{id}/versions", documentHandlers::versions);
@@ -133,6 +152,7 @@ public final class WebServer {
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       ApiErrors.install(config);
     });
+    this.clusterRoutes = new ClusterRoutes(routes());
   }
 
   /**

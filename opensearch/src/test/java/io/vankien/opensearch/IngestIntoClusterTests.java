@@ -1,6 +1,5 @@
 package io.vankien.opensearch;
 
-import com.carrotsearch.randomizedtesting.ThreadFilter;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.opensearch.action.search.SearchResponse;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.http.HttpServerTransport;
@@ -30,17 +27,9 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * in-JVM node served over HTTP (netty4) with the analysis plugin: every sample is in the index once, under its
  * vankien id, with its record; a second run adds no document; a query without diacritics finds a sample.
  */
-@ThreadLeakFilters(filters = IngestIntoClusterTests.ProcessReaper.class)
+@ThreadLeakFilters(filters = Vankien.JdkThreads.class)
 public class IngestIntoClusterTests extends OpenSearchSingleNodeTestCase {
   private static final String INDEX = "vankien-it";
-
-  /** The JDK's thread that waits for child processes outlives the test; it is not a leak. */
-  public static final class ProcessReaper implements ThreadFilter {
-    @Override
-    public boolean reject(Thread t) {
-      return t.getName().startsWith("process reaper");
-    }
-  }
 
   @Override
   protected Collection<Class<? extends Plugin>> getPlugins() {
@@ -65,22 +54,7 @@ public class IngestIntoClusterTests extends OpenSearchSingleNodeTestCase {
 
   /** Runs vankien's CLI with these arguments in a child JVM; its exit code, its output in {@code log}. */
   private static int vankien(Path log, String... args) throws Exception {
-    Path root = Texts.root();
-    Path classes = root.resolve("target/classes");
-    Path classpath = root.resolve("target/runtime-classpath.txt");
-    assumeTrue("vankien is built by the root build (mvn test at the root writes " + classpath + ")",
-        Files.isRegularFile(classes.resolve("io/vankien/cli/Main.class")) && Files.isRegularFile(classpath));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", classes + java.io.File.pathSeparator + Files.readString(classpath).strip(),
-        "io.vankien.cli.Main"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      fail("vankien ingest did not finish in 5 minutes: " + Files.readString(log));
-    }
-    return p.exitValue();
+    return Vankien.run(log, args);
   }
 
   private SearchResponse search(QueryBuilder q) {

@@ -1,0 +1,103 @@
+package io.vankien.opensearch;
+
+import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.http.HttpServerTransport;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchSingleNodeTestCase;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * The relevance harness ({@code vankien eval --cluster}) with the cluster as one more ranker: the same judged
+ * queries (eval/*queries.jsonl, as written, without diacritics, other tone style) over the same documents, ranked
+ * by the embedded archive ("vankien") and by {@code ClusterSearch} ("vankien-cluster"); nDCG@10 within 0.01 on
+ * every judged set and variant (the issue's bar). By default over the project's samples (seconds); with
+ * {@code -Dvankien.opensearch.relevance=full}, over the seeds and laws of ../shared and the samples (the
+ * evaluation's own corpus, a few minutes).
+ */
+@ThreadLeakFilters(filters = Vankien.JdkThreads.class)
+@TimeoutSuite(millis = 90 * 60 * 1000) // the full corpus on a loaded machine outlasts the framework's 20 minutes
+public class RelevanceOnClusterTests extends OpenSearchSingleNodeTestCase {
+  private static final double BAR = 0.01;
+
+  @Override
+  protected Collection<Class<? extends Plugin>> getPlugins() {
+    return List.of(AnalysisVankienPlugin.class, Netty4ModulePlugin.class);
+  }
+
+  @Override
+  protected boolean addMockHttpTransport() {
+    return false;
+  }
+
+  @Override
+  protected Settings nodeSettings() {
+    return Settings.builder().put(super.nodeSettings()).put("http.type", Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
+        .build();
+  }
+
+  private String clusterUrl() {
+    InetSocketAddress a = getInstanceFromNode(HttpServerTransport.class).boundAddress().publishAddress().address();
+    return "http://" + a.getHostString() + ":" + a.getPort();
+  }
+
+  private static final Pattern SET = Pattern.compile("^## (\\S+)");
+  private static final Pattern ROW = Pattern.compile("^\\| ([^,|]+), ([^|]+) \\| (\\d+) \\| ([0-9.]+) \\|");
+
+  public void testTheClusterRanksTheJudgedQueriesAsTheEmbeddedArchive() throws Exception {
+    boolean full = "full".equals(System.getProperty("vankien.opensearch.relevance"));
+    String docs = full ? "../shared/corpus/seeds,../shared/corpus/laws,samples" : "samples";
+    if (full) {
+      assumeTrue("the full corpus is ../shared (absent here)", Files.isDirectory(Texts.root().resolve("../shared/corpus")));
+    }
+    Path log = createTempDir().resolve("eval.log");
+    int exit = Vankien.run(log, full ? 60 : 5, "eval", "--docs", docs, "--cluster", clusterUrl(), "--cluster-index",
+        "vankien-eval");
+    String out = Vankien.read(log);
+    assertEquals(out, 0, exit);
+    // set -> variant -> ranker -> nDCG@10
+    Map<String, Map<String, Map<String, Double>>> ndcg = new LinkedHashMap<>();
+    String set = null;
+    for (String line : out.split("\n")) {
+      Matcher s = SET.matcher(line);
+      if (s.find()) {
+        set = s.group(1);
+        continue;
+      }
+      Matcher r = ROW.matcher(line);
+      if (set != null && r.find()) {
+        ndcg.computeIfAbsent(set, k -> new LinkedHashMap<>()).computeIfAbsent(r.group(2).strip(),
+            k -> new LinkedHashMap<>()).put(r.group(1).strip(), Double.parseDouble(r.group(4)));
+      }
+    }
+    assertEquals(out, 3, ndcg.size());
+    List<String> report = new ArrayList<>();
+    List<String> beyond = new ArrayList<>();
+    ndcg.forEach((judged, variants) -> variants.forEach((variant, rankers) -> {
+      Double embedded = rankers.get("vankien");
+      Double cluster = rankers.get("vankien-cluster");
+      assertNotNull(judged + " " + variant + ": " + out, embedded);
+      assertNotNull(judged + " " + variant + ": " + out, cluster);
+      String line = String.format(java.util.Locale.ROOT, "%s, %s: embedded %.3f, cluster %.3f", judged, variant,
+          embedded, cluster);
+      report.add(line);
+      if (Math.abs(embedded - cluster) > BAR) {
+        beyond.add(line);
+      }
+    }));
+    System.out.println("nDCG@10 (" + docs + "):\n" + String.join("\n", report));
+    assertTrue("nDCG@10 of the cluster beyond " + BAR + " of the embedded archive's: " + beyond + "\n" + out,
+        beyond.isEmpty());
+  }
+}

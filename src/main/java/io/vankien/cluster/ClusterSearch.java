@@ -1,0 +1,162 @@
+package io.vankien.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.DocumentMapper;
+import io.vankien.index.ReadScope;
+import io.vankien.index.Schema;
+import io.vankien.search.QueryFactory;
+import io.vankien.search.SearchBackend;
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchResult;
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
+ * {@link SearchAnswer} read back), every one within what the caller may read ({@link ClusterAccess}). The query
+ * is {@link QueryFactory}'s positional form, the ranking the relevance evaluation tuned (the embedded archive's
+ * second pass), in one pass. An export reads every match through the scroll API. Not yet: did-you-mean and answering with a correction (no {@code didYouMean} in the
+ * answer).
+ */
+public final class ClusterSearch implements SearchBackend {
+  private final ClusterClient client;
+  private final QueryFactory queries = new QueryFactory().positional();
+  private final ClusterDocumentView documents;
+
+  public ClusterSearch(ClusterClient client) {
+    this.client = client;
+    this.documents = new ClusterDocumentView(new ClusterDocumentView.Searcher() {
+      @Override
+      public JsonNode search(ObjectNode body) throws IOException {
+        return send(body);
+      }
+
+      @Override
+      public long size() throws IOException {
+        return send("/" + client.target().index() + "/_count", ClusterDocuments.JSON.createObjectNode())
+            .path("count").asLong();
+      }
+    }, queries);
+  }
+
+  @Override
+  public java.util.Optional<ArchivedDocument> record(String id, ReadScope scope) throws IOException {
+    return documents.record(id, scope);
+  }
+
+  @Override
+  public java.util.Optional<io.vankien.search.DocumentView> view(String id, String q, ReadScope scope)
+      throws IOException {
+    return documents.view(id, q, scope);
+  }
+
+  public ClusterTarget target() {
+    return client.target();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
+    long start = System.nanoTime();
+    JsonNode answer = send(SearchBody.search(req, scope, queries));
+    return SearchAnswer.read(req, answer, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Override
+  public SearchResult counts(SearchRequest req, ReadScope scope) throws IOException {
+    long start = System.nanoTime();
+    JsonNode answer = send(SearchBody.counts(req.countsOnly(), scope, queries));
+    return SearchAnswer.read(req.countsOnly(), answer, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Override
+  public long documents(ReadScope scope) throws IOException {
+    return send(SearchBody.documents(scope)).path("hits").path("total").path("value").asLong();
+  }
+
+  /**
+   * The table of /api/stats/province-time from a composite aggregation, page after page: the cells as the embedded
+   * archive counts them (the province as named then only under a province after 2025).
+   */
+  @Override
+  public io.vankien.search.ProvinceTimeTable provinceTime(SearchRequest req, io.vankien.search.ProvinceTimeTable.By by,
+      ReadScope scope) throws IOException {
+    java.util.Map<java.util.List<String>, Long> cells = new java.util.LinkedHashMap<>();
+    JsonNode after = null;
+    do {
+      JsonNode agg = send(SearchBody.provinceTime(req, scope, queries, by.dim(), after)).path("aggregations")
+          .path("cells");
+      for (JsonNode b : agg.path("buckets")) {
+        JsonNode key = b.path("key");
+        String current = key.path("current").isTextual() ? key.path("current").asText() : "";
+        String former = current.isEmpty() || !key.path("former").isTextual() ? "" : key.path("former").asText();
+        String period = key.path("period").isTextual() ? key.path("period").asText() : "";
+        cells.merge(java.util.List.of(current, former, period), b.path("doc_count").asLong(), Long::sum);
+      }
+      after = agg.path("buckets").isEmpty() ? null : agg.get("after_key");
+    } while (after != null);
+    return io.vankien.search.ProvinceTimeTable.ofCells(cells, by, req.applied());
+  }
+
+  /** Records read per scroll request of an export. */
+  static final int EXPORT_BATCH = 500;
+
+  /**
+   * Every match through the scroll API, a batch at a time, in the order of the results pages (scores, or dates
+   * then scores); the scroll is cleared at the end, also when the sink fails.
+   */
+  @Override
+  public void forEachMatch(SearchRequest req, ReadScope scope, Consumer<ArchivedDocument> sink) throws IOException {
+    String index = client.target().index();
+    JsonNode answer = send("/" + index + "/_search?scroll=" + SCROLL_KEEP_ALIVE,
+        SearchBody.export(req, scope, queries, EXPORT_BATCH));
+    String scrollId = answer.path("_scroll_id").asText(null);
+    try {
+      while (true) {
+        JsonNode hits = answer.path("hits").path("hits");
+        if (hits.isEmpty()) {
+          return;
+        }
+        for (JsonNode h : hits) {
+          sink.accept(DocumentMapper.fromRecord(
+              ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText()));
+        }
+        if (scrollId == null) {
+          throw new IOException("cluster answered an export without a scroll id");
+        }
+        ObjectNode next = ClusterDocuments.JSON.createObjectNode().put("scroll", SCROLL_KEEP_ALIVE)
+            .put("scroll_id", scrollId);
+        answer = send("/_search/scroll", next);
+        scrollId = answer.path("_scroll_id").asText(scrollId);
+      }
+    } finally {
+      if (scrollId != null) {
+        ObjectNode clear = ClusterDocuments.JSON.createObjectNode();
+        clear.putArray("scroll_id").add(scrollId);
+        client.send("DELETE", "/_search/scroll", ClusterDocuments.JSON.writeValueAsString(clear), "application/json");
+      }
+    }
+  }
+
+  private static final String SCROLL_KEEP_ALIVE = "1m";
+
+  @Override
+  public boolean embedded() {
+    return false;
+  }
+
+  private JsonNode send(ObjectNode body) throws IOException {
+    return send("/" + client.target().index() + "/_search", body);
+  }
+
+  private JsonNode send(String path, ObjectNode body) throws IOException {
+    ClusterClient.Response r = client.send("POST", path, ClusterDocuments.JSON.writeValueAsString(body),
+        "application/json");
+    if (!r.ok()) {
+      throw new IOException("cluster request " + path + " on " + client.target().url() + " failed (HTTP "
+          + r.status() + "): " + Bulk.abbreviate(r.body()));
+    }
+    return ClusterDocuments.JSON.readTree(r.body());
+  }
+}

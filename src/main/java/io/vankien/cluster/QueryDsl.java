@@ -1,0 +1,308 @@
+package io.vankien.cluster;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vankien.index.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A Lucene query as {@link io.vankien.search.QueryFactory} builds it (the user's query, analyzed here by the same
+ * analyzers the plugin registers) written as OpenSearch's query DSL over the index template's fields: the query
+ * language, its boosts and document-number clauses are built once, in QueryFactory, and only written out here.
+ *
+ * <p>Every clause becomes its DSL counterpart (bool, constant_score, term, regexp, span_near/span_or/span_term,
+ * dis_max), with the same boosts. A phrase is a {@code match_phrase} of its analyzed terms through the
+ * {@code whitespace} analyzer, which gives them back as they are, one position each: the same PhraseQuery. A facet
+ * drill-down term ({@code $facets}: "type\u001fNghị quyết") is a term on the dimension's keyword field. Two
+ * differ in scoring only, not in what they match: a SynonymQuery (a word and its folded form, stacked) is a bool
+ * of its terms (OpenSearch has no DSL for stacked terms given as terms). A query of another kind is refused
+ * ({@link IllegalArgumentException}), never dropped.
+ */
+public final class QueryDsl {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  /** OpenSearch's built-in analyzer that splits on spaces only: analyzed terms go through it unchanged. */
+  static final String AS_IS = "whitespace";
+
+  private QueryDsl() {}
+
+  /** The query as one DSL object ({@code {"bool": {...}}}). */
+  public static ObjectNode of(Query q) {
+    return switch (q) {
+      case BooleanQuery b -> bool(b);
+      case BoostQuery b -> boost(of(b.getQuery()), b.getBoost());
+      case ConstantScoreQuery c -> constantScore(of(c.getQuery()));
+      case TermQuery t -> term(t.getTerm());
+      case MatchAllDocsQuery m -> wrap("match_all", F.objectNode());
+      case MatchNoDocsQuery m -> wrap("match_none", F.objectNode());
+      case PhraseQuery p -> phrase(p);
+      case MultiPhraseQuery p -> multiPhrase(p);
+      case SynonymQuery s -> synonyms(s);
+      case RegexpQuery r -> regexp(r);
+      case DisjunctionMaxQuery d -> disMax(d);
+      case SpanQuery s -> span(s);
+      default -> throw new IllegalArgumentException("no OpenSearch query for " + q.getClass().getSimpleName()
+          + ": " + q);
+    };
+  }
+
+  static ObjectNode wrap(String type, ObjectNode body) {
+    ObjectNode o = F.objectNode();
+    o.set(type, body);
+    return o;
+  }
+
+  private static ObjectNode bool(BooleanQuery b) {
+    ObjectNode body = F.objectNode();
+    for (BooleanClause c : b.clauses()) {
+      String occur = switch (c.occur()) {
+        case MUST -> "must";
+        case SHOULD -> "should";
+        case FILTER -> "filter";
+        case MUST_NOT -> "must_not";
+      };
+      ArrayNode list = body.has(occur) ? (ArrayNode) body.get(occur) : body.putArray(occur);
+      list.add(of(c.query()));
+    }
+    if (b.getMinimumNumberShouldMatch() > 0) {
+      body.put("minimum_should_match", b.getMinimumNumberShouldMatch());
+    }
+    return wrap("bool", body);
+  }
+
+  private static ObjectNode constantScore(ObjectNode filter) {
+    ObjectNode body = F.objectNode();
+    body.set("filter", filter);
+    return wrap("constant_score", body);
+  }
+
+  /** The query with its score multiplied by {@code boost}: in the query's own {@code boost} where it has one. */
+  static ObjectNode boost(ObjectNode q, float boost) {
+    if (boost == 1f) {
+      return q;
+    }
+    String type = q.fieldNames().next();
+    ObjectNode body = (ObjectNode) q.get(type);
+    ObjectNode target = switch (type) {
+      case "bool", "constant_score", "match_all", "span_near", "span_or", "dis_max" -> body;
+      case "term", "regexp", "match_phrase", "span_term" -> (ObjectNode) body.elements().next();
+      default -> null;
+    };
+    if (target == null) { // match_none: nothing to weigh
+      return q;
+    }
+    float weight = (float) (target.path("boost").asDouble(1) * boost);
+    target.put("boost", Double.parseDouble(Float.toString(weight))); // 0.2, not 0.20000000298...
+    return q;
+  }
+
+  /** A term on its field; a facet drill-down term on the dimension's keyword field (hierarchical: each level). */
+  static ObjectNode term(Term t) {
+    if (t.field().equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) {
+      String[] path = FacetsConfig.stringToPath(t.text());
+      if (path.length == 2) {
+        return keyword(path[0], path[1]);
+      }
+      if (path.length == 3 && path[0].equals(Schema.F_PROVINCE_CURRENT)) { // provinceCurrent / then-province
+        ObjectNode body = F.objectNode();
+        body.putArray("filter").add(keyword(path[0], path[1])).add(keyword(Schema.F_PROVINCE, path[2]));
+        return wrap("bool", body);
+      }
+      throw new IllegalArgumentException("no OpenSearch field for the facet term " + String.join("/", path));
+    }
+    return keyword(t.field(), t.text());
+  }
+
+  static ObjectNode keyword(String field, String value) {
+    ObjectNode body = F.objectNode();
+    body.putObject(field).put("value", value);
+    return wrap("term", body);
+  }
+
+  private static ObjectNode phrase(PhraseQuery p) {
+    Term[] terms = p.getTerms();
+    int[] positions = p.getPositions();
+    if (terms.length == 0) {
+      return wrap("match_none", F.objectNode());
+    }
+    if (terms.length == 1) {
+      return term(terms[0]);
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < terms.length; i++) {
+      String text = terms[i].text();
+      if (positions[i] != positions[0] + i || text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+        return span(toSpan(p)); // a gap, or a term with a space: the terms as spans
+      }
+      words.add(text);
+    }
+    ObjectNode field = F.objectNode().put("query", String.join(" ", words)).put("analyzer", AS_IS);
+    if (p.getSlop() > 0) {
+      field.put("slop", p.getSlop());
+    }
+    ObjectNode body = F.objectNode();
+    body.set(terms[0].field(), field);
+    return wrap("match_phrase", body);
+  }
+
+  private static SpanQuery toSpan(PhraseQuery p) {
+    Term[] terms = p.getTerms();
+    SpanNearQuery.Builder b = SpanNearQuery.newOrderedNearQuery(terms[0].field()).setSlop(p.getSlop());
+    int[] positions = p.getPositions();
+    for (int i = 0; i < terms.length; i++) {
+      if (i > 0 && positions[i] - positions[i - 1] != 1) {
+        throw new IllegalArgumentException("no OpenSearch query for a phrase with a gap or stacked terms: " + p);
+      }
+      b.addClause(new SpanTermQuery(terms[i]));
+    }
+    return b.build();
+  }
+
+  /**
+   * A phrase with several terms at a position ("nhiệm kỳ" and "nhiệm kì") as a span_near of span_or clauses, in
+   * order, within the same slop: the same documents for a phrase without slop (the factory's phrases are).
+   */
+  private static ObjectNode multiPhrase(MultiPhraseQuery p) {
+    Term[][] terms = p.getTermArrays();
+    int[] positions = p.getPositions();
+    ObjectNode body = F.objectNode();
+    ArrayNode clauses = body.putArray("clauses");
+    for (int i = 0; i < terms.length; i++) {
+      if (i > 0 && positions[i] - positions[i - 1] != 1) {
+        throw new IllegalArgumentException("no OpenSearch query for a phrase with a gap: " + p);
+      }
+      ArrayNode or = F.arrayNode();
+      for (Term t : terms[i]) {
+        ObjectNode term = F.objectNode();
+        term.putObject(t.field()).put("value", t.text());
+        or.add(wrap("span_term", term));
+      }
+      if (or.size() == 1) {
+        clauses.add(or.get(0));
+      } else {
+        ObjectNode spanOr = F.objectNode();
+        spanOr.set("clauses", or);
+        clauses.add(wrap("span_or", spanOr));
+      }
+    }
+    body.put("slop", p.getSlop()).put("in_order", true);
+    return wrap("span_near", body);
+  }
+
+  private static ObjectNode synonyms(SynonymQuery s) {
+    List<Term> terms = s.getTerms();
+    float[] boosts = boosts(s, terms);
+    ObjectNode body = F.objectNode();
+    ArrayNode should = body.putArray("should");
+    for (int i = 0; i < terms.size(); i++) {
+      should.add(boost(keyword(s.getField(), terms.get(i).text()), boosts[i]));
+    }
+    return wrap("bool", body);
+  }
+
+  /**
+   * The weight of each term of a SynonymQuery (the folded form's is lower, {@code BoostAttribute}): Lucene shows
+   * them in its text only, so each assignment of the weights shown there (and 1) is tried until the query built
+   * with it equals this one.
+   */
+  static float[] boosts(SynonymQuery s, List<Term> terms) {
+    List<Float> candidates = new ArrayList<>(List.of(1f));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\^([0-9.Ee+-]+)").matcher(s.toString());
+    while (m.find()) {
+      try {
+        float b = Float.parseFloat(m.group(1));
+        if (b > 0f && b <= 1f && !candidates.contains(b)) { // what a SynonymQuery term may weigh
+          candidates.add(b);
+        }
+      } catch (NumberFormatException e) {
+        // a ^ inside a term's text
+      }
+    }
+    int n = terms.size();
+    int[] pick = new int[n];
+    long combinations = (long) Math.pow(candidates.size(), n);
+    if (combinations > 100_000) {
+      throw new IllegalArgumentException("no OpenSearch query for a synonym query of " + n + " terms: " + s);
+    }
+    for (long c = 0; c < combinations; c++) {
+      long rest = c;
+      SynonymQuery.Builder b = new SynonymQuery.Builder(s.getField());
+      float[] boosts = new float[n];
+      for (int i = 0; i < n; i++) {
+        pick[i] = (int) (rest % candidates.size());
+        rest /= candidates.size();
+        boosts[i] = candidates.get(pick[i]);
+        b.addTerm(terms.get(i), boosts[i]);
+      }
+      if (b.build().equals(s)) {
+        return boosts;
+      }
+    }
+    throw new IllegalArgumentException("no OpenSearch query for the synonym query " + s + " (its weights unread)");
+  }
+
+  private static ObjectNode regexp(RegexpQuery r) {
+    ObjectNode body = F.objectNode();
+    body.putObject(r.getField()).put("value", r.getRegexp().text()).put("flags", "ALL");
+    return wrap("regexp", body);
+  }
+
+  private static ObjectNode disMax(DisjunctionMaxQuery d) {
+    ObjectNode body = F.objectNode();
+    ArrayNode queries = body.putArray("queries");
+    d.getDisjuncts().forEach(q -> queries.add(of(q)));
+    if (d.getTieBreakerMultiplier() != 0f) {
+      body.put("tie_breaker", d.getTieBreakerMultiplier());
+    }
+    return wrap("dis_max", body);
+  }
+
+  private static ObjectNode span(SpanQuery s) {
+    return switch (s) {
+      case SpanTermQuery t -> {
+        ObjectNode body = F.objectNode();
+        body.putObject(t.getTerm().field()).put("value", t.getTerm().text());
+        yield wrap("span_term", body);
+      }
+      case SpanOrQuery o -> {
+        ObjectNode body = F.objectNode();
+        ArrayNode clauses = body.putArray("clauses");
+        for (SpanQuery c : o.getClauses()) {
+          clauses.add(span(c));
+        }
+        yield wrap("span_or", body);
+      }
+      case SpanNearQuery n -> {
+        ObjectNode body = F.objectNode();
+        ArrayNode clauses = body.putArray("clauses");
+        for (SpanQuery c : n.getClauses()) {
+          clauses.add(span(c));
+        }
+        body.put("slop", n.getSlop()).put("in_order", n.isInOrder());
+        yield wrap("span_near", body);
+      }
+      default -> throw new IllegalArgumentException("no OpenSearch span query for " + s.getClass().getSimpleName()
+          + ": " + s);
+    };
+  }
+}

@@ -1,0 +1,141 @@
+package io.vankien.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vankien.index.Archive;
+import io.vankien.index.ReadScope;
+import io.vankien.search.Json;
+import io.vankien.search.SearchBackend;
+import io.vankien.search.SearchRequest;
+import io.vankien.search.SearchResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server whose searches a cluster answers ({@code serve --cluster}; here a stand-in backend): /api/search and
+ * /api/stats are the backend's, with the caller's scope; every route not ported answers 501 naming itself, before
+ * its handler reads the (empty) data folder; a path that is no route is still a 404.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterRoutesTest {
+  @TempDir static Path tmp;
+  private Archive archive;
+  private WebServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<ReadScope> scopes = new ArrayList<>();
+
+  /** Answers every search with 42 documents and no hit, noting who asked. */
+  private final class StandIn implements SearchBackend {
+    @Override
+    public SearchResult search(SearchRequest req, ReadScope scope) {
+      scopes.add(scope);
+      return new SearchResult(42, req.page(), req.size(), List.of(), Map.of(), Map.of(), req.applied(), null, null, 0);
+    }
+
+    @Override
+    public SearchResult counts(SearchRequest req, ReadScope scope) {
+      return search(req, scope);
+    }
+
+    @Override
+    public long documents(ReadScope scope) {
+      return 42;
+    }
+
+    @Override
+    public void forEachMatch(SearchRequest req, ReadScope scope,
+        java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) {
+      scopes.add(scope);
+    }
+
+    @Override
+    public java.util.Optional<io.vankien.search.DocumentView> view(String id, String q, ReadScope scope) {
+      scopes.add(scope);
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public io.vankien.search.ProvinceTimeTable provinceTime(SearchRequest req, io.vankien.search.ProvinceTimeTable.By by,
+        ReadScope scope) {
+      scopes.add(scope);
+      return io.vankien.search.ProvinceTimeTable.ofCells(Map.of(List.of("Ninh Bình", "Hà Nam", "2021"), 42L), by,
+          req.applied());
+    }
+
+    @Override
+    public java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope) {
+      scopes.add(scope);
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public boolean embedded() {
+      return false;
+    }
+  }
+
+  @BeforeAll
+  void start() throws Exception {
+    archive = Archive.openForWriting(tmp.resolve("data"));
+    server = new WebServer(archive, null, null, WebOptions.defaults(), new StandIn()).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.stop();
+    archive.close();
+  }
+
+  private HttpResponse<String> send(String method, String path) throws Exception {
+    HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    return http.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void searchStatsAndHealthAreTheBackends() throws Exception {
+    assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/search?q=a").body()).path("total").asInt());
+    assertEquals(ReadScope.PUBLIC, scopes.get(scopes.size() - 1));
+    assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats?q=a").body()).path("total").asInt());
+    assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/health").body()).path("documents").asInt());
+    assertEquals(200, send("GET", "/api/facets").statusCode());
+    assertEquals(200, send("GET", "/api/export?q=a&format=jsonl").statusCode());
+    assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions").statusCode(), "the backend has none");
+  }
+
+  @Test
+  void everyRouteNotPortedAnswers501NamingItself() throws Exception {
+    Map<String, String> requests = Map.of(
+        "GET /api/suggest?q=a", "GET /api/suggest",
+        "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
+        "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
+        "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",
+        "DELETE /api/documents/0123456789abcdef", "DELETE /api/documents/{id}",
+        "GET /api/review", "GET /api/review");
+    for (var e : requests.entrySet()) {
+      String[] mp = e.getKey().split(" ", 2);
+      HttpResponse<String> r = send(mp[0], mp[1]);
+      assertEquals(501, r.statusCode(), e.getKey() + ": " + r.body());
+      JsonNode body = Json.MAPPER.readTree(r.body());
+      assertEquals("not-on-cluster", body.path("code").asText(), r.body());
+      assertEquals(e.getValue(), body.path("route").asText(), r.body());
+      assertTrue(body.path("error").asText().contains(e.getValue()), r.body());
+    }
+    assertEquals(404, send("GET", "/api/no-such-route").statusCode());
+  }
+}
