@@ -2,24 +2,17 @@ package io.vankien.opensearch;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.opensearch.action.search.SearchResponse;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.http.HttpServerTransport;
 import org.opensearch.index.query.QueryBuilder;
 import org.opensearch.index.query.QueryBuilders;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
-import org.opensearch.test.OpenSearchSingleNodeTestCase;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * {@code vankien ingest --cluster URL samples/}, the vankien command run as a child process (io.vankien.cli.Main
@@ -28,29 +21,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * vankien id, with its record; a second run adds no document; a query without diacritics finds a sample.
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
-public class IngestIntoClusterTests extends OpenSearchSingleNodeTestCase {
+public class IngestIntoClusterTests extends NodeWithHttp {
   private static final String INDEX = "vankien-it";
-
-  @Override
-  protected Collection<Class<? extends Plugin>> getPlugins() {
-    return List.of(AnalysisVankienPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Settings nodeSettings() {
-    return Settings.builder().put(super.nodeSettings()).put("http.type", Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
-        .build();
-  }
-
-  private String clusterUrl() {
-    InetSocketAddress a = getInstanceFromNode(HttpServerTransport.class).boundAddress().publishAddress().address();
-    return "http://" + a.getHostString() + ":" + a.getPort();
-  }
 
   /** Runs vankien's CLI with these arguments in a child JVM; its exit code, its output in {@code log}. */
   private static int vankien(Path log, String... args) throws Exception {

@@ -2,21 +2,14 @@ package io.vankien.opensearch;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import com.carrotsearch.randomizedtesting.annotations.TimeoutSuite;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.http.HttpServerTransport;
-import org.opensearch.plugins.Plugin;
-import org.opensearch.test.OpenSearchSingleNodeTestCase;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * The relevance harness ({@code vankien eval --cluster}) with the cluster as one more ranker: the same judged
@@ -28,29 +21,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
 @TimeoutSuite(millis = 90 * 60 * 1000) // the full corpus on a loaded machine outlasts the framework's 20 minutes
-public class RelevanceOnClusterTests extends OpenSearchSingleNodeTestCase {
+public class RelevanceOnClusterTests extends NodeWithHttp {
   private static final double BAR = 0.01;
-
-  @Override
-  protected Collection<Class<? extends Plugin>> getPlugins() {
-    return List.of(AnalysisVankienPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Settings nodeSettings() {
-    return Settings.builder().put(super.nodeSettings()).put("http.type", Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
-        .build();
-  }
-
-  private String clusterUrl() {
-    InetSocketAddress a = getInstanceFromNode(HttpServerTransport.class).boundAddress().publishAddress().address();
-    return "http://" + a.getHostString() + ":" + a.getPort();
-  }
 
   private static final Pattern SET = Pattern.compile("^## (\\S+)");
   private static final Pattern ROW = Pattern.compile("^\\| ([^,|]+), ([^|]+) \\| (\\d+) \\| ([0-9.]+) \\|");

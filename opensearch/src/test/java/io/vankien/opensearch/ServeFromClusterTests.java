@@ -1,7 +1,6 @@
 package io.vankien.opensearch;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,19 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.opensearch.common.settings.Settings;
 import org.opensearch.common.xcontent.XContentHelper;
 import org.opensearch.common.xcontent.json.JsonXContent;
-import org.opensearch.http.HttpServerTransport;
-import org.opensearch.plugins.Plugin;
-import org.opensearch.test.OpenSearchSingleNodeTestCase;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * {@code vankien serve --cluster} against an in-JVM node with the analysis plugin, beside {@code vankien serve} on
@@ -35,34 +28,13 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * ported answer 501 naming themselves. Both servers are vankien processes ({@link Vankien}).
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
-public class ServeFromClusterTests extends OpenSearchSingleNodeTestCase {
+public class ServeFromClusterTests extends NodeWithHttp {
   private static final String INDEX = "vankien-serve";
   private static final String STAFF_TOKEN = "staff-token-for-cluster-tests";
   /** The restricted sample's own word: no other document has it. */
   private static final String SECRET_WORD = "thiên thạch";
 
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Override
-  protected Collection<Class<? extends Plugin>> getPlugins() {
-    return List.of(AnalysisVankienPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Settings nodeSettings() {
-    return Settings.builder().put(super.nodeSettings()).put("http.type", Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
-        .build();
-  }
-
-  private String clusterUrl() {
-    InetSocketAddress a = getInstanceFromNode(HttpServerTransport.class).boundAddress().publishAddress().address();
-    return "http://" + a.getHostString() + ":" + a.getPort();
-  }
 
   /**
    * A restricted document (a sample written for this test, stamped MẬT) with a word of its own: the file (the
