@@ -39,6 +39,16 @@ public final class SearchBody {
 
   private SearchBody() {}
 
+  /** The user's query as the DSL, or {@link QueryNotOnCluster} when the DSL has no form for it. */
+  private static ObjectNode userQuery(SearchRequest req, QueryFactory queries) {
+    org.apache.lucene.search.Query q = queries.parse(req.q());
+    try {
+      return QueryDsl.of(q);
+    } catch (IllegalArgumentException e) {
+      throw new QueryNotOnCluster(req.q(), e);
+    }
+  }
+
   /** The body of a results page. */
   public static ObjectNode search(SearchRequest req, ReadScope scope, QueryFactory queries) {
     int from = (req.page() - 1) * req.size();
@@ -48,7 +58,7 @@ public final class SearchBody {
           + " kết quả mỗi trang vượt quá");
     }
     ObjectNode body = F.objectNode();
-    ObjectNode userQuery = QueryDsl.of(queries.parse(req.q()));
+    ObjectNode userQuery = userQuery(req, queries);
     body.set("query", filtered(userQuery, req, scope, false));
     ObjectNode post = choices(req, null);
     if (post != null) {
@@ -68,7 +78,7 @@ public final class SearchBody {
   /** The body of the counts of every match of the query and every filter ({@code /api/stats}): no hits. */
   public static ObjectNode counts(SearchRequest req, ReadScope scope, QueryFactory queries) {
     ObjectNode body = F.objectNode();
-    body.set("query", filtered(QueryDsl.of(queries.parse(req.q())), req, scope, true));
+    body.set("query", filtered(userQuery(req, queries), req, scope, true));
     body.put("track_total_hits", true);
     body.put("size", 0);
     body.set("aggs", facets(req, false));
@@ -81,7 +91,7 @@ public final class SearchBody {
    */
   public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch) {
     ObjectNode body = F.objectNode();
-    body.set("query", filtered(QueryDsl.of(queries.parse(req.q())), req, scope, true));
+    body.set("query", filtered(userQuery(req, queries), req, scope, true));
     body.put("size", batch);
     body.putArray("_source").add(Schema.RECORD);
     sort(body, req);
@@ -96,7 +106,7 @@ public final class SearchBody {
   public static ObjectNode provinceTime(SearchRequest req, ReadScope scope, QueryFactory queries, String dim,
       JsonNode after) {
     ObjectNode body = F.objectNode();
-    body.set("query", filtered(QueryDsl.of(queries.parse(req.q())), req, scope, true));
+    body.set("query", filtered(userQuery(req, queries), req, scope, true));
     body.put("size", 0);
     body.put("track_total_hits", true);
     ObjectNode composite = F.objectNode().put("size", 1000);

@@ -68,6 +68,13 @@ final class ApiErrors {
       body.putAll(e.getDetails());
       ctx.status(e.getStatus()).json(body);
     });
+    config.routes.exception(io.vankien.cluster.QueryNotOnCluster.class, (e, ctx) -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", e.getMessage());
+      body.put("code", code(501));
+      body.put("parameter", "q");
+      ctx.status(501).json(body);
+    });
     config.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
     config.router.javaLangErrorHandler(ApiErrors::internal);
     config.routes.error(404, ctx -> {

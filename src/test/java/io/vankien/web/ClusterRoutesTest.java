@@ -42,6 +42,9 @@ class ClusterRoutesTest {
     @Override
     public SearchResult search(SearchRequest req, ReadScope scope) {
       scopes.add(scope);
+      if ("untranslatable".equals(req.q())) {
+        throw new io.vankien.cluster.QueryNotOnCluster(req.q(), new IllegalArgumentException("a phrase with a gap"));
+      }
       return new SearchResult(42, req.page(), req.size(), List.of(), Map.of(), Map.of(), req.applied(), null, null, 0);
     }
 
@@ -116,6 +119,16 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions").statusCode(), "the backend has none");
+  }
+
+  @Test
+  void aQueryTheClusterCannotAskIsA501NamingQ() throws Exception {
+    HttpResponse<String> r = send("GET", "/api/search?q=untranslatable");
+    assertEquals(501, r.statusCode(), r.body());
+    JsonNode body = Json.MAPPER.readTree(r.body());
+    assertEquals("q", body.path("parameter").asText(), r.body());
+    assertEquals("not-on-cluster", body.path("code").asText(), r.body());
+    assertTrue(body.path("error").asText().contains("untranslatable"), r.body());
   }
 
   @Test
