@@ -36,6 +36,9 @@ public final class RelationReader {
    * {@code type} is the document's type ("Hướng dẫn"), may be null.
    */
   public List<TypedCitation> read(String text, String title, String type, List<String> cited) {
+    if (cited.isEmpty()) {
+      return List.of();
+    }
     Map<String, TypedCitation> best = new LinkedHashMap<>();
     readInto(nfc(text), best);
     if (title != null && !title.isBlank()) {
@@ -58,12 +61,11 @@ public final class RelationReader {
 
   private void readInto(String text, Map<String, TypedCitation> best) {
     List<DocumentNumbers.Found> symbols = DocumentNumbers.findAll(text);
-    String lower = lower(text);
-    List<int[]> cues = new ArrayList<>(); // start, end, index into vocabulary.before
-    Matcher m = vocabulary.beforePattern.matcher(lower);
-    while (m.find()) {
-      cues.add(new int[] {m.start(), m.end(), Relations.group(m)});
+    if (symbols.isEmpty()) {
+      return;
     }
+    String lower = lower(text);
+    List<int[]> cues = cuesNear(text, lower, symbols);
     Map<Integer, Relation> read = new HashMap<>();
     for (int i = 0; i < symbols.size(); i++) {
       DocumentNumbers.Found f = symbols.get(i);
@@ -74,6 +76,43 @@ public final class RelationReader {
         best.put(f.number(), new TypedCitation(f.number(), r, sentence(text, f)));
       }
     }
+  }
+
+  /**
+   * The cues ({start, end, index into the vocabulary's before-cues}) in the sentences naming a symbol: the
+   * only ones {@link #relationAt} can use (a cue counts from the symbol's sentence start on). No cue spans a
+   * sentence start (cues hold no line break nor full stop), so each sentence is matched on its own, with
+   * the text around it visible to the word-boundary look-arounds: the cues found are those a scan of the
+   * whole text finds in these sentences ({@code RelationReaderTest}), at a cost proportional to the
+   * citing sentences, not to the text (a whole-text scan was half of the ingest CPU).
+   */
+  List<int[]> cuesNear(String text, String lower, List<DocumentNumbers.Found> symbols) {
+    List<int[]> cues = new ArrayList<>();
+    Matcher m = vocabulary.beforePattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+    int done = 0;
+    for (DocumentNumbers.Found f : symbols) {
+      int from = Math.max(done, sentenceStart(text, f.start()));
+      int to = Math.max(from, f.start());
+      if (to <= done) {
+        continue;
+      }
+      m.region(from, to);
+      while (m.find()) {
+        cues.add(new int[] {m.start(), m.end(), Relations.group(m)});
+      }
+      done = to;
+    }
+    return cues;
+  }
+
+  /** Every cue of the whole text, as {@link #cuesNear} gives them: what it is checked against. */
+  List<int[]> allCues(String lower) {
+    List<int[]> cues = new ArrayList<>();
+    Matcher m = vocabulary.beforePattern.matcher(lower);
+    while (m.find()) {
+      cues.add(new int[] {m.start(), m.end(), Relations.group(m)});
+    }
+    return cues;
   }
 
   private Relation relationAt(String text, String lower, List<DocumentNumbers.Found> symbols, int i,
@@ -142,7 +181,7 @@ public final class RelationReader {
     return start;
   }
 
-  private static int sentenceStart(String text, int at) {
+  static int sentenceStart(String text, int at) {
     for (int i = at - 1; i > 0; i--) {
       char c = text.charAt(i);
       if (c == '\n') {
@@ -215,12 +254,12 @@ public final class RelationReader {
   }
 
   /** Composed letters: some texts write "ã" as "a" and a combining tilde, the cues are composed. */
-  private static String nfc(String text) {
+  static String nfc(String text) {
     return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
   }
 
   /** Lower case, one char for one char, so offsets stay those of the text. */
-  private static String lower(String text) {
+  static String lower(String text) {
     char[] cs = text.toCharArray();
     for (int i = 0; i < cs.length; i++) {
       cs[i] = Character.toLowerCase(cs[i]);
