@@ -58,7 +58,8 @@ public final class QueryDsl {
       case PhraseQuery p -> phrase(p);
       case MultiPhraseQuery p -> multiPhrase(p);
       case SynonymQuery s -> synonyms(s);
-      case RegexpQuery r -> regexp(r);
+      case RegexpQuery r -> regexp(r.getField(), r.getRegexp().text());
+      case io.vankien.search.SymbolKeyQuery k -> regexp(k.getField(), k.regex());
       case DisjunctionMaxQuery d -> disMax(d);
       case SpanQuery s -> span(s);
       default -> throw new IllegalArgumentException("no OpenSearch query for " + q.getClass().getSimpleName()
@@ -261,9 +262,9 @@ public final class QueryDsl {
     throw new IllegalArgumentException("no OpenSearch query for the synonym query " + s + " (its weights unread)");
   }
 
-  private static ObjectNode regexp(RegexpQuery r) {
+  private static ObjectNode regexp(String field, String regexp) {
     ObjectNode body = F.objectNode();
-    body.putObject(r.getField()).put("value", r.getRegexp().text()).put("flags", "ALL");
+    body.putObject(field).put("value", regexp).put("flags", "ALL");
     return wrap("regexp", body);
   }
 

@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.RegexpQuery;
 
 /**
  * A document number as staff half remember it: its number, perhaps its year, and some of its codes, in
@@ -86,7 +84,7 @@ record LooseNumber(String number, String year, List<String> codes) {
     return Optional.of(new LooseNumber(number.replaceFirst("^0+(?=\\d)", ""), year, List.copyOf(codes)));
   }
 
-  /** The regular expression (Lucene syntax) over symbol keys. */
+  /** The regular expression over symbol keys (the same in Lucene's syntax and java.util.regex). */
   String regexp() {
     String other = "([\\-/][^\\-/]+)*";
     StringBuilder re = new StringBuilder(number);
@@ -114,11 +112,11 @@ record LooseNumber(String number, String year, List<String> codes) {
 
   /** Documents whose own number this is, at a constant score. */
   Query ownNumber() {
-    return new ConstantScoreQuery(new RegexpQuery(new Term(Schema.NUMBER_KEY, regexp())));
+    return new ConstantScoreQuery(new SymbolKeyQuery(Schema.NUMBER_KEY, number, regexp()));
   }
 
   /** Documents citing it, at a constant score. */
   Query cited() {
-    return new ConstantScoreQuery(new RegexpQuery(new Term(Schema.CITES_KEY, regexp())));
+    return new ConstantScoreQuery(new SymbolKeyQuery(Schema.CITES_KEY, number, regexp()));
   }
 }
