@@ -38,6 +38,7 @@ public final class ArchiveSearcher {
   /** What every scope's searcher of one archive shares: the facet state of the current reader. */
   private static final class Shared {
     volatile StateCache stateCache;
+    final SegmentOrdinals ordinals = new SegmentOrdinals();
   }
 
   /**
@@ -211,7 +212,7 @@ public final class ArchiveSearcher {
       ReadScope key = accessFilter == null ? ReadScope.EVERYTHING : scope; // unfiltered: one universe
       FacetUniverse u = c.universes().get(key);
       if (u == null) {
-        u = FacetUniverse.of(searcher, restrict(new MatchAllDocsQuery()), c.state());
+        u = FacetUniverse.of(searcher, restrict(new MatchAllDocsQuery()), c.state(), shared.ordinals);
         if (c.universes().size() >= MAX_UNIVERSES) {
           c.universes().clear();
         }

@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DifferenceFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.HeapOrdinalFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -28,11 +28,13 @@ public final class FacetUniverse {
   private final FixedBitSet[] docs; // by leaf ord
   private final int[] leafSizes;
   private final long size;
-  private final SortedSetDocValuesFacetCounts counts;
+  private final SegmentOrdinals ordinals;
+  private final HeapOrdinalFacetCounts counts;
 
-  private FacetUniverse(SortedSetDocValuesReaderState state, List<LeafReaderContext> leaves, FixedBitSet[] docs,
-      int[] leafSizes, FacetsCollector all) throws IOException {
+  private FacetUniverse(SortedSetDocValuesReaderState state, SegmentOrdinals ordinals, List<LeafReaderContext> leaves,
+      FixedBitSet[] docs, int[] leafSizes, FacetsCollector all) throws IOException {
     this.state = state;
+    this.ordinals = ordinals;
     this.leaves = leaves;
     this.docs = docs;
     this.leafSizes = leafSizes;
@@ -41,12 +43,12 @@ public final class FacetUniverse {
       n += s;
     }
     this.size = n;
-    this.counts = new SortedSetDocValuesFacetCounts(state, all);
+    this.counts = ordinals.facetsOf(state, all);
   }
 
   /** The documents matching {@code readable} (the read rules' filter) in the searcher's reader. */
-  static FacetUniverse of(IndexSearcher searcher, Query readable, SortedSetDocValuesReaderState state)
-      throws IOException {
+  static FacetUniverse of(IndexSearcher searcher, Query readable, SortedSetDocValuesReaderState state,
+      SegmentOrdinals ordinals) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     FacetsCollector all = searcher.search(readable, new FacetsCollectorManager());
     FixedBitSet[] docs = new FixedBitSet[leaves.size()];
@@ -60,7 +62,7 @@ public final class FacetUniverse {
       }
       sizes[md.context().ord] = md.totalHits();
     }
-    return new FacetUniverse(state, leaves, docs, sizes, all);
+    return new FacetUniverse(state, ordinals, leaves, docs, sizes, all);
   }
 
   /** Number of documents in the universe. */
@@ -79,9 +81,10 @@ public final class FacetUniverse {
       matched += md.totalHits();
     }
     if (matched * 2 <= size) {
-      return new SortedSetDocValuesFacetCounts(state, hits);
+      return ordinals.facetsOf(state, hits);
     }
-    return new DifferenceFacetCounts(state, counts, new SortedSetDocValuesFacetCounts(state, leftOut(hits)));
+    return new DifferenceFacetCounts(state, counts,
+        ordinals.facetsOf(state, leftOut(hits)));
   }
 
   /** The universe's documents that {@code hits} does not hold, one entry per leaf. */

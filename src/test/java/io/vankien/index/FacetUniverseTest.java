@@ -67,7 +67,7 @@ class FacetUniverseTest {
         Query visible = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
             .add(new TermQuery(new Term("visibility", "secret")), Occur.MUST_NOT).build();
         for (Query readable : List.of(everything, visible)) {
-          FacetUniverse universe = FacetUniverse.of(searcher, readable, state);
+          FacetUniverse universe = FacetUniverse.of(searcher, readable, state, new SegmentOrdinals());
           assertEquals(searcher.count(readable), universe.size());
           int large = 0;
           for (int bucketsMatched = 1; bucketsMatched <= 10; bucketsMatched++) {
@@ -89,7 +89,7 @@ class FacetUniverseTest {
     }
   }
 
-  private static Document doc(int i, Random rnd) {
+  static Document doc(int i, Random rnd) {
     Document d = new Document();
     d.add(new StringField("bucket", Integer.toString(i % 10), Field.Store.NO));
     d.add(new StringField("visibility", rnd.nextInt(5) == 0 ? "secret" : "public", Field.Store.NO));
@@ -103,7 +103,7 @@ class FacetUniverseTest {
     return d;
   }
 
-  private static void assertSameCounts(Facets expected, Facets actual) throws IOException {
+  static void assertSameCounts(Facets expected, Facets actual) throws IOException {
     for (String dim : List.of(Schema.F_TYPE, Schema.F_YEAR, Schema.F_SIGNER, Schema.F_PROVINCE_CURRENT)) {
       FacetResult e = expected.getTopChildren(1000, dim);
       FacetResult a = actual.getTopChildren(1000, dim);

@@ -13,15 +13,15 @@ import java.io.IOException;
  * ({@code DifferenceFacetCountsTest} checks that on random sets).
  */
 public final class DifferenceFacetCounts extends AbstractSortedSetDocValueFacetCounts {
-  private final SortedSetDocValuesFacetCounts whole;
-  private final SortedSetDocValuesFacetCounts leftOut;
+  private final AbstractSortedSetDocValueFacetCounts whole;
+  private final AbstractSortedSetDocValueFacetCounts leftOut;
 
   /**
    * @param whole counts of the larger set
    * @param leftOut counts of the documents of {@code whole} not in the set counted (a subset of it)
    */
-  public DifferenceFacetCounts(SortedSetDocValuesReaderState state, SortedSetDocValuesFacetCounts whole,
-      SortedSetDocValuesFacetCounts leftOut) throws IOException {
+  public DifferenceFacetCounts(SortedSetDocValuesReaderState state, AbstractSortedSetDocValueFacetCounts whole,
+      AbstractSortedSetDocValueFacetCounts leftOut) throws IOException {
     super(state);
     this.whole = whole;
     this.leftOut = leftOut;
