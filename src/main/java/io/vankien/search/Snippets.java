@@ -52,6 +52,7 @@ final class Snippets {
         .withFormatter(new DefaultPassageFormatter(PRE, POST, SEPARATOR, true))
         .withScorer(new PassageRanking())
         .withMaxNoHighlightPassages(1)
+        .withBreakIterator(SentenceBreaks::new)
         .withMaxLength(MAX_CHARS);
     UnifiedHighlighter uh = new PreloadedTexts(b, byDoc);
     TopDocs td = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
@@ -61,10 +62,29 @@ final class Snippets {
         out.add(List.of());
       } else {
         out.add(Arrays.stream(s.split(SEPARATOR)).map(String::strip).filter(x -> !x.isEmpty())
-            .map(x -> x.replaceAll("\\s+", " ")).toList());
+            .map(Snippets::collapseSpaces).toList());
       }
     }
     return out;
+  }
+
+  /** Runs of white space as one space, as {@code s.replaceAll("\\s+", " ")} without a regular expression. */
+  static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inSpace) {
+          b.append(' ');
+        }
+        inSpace = true;
+      } else {
+        b.append(c);
+        inSpace = false;
+      }
+    }
+    return b.toString();
   }
 
   /** A highlighter that takes the texts from the hits already loaded, and offsets from the postings. */
