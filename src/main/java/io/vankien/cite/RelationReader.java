@@ -72,11 +72,7 @@ public final class RelationReader {
   private void readInto(String text, Map<String, TypedCitation> best) {
     List<DocumentNumbers.Found> symbols = DocumentNumbers.findAll(text);
     String lower = lower(text);
-    List<int[]> cues = new ArrayList<>(); // start, end, index into vocabulary.before
-    Matcher m = vocabulary.beforePattern.matcher(lower);
-    while (m.find()) {
-      cues.add(new int[] {m.start(), m.end(), Relations.group(m)});
-    }
+    List<int[]> cues = cues(text, lower, symbols); // start, end, index into vocabulary.before
     Map<Integer, Relation> read = new HashMap<>();
     for (int i = 0; i < symbols.size(); i++) {
       DocumentNumbers.Found f = symbols.get(i);
@@ -87,6 +83,37 @@ public final class RelationReader {
         best.put(f.number(), new TypedCitation(f.number(), r, sentence(text, f)));
       }
     }
+  }
+
+  /**
+   * The cues that can reach a symbol ({@link #relationAt} reads no other), in text order: those between where a cue
+   * reaches each symbol ({@link #cueReach}: its sentence, or its list item) and the symbol, the stretches joined where
+   * they overlap and each scanned once. A cue spans no sentence or list boundary, so a stretch holds the cues a scan
+   * of the whole text finds there; a law of 500 000 characters cites in a small part of its sentences.
+   */
+  private List<int[]> cues(String text, String lower, List<DocumentNumbers.Found> symbols) {
+    List<int[]> stretches = new ArrayList<>();
+    for (DocumentNumbers.Found f : symbols) {
+      stretches.add(new int[] {cueReach(text, lower, f.start()), f.start()});
+    }
+    stretches.sort(java.util.Comparator.comparingInt((int[] r) -> r[0]));
+    List<int[]> out = new ArrayList<>();
+    Matcher m = vocabulary.beforePattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < stretches.size(); ) {
+      int from = stretches.get(i)[0];
+      int to = stretches.get(i)[1];
+      int j = i + 1;
+      while (j < stretches.size() && stretches.get(j)[0] <= to) {
+        to = Math.max(to, stretches.get(j)[1]);
+        j++;
+      }
+      m.region(from, to);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end(), Relations.group(m)});
+      }
+      i = j;
+    }
+    return out;
   }
 
   private Relation relationAt(String text, String lower, List<DocumentNumbers.Found> symbols, int i,
