@@ -59,9 +59,7 @@ export async function showDocument(view, s, ctx) {
         metadataTable(meta, d.facets || {})),
       el('div', { class: 'doc-links' },
         citesSection(s, d.cites || [], d.id),
-        refSection(s, 'cited-by', 'Được trích dẫn bởi', d.citedBy || [],
-          meta.number ? 'Chưa có văn bản nào trong kho trích dẫn văn bản này.'
-            : 'Văn bản chưa có số hiệu nên không tìm được văn bản trích dẫn nó.'),
+        citedBySection(s, d.citedBy || [], meta.number),
         refSection(s, 'similar', 'Văn bản tương tự', d.similar || [], 'Không có văn bản tương tự.'))),
     el('section', { class: 'doc-text', 'aria-labelledby': 'text-heading' },
       el('div', { class: 'text-head' },
@@ -227,10 +225,17 @@ function docLink(s, ref) {
  * What the document cites, grouped by how it cites it (căn cứ, thực hiện, sơ kết...), each with the sentence
  * it was read from; every symbol links to its page, and to the document when the archive holds it.
  */
+const RELATION_ORDER = ['replaces', 'amends', 'repeals', 'reviews', 'guides', 'basis', 'continues', 'implements',
+  'mentions'];
+
+/** Items grouped by relation, strongest first (the server's order, relations.tsv). */
+function relationGroups(items) {
+  return byRelation(items, (c) => c.relation || 'mentions', (c) => c.relationLabel || 'Nhắc đến')
+    .sort((a, b) => RELATION_ORDER.indexOf(a.code) - RELATION_ORDER.indexOf(b.code));
+}
+
 function citesSection(s, cites, id) {
-  const order = ['replaces', 'amends', 'repeals', 'reviews', 'guides', 'basis', 'continues', 'implements', 'mentions'];
-  const groups = byRelation(cites, (c) => c.relation || 'mentions', (c) => c.relationLabel || 'Nhắc đến')
-    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  const groups = relationGroups(cites);
   return el('section', { class: 'refs', id: 'cites', 'aria-labelledby': 'cites-heading' },
     el('h3', { id: 'cites-heading', text: `Văn bản được trích dẫn (${cites.length})` }),
     cites.length === 0 ? el('p', { class: 'empty', text: 'Văn bản không trích dẫn số hiệu nào.' })
@@ -244,6 +249,22 @@ function citesSection(s, cites, id) {
       el('p', { class: 'export-links' }, 'Tải danh sách trích dẫn: ',
         el('a', { href: api.citationsUrl(id, 'csv'), download: true, id: 'cites-csv' }, 'CSV'), ' · ',
         el('a', { href: api.citationsUrl(id, 'json'), download: true }, 'JSON'))]);
+}
+
+/**
+ * The documents citing this one (as many as the reader may see), grouped by how they cite it (thực hiện, sơ kết,
+ * căn cứ...), each with its type, number, date and province, a link to it and the sentence that cites this document.
+ */
+function citedBySection(s, citing, number) {
+  return el('section', { class: 'refs', id: 'cited-by', 'aria-labelledby': 'cited-by-heading' },
+    el('h3', { id: 'cited-by-heading', text: `Được trích dẫn bởi (${citing.length})` }),
+    citing.length === 0
+      ? el('p', { class: 'empty', text: number ? 'Chưa có văn bản nào trong kho trích dẫn văn bản này.'
+        : 'Văn bản chưa có số hiệu nên không tìm được văn bản trích dẫn nó.' })
+      : relationGroups(citing).map((g) => el('div', { class: 'cite-group', dataset: { relation: g.code } },
+        el('h4', { text: `${g.label} (${g.items.length})` }),
+        el('ul', {}, g.items.map((c) => el('li', { dataset: { relation: g.code } },
+          documentLink(s, c.document), citingSentence(c.sentence)))))));
 }
 
 function refSection(s, id, heading, refs, emptyText) {

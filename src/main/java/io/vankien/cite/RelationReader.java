@@ -59,6 +59,19 @@ public final class RelationReader {
     return out;
   }
 
+  /**
+   * The relation a citing document has to one symbol, {@code number} in any writing ("48-kl/tw"): read as
+   * {@link #read} reads it, for the form the document's {@code cites} write it in (the same symbol key), else
+   * for {@code number} as given. What a document's "cited by" list and a symbol's page show of each citing document.
+   */
+  public TypedCitation relationTo(String text, String title, String type, List<String> cites, String number) {
+    java.util.Optional<String> key = io.vankien.analysis.DocumentSymbol.key(number);
+    String written = key.isEmpty() ? number : cites.stream()
+        .filter(c -> io.vankien.analysis.DocumentSymbol.key(c).map(key.get()::equals).orElse(false))
+        .findFirst().orElse(number);
+    return read(text, title, type, List.of(written)).get(0);
+  }
+
   private void readInto(String text, Map<String, TypedCitation> best) {
     List<DocumentNumbers.Found> symbols = DocumentNumbers.findAll(text);
     if (symbols.isEmpty()) {

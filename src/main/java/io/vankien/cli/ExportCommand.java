@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
       Exporter ex = new Exporter(f, w);
       ex.begin();
       new SearchService(archive.searcher())
-          .forEachMatch(req, ex::accept);
+          .forEachMatchWithText(req, ex::accept); // the typed citations are read from the text
       ex.end();
     }
     return 0;

@@ -53,8 +53,9 @@ public final class ShowCommand implements Callable<Integer> {
       System.out.println("cites: " + c.number() + " (" + c.relation() + ")"
           + (c.document() == null ? " not in the archive" : " " + c.document().id()));
     }
-    for (DocumentView.DocRef c : v.citedBy()) {
-      System.out.println("cited by: " + c.id() + " " + c.number() + " " + c.title());
+    for (DocumentView.Citing c : v.citedBy()) {
+      System.out.println("cited by: " + c.document().id() + " " + c.document().number() + " (" + c.relation() + ") "
+          + c.document().title());
     }
     System.out.println();
     System.out.println(v.text());

@@ -111,7 +111,8 @@ final class ClusterDocumentView {
     return out;
   }
 
-  private List<DocumentView.DocRef> citedBy(ArchivedDocument d, ReadScope scope) throws IOException {
+  /** What cites the document, each with its text to read its relation and sentence as the embedded archive does. */
+  private List<DocumentView.Citing> citedBy(ArchivedDocument d, ReadScope scope) throws IOException {
     Optional<String> key = DocumentSymbol.key(d.meta().number());
     if (key.isEmpty()) {
       return List.of();
@@ -120,11 +121,12 @@ final class ClusterDocumentView {
     ObjectNode date = F.objectNode();
     date.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
     body.putArray("sort").add(date);
-    List<DocumentView.DocRef> out = new ArrayList<>();
+    body.putArray("_source").add(Schema.RECORD).add(Schema.TEXT);
+    List<DocumentView.Citing> out = new ArrayList<>();
     for (JsonNode h : cluster.search(body).path("hits").path("hits")) {
-      ArchivedDocument c = record(h);
+      ArchivedDocument c = record(h).withText(h.path("_source").path(Schema.TEXT).asText(null));
       if (!c.id().equals(d.id())) {
-        out.add(DocumentView.DocRef.of(c));
+        out.add(DocumentView.Citing.of(c, d.meta().number()));
       }
     }
     return out;

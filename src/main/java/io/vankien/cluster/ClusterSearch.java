@@ -120,7 +120,8 @@ public final class ClusterSearch implements SearchBackend {
         }
         for (JsonNode h : hits) {
           sink.accept(DocumentMapper.fromRecord(
-              ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText()));
+              ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText())
+              .withText(h.path("_source").path(Schema.TEXT).asText(null)));
         }
         if (scrollId == null) {
           throw new IOException("cluster answered an export without a scroll id");

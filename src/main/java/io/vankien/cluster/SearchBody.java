@@ -87,13 +87,14 @@ public final class SearchBody {
 
   /**
    * The body of the first page of an export ({@code _search?scroll}): every match of the query and every filter,
-   * {@code batch} at a time, in the order of the results pages, records only.
+   * {@code batch} at a time, in the order of the results pages, records and texts (the export reads the typed
+   * citations from the text, {@code Exporter.citations}).
    */
   public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch) {
     ObjectNode body = F.objectNode();
     body.set("query", filtered(userQuery(req, queries), req, scope, true));
     body.put("size", batch);
-    body.putArray("_source").add(Schema.RECORD);
+    body.putArray("_source").add(Schema.RECORD).add(Schema.TEXT);
     sort(body, req);
     return body;
   }

@@ -123,7 +123,11 @@ public final class DocumentService {
     return out;
   }
 
-  private static List<DocumentView.DocRef> citedBy(ArchiveSearcher.View v, ArchivedDocument d)
+  /**
+   * The documents citing this one that the caller may read ({@code v} is restricted to its scope), the latest first,
+   * each loaded with its text to read its relation to this document and the sentence naming it.
+   */
+  private static List<DocumentView.Citing> citedBy(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
     Optional<String> key = DocumentSymbol.key(d.meta().number());
     if (key.isEmpty()) {
@@ -132,11 +136,11 @@ public final class DocumentService {
     SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
     TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key.get()))),
         MAX_CITED_BY, new Sort(byDate));
-    List<DocumentView.DocRef> out = new ArrayList<>();
+    List<DocumentView.Citing> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
-      ArchivedDocument c = v.loadRecord(sd.doc);
+      ArchivedDocument c = v.load(sd.doc);
       if (!c.id().equals(d.id())) {
-        out.add(DocumentView.DocRef.of(c));
+        out.add(DocumentView.Citing.of(c, d.meta().number()));
       }
     }
     return out;

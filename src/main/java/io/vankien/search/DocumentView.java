@@ -13,7 +13,8 @@ import java.util.Map;
  * @param citation the title staff cite it by ({@link CitationTitle}), never null
  * @param downloadName the file name its original downloads as ({@link DownloadName#utf8()})
  * @param cites every symbol the document cites, with the archive's document where it holds one
- * @param citedBy documents in the archive citing this one
+ * @param citedBy documents in the archive citing this one (as many as the caller may read, the latest first), each
+ *     with its relation to this document and the sentence naming it ({@link Citing}): the page groups them by relation
  * @param similar more-like-this documents
  * @param matches where the query given with the request matches the text, as [start, end) offsets
  *     (empty without a query)
@@ -41,7 +42,7 @@ public record DocumentView(
     DocumentMetadata meta,
     String text,
     List<Citation> cites,
-    List<DocRef> citedBy,
+    List<Citing> citedBy,
     List<DocRef> similar,
     List<int[]> matches,
     Map<String, String> facets,
@@ -53,6 +54,25 @@ public record DocumentView(
    * ({@code RelationReader}: its code and label) and the sentence that names it (null when none does).
    */
   public record Citation(String number, DocRef document, String relation, String relationLabel, String sentence) {}
+
+  /**
+   * A document citing a symbol: the document, its level, the relation it has to the symbol ({@code RelationReader}:
+   * code and label) and the sentence it was read from (null when the citation was given by hand with the metadata).
+   * A document's "cited by" list and a symbol's page ({@code SymbolService}) list these.
+   */
+  public record Citing(DocRef document, String level, String relation, String relationLabel, String sentence) {
+    /** {@code citing}, loaded with its text, as it cites {@code number}. */
+    public static Citing of(ArchivedDocument citing, String number) {
+      return of(citing, io.vankien.cite.RelationReader.standard().relationTo(citing.text(), citing.meta().title(),
+          citing.meta().type(), citing.meta().cites(), number));
+    }
+
+    /** {@code citing} and the relation already read ({@code RelationReader#relationTo}). */
+    public static Citing of(ArchivedDocument citing, io.vankien.cite.TypedCitation typed) {
+      return new Citing(DocRef.of(citing), citing.meta().level(), typed.relation().code(), typed.relation().label(),
+          typed.sentence());
+    }
+  }
 
   /** A short reference to an archived document, with the title it is cited by. */
   public record DocRef(String id, String citation, String number, String title, String type, String date,

@@ -1,6 +1,8 @@
 package io.vankien.search;
 
 import io.vankien.cite.CitationTitle;
+import io.vankien.cite.RelationReader;
+import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
@@ -16,6 +18,10 @@ import java.util.Map;
  * correctly). Columns: id, the citation title ({@link CitationTitle}), source, sources, every metadata
  * field, and the provenance of each field. JSON keeps the API's field names; CSV, read by people in a
  * spreadsheet, has Vietnamese headers ({@link #CSV_LABELS}) and shows levels and provenance in Vietnamese.
+ * Last come the document's typed citations ({@link #citations}): JSON an array of {@code {symbol, relation,
+ * relationLabel, sentence}}, CSV one cell of "relation: symbol" pairs ("Thực hiện: 48-KL/TW; Căn cứ: 45/2013/QH13").
+ * They are read from the text, as the document page reads them: the export needs documents loaded with their text
+ * (a record without text gives each cited symbol as only mentioned).
  */
 public final class Exporter {
   /** Export formats. */
@@ -66,7 +72,8 @@ public final class Exporter {
       Map.entry("recipients", "Nơi nhận"),
       Map.entry("access", "Mức độ truy cập"),
       Map.entry("mediaType", "Định dạng tệp"),
-      Map.entry("extraction", "Cách lấy chữ"));
+      Map.entry("extraction", "Cách lấy chữ"),
+      Map.entry("citations", "Trích dẫn (quan hệ: số hiệu)"));
   /** Level codes as the CSV shows them. */
   private static final Map<String, String> LEVEL_LABELS = Map.of("central", "Trung ương", "provincial", "Cấp tỉnh",
       "district", "Cấp huyện", "commune", "Cấp xã");
@@ -84,7 +91,30 @@ public final class Exporter {
     row.putAll(d.meta().toMap());
     row.put("mediaType", d.mediaType());
     row.put("extraction", d.extraction());
+    row.put("citations", citations(d));
     return row;
+  }
+
+  /**
+   * The document's typed citations, in the order of its {@code cites}: each symbol, the relation the document has
+   * to it ({@code RelationReader}, as the document page shows it) and the sentence naming it (null when none does).
+   */
+  public static List<Map<String, Object>> citations(ArchivedDocument d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (TypedCitation t : RelationReader.standard().read(d.text(), d.meta().title(), d.meta().type(), d.meta().cites())) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("symbol", t.number());
+      c.put("relation", t.relation().code());
+      c.put("relationLabel", t.relation().label());
+      c.put("sentence", t.sentence());
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** The CSV cell of the typed citations: "relation: symbol" pairs, by "; ". */
+  static String citationsCell(List<Map<String, Object>> citations) {
+    return String.join("; ", citations.stream().map(c -> c.get("relationLabel") + ": " + c.get("symbol")).toList());
   }
 
   public void begin() throws IOException {
@@ -102,6 +132,7 @@ public final class Exporter {
       }
       header.add(label("mediaType"));
       header.add(label("extraction"));
+      header.add(label("citations"));
       writeCsvLine(header);
     } else if (format == Format.JSON) {
       out.write("[\n");
@@ -127,6 +158,9 @@ public final class Exporter {
           }
           cells.add(nz(d.mediaType()));
           cells.add(nz(d.extraction()));
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> citations = (List<Map<String, Object>>) row.get("citations");
+          cells.add(citationsCell(citations));
           writeCsvLine(cells);
         }
       }

@@ -19,8 +19,9 @@ public interface SearchBackend {
   long documents(ReadScope scope) throws IOException;
 
   /**
-   * Every match of the request (all pages), in the order of its pages, as stored records without text: what
-   * {@code /api/export} writes ({@link SearchService#forEachMatch}).
+   * Every match of the request (all pages), in the order of its pages, as stored records with their text (the export
+   * reads each document's typed citations from it, {@link Exporter#citations}): what {@code /api/export} writes
+   * ({@link SearchService#forEachMatchWithText}).
    */
   void forEachMatch(SearchRequest req, ReadScope scope, java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink)
       throws IOException;
@@ -64,7 +65,7 @@ public interface SearchBackend {
       @Override
       public void forEachMatch(SearchRequest req, ReadScope scope,
           java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) throws IOException {
-        service.as(scope).forEachMatch(req, sink);
+        service.as(scope).forEachMatchWithText(req, sink);
       }
 
       @Override

@@ -65,10 +65,6 @@ public final class SymbolService {
   /** What the citing sentences say of the cited document, each the most frequent value read. */
   public record Known(String type, String date, String issuer, String title) {}
 
-  /** A document citing the symbol, its relation to it and the sentence it was read from. */
-  public record Citing(DocumentView.DocRef document, String level, String relation, String relationLabel,
-      String sentence) {}
-
   /**
    * @param number the symbol as the archive writes it
    * @param document the archive's document with that number, null when it holds none (or the caller may not read it)
@@ -77,7 +73,7 @@ public final class SymbolService {
    * @param citedBy every citing document the caller may read, the latest first
    * @param byRelation, byProvince how many citing documents per relation code and per province (34-list)
    */
-  public record SymbolView(String number, DocumentView.DocRef document, Known known, List<Citing> citedBy,
+  public record SymbolView(String number, DocumentView.DocRef document, Known known, List<DocumentView.Citing> citedBy,
       Map<String, Integer> byRelation, Map<String, Integer> byProvince, List<Map<String, String>> relations) {}
 
   /** One document of a chain: the symbol it implements ({@code parent}), how, and how long after the source. */
@@ -115,13 +111,12 @@ public final class SymbolService {
     try (ArchiveSearcher.View v = archive.acquire()) {
       Optional<ArchivedDocument> held = holder(v, key);
       List<Cited> citing = citing(v, key, number, MAX_CITING);
-      List<Citing> out = new ArrayList<>();
+      List<DocumentView.Citing> out = new ArrayList<>();
       Map<String, Integer> byRelation = new LinkedHashMap<>();
       relations.all().forEach(r -> byRelation.put(r.code(), 0));
       Map<String, Integer> byProvince = new LinkedHashMap<>();
       for (Cited c : citing) {
-        out.add(new Citing(DocumentView.DocRef.of(c.doc), c.doc.meta().level(), c.typed.relation().code(),
-            c.typed.relation().label(), c.typed.sentence()));
+        out.add(DocumentView.Citing.of(c.doc, c.typed));
         byRelation.merge(c.typed.relation().code(), 1, Integer::sum);
         String p = c.doc.meta().provinceCurrent();
         if (p != null) {
@@ -215,9 +210,7 @@ public final class SymbolService {
       if (d.meta().number() != null && DocumentSymbol.key(d.meta().number()).map(key::equals).orElse(false)) {
         continue; // the document itself
       }
-      String written = d.meta().cites().stream().filter(c -> DocumentSymbol.key(c).map(key::equals).orElse(false))
-          .findFirst().orElse(number);
-      TypedCitation t = reader.read(d.text(), d.meta().title(), d.meta().type(), List.of(written)).get(0);
+      TypedCitation t = reader.relationTo(d.text(), d.meta().title(), d.meta().type(), d.meta().cites(), number);
       out.add(new Cited(d, t));
     }
     return out;

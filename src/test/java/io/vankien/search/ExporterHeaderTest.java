@@ -58,4 +58,33 @@ class ExporterHeaderTest {
     assertTrue(json.startsWith("{\"id\":\"0123456789abcdef\",\"citation\":\"Nghị quyết số 01-NQ/TU ngày 26/11/2020"),
         json);
   }
+
+  /** A sample plan citing two symbols, one as its basis and one it implements (text written for the test). */
+  private static ArchivedDocument citing(String text) {
+    DocumentMetadata m = DocumentMetadata.empty().withOverrides(Map.of("type", "Kế hoạch", "number", "02-KH/TU",
+        "cites", List.of("05-NQ/TU", "48-KL/TW")), DocumentMetadata.EXTRACTED);
+    return new ArchivedDocument("fedcba9876543210", "1".repeat(64),
+        List.of(new ArchivedDocument.Source("ke-hoach-mau.txt", "/x/ke-hoach-mau.txt")),
+        "text/plain", 10, "plain-text", List.of(), "2025-01-01T00:00:00Z", m, text);
+  }
+
+  private static final String PLAN = "VĂN BẢN MẪU\nCăn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy;\n"
+      + "Thực hiện Kết luận số 48-KL/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.";
+
+  @Test
+  void rowsCarryTheTypedCitationsReadFromTheText() throws Exception {
+    String[] csv = lines(Exporter.Format.CSV, citing(PLAN));
+    assertTrue(csv[0].endsWith(",Trích dẫn (quan hệ: số hiệu)"), csv[0]);
+    assertTrue(csv[1].endsWith(",Căn cứ: 05-NQ/TU; Thực hiện: 48-KL/TW"), csv[1]);
+    List<Map<String, Object>> citations = Exporter.citations(citing(PLAN));
+    assertEquals(List.of("05-NQ/TU", "48-KL/TW"), citations.stream().map(c -> c.get("symbol")).toList());
+    assertEquals(List.of("basis", "implements"), citations.stream().map(c -> c.get("relation")).toList());
+    assertEquals("Căn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy;", citations.get(0).get("sentence"));
+    String json = lines(Exporter.Format.JSONL, citing(PLAN))[0];
+    assertTrue(json.contains(",\"citations\":[{\"symbol\":\"05-NQ/TU\",\"relation\":\"basis\",\"relationLabel\":\"Căn cứ\","
+        + "\"sentence\":\"Căn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy;\"},{\"symbol\":\"48-KL/TW\",\"relation\":\"implements\","), json);
+    // without the text (a record alone) a symbol is only known as cited: the export loads the text
+    assertEquals(List.of("mentions", "mentions"),
+        Exporter.citations(citing(null)).stream().map(c -> c.get("relation")).toList());
+  }
 }

@@ -38,8 +38,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Typed citations, symbol pages and implementation chains in real Chromium (issue 16), over three sample
  * documents written for the test: a Hà Nam plan implementing 48-KL/TW (not in the archive), a district plan
- * implementing that plan, and a Quảng Bình resolution naming 48-KL/TW as its basis. The document page groups
- * its citations by relation with their sentences; every citation link, the "chưa có trong kho" ones
+ * implementing that plan, and a Quảng Bình resolution naming 48-KL/TW and the plan as its basis. The document
+ * page groups its citations, and the documents citing it, by relation with their sentences; every citation link, the "chưa có trong kho" ones
  * included, opens a page that renders (a document or a symbol's page), clicked one by one; the symbol page
  * shows the chain as a table and a timeline, and the provinces without a document.
  */
@@ -59,7 +59,8 @@ class SymbolBrowserTest {
           "KẾ HOẠCH\nthực hiện Kế hoạch số 10-KH/TU của Ban Thường vụ Tỉnh ủy\n\nThực hiện Kế hoạch số 10-KH/TU ngày"
               + " 01/3/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch. Căn cứ Kết luận số 48-KL/TW."},
       new String[] {"nghi-quyet-quang-binh", "Quảng Bình", "30-NQ/TU", "Nghị quyết", "2023-06-01", "provincial",
-          "NGHỊ QUYẾT\nvề phát triển đô thị\n\nCăn cứ Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị;"});
+          "NGHỊ QUYẾT\nvề phát triển đô thị\n\nCăn cứ Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị;\n"
+              + "Căn cứ Kế hoạch số 10-KH/TU ngày 01/3/2023 của Ban Thường vụ Tỉnh ủy Hà Nam;"});
 
   @BeforeAll
   static void start() throws Exception {
@@ -128,6 +129,27 @@ class SymbolBrowserTest {
   }
 
   @Test
+  void citingDocumentsAreGroupedByRelationWithTheirSentenceDateAndProvince() {
+    open("?doc=" + ids.get("ke-hoach-ha-nam"));
+    assertEquals("Được trích dẫn bởi (2)", driver.findElement(By.id("cited-by-heading")).getText());
+    List<WebElement> groups = driver.findElements(By.cssSelector("#cited-by .cite-group"));
+    assertEquals(List.of("basis", "implements"), groups.stream().map(g -> g.getAttribute("data-relation")).toList());
+    WebElement basis = groups.get(0);
+    assertEquals("Căn cứ (1)", basis.findElement(By.tagName("h4")).getText());
+    assertEquals(ids.get("nghi-quyet-quang-binh"), basis.findElement(By.cssSelector("a[data-id]")).getAttribute("data-id"));
+    assertTrue(basis.findElement(By.cssSelector(".cite-sentence")).getText().startsWith("Căn cứ Kế hoạch số 10-KH/TU"),
+        basis.getText());
+    WebElement implementing = groups.get(1);
+    assertEquals("Thực hiện (1)", implementing.findElement(By.tagName("h4")).getText());
+    assertEquals(ids.get("ke-hoach-kim-bang"),
+        implementing.findElement(By.cssSelector("a[data-id]")).getAttribute("data-id"));
+    String sub = implementing.findElement(By.cssSelector(".ref-sub")).getText();
+    assertTrue(sub.contains("15/04/2023") && sub.contains("Ninh Bình"), sub);
+    assertTrue(implementing.findElement(By.cssSelector(".cite-sentence")).getText().toLowerCase(java.util.Locale.ROOT)
+        .contains("thực hiện kế hoạch số 10-kh/tu"), implementing.getText());
+  }
+
+  @Test
   void everyCitationLinkResolvesWhenClicked() {
     Set<String> pages = new LinkedHashSet<>();
     for (String doc : ids.values()) {
@@ -136,6 +158,7 @@ class SymbolBrowserTest {
     pages.add("?symbol=" + enc("48-KL/TW"));
     Set<String> visited = new LinkedHashSet<>();
     int clicked = 0;
+    int citedByClicked = 0;
     for (String page : pages) {
       open(page);
       int links = driver.findElements(By.cssSelector(linkSelector())).size();
@@ -144,6 +167,7 @@ class SymbolBrowserTest {
         open(page);
         WebElement a = driver.findElements(By.cssSelector(linkSelector())).get(i);
         String href = a.getAttribute("href");
+        citedByClicked += a.findElements(By.xpath("ancestor::section[@id='cited-by']")).size();
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", a);
         a.click();
         awaitRendered(url -> url.equals(href));
@@ -159,6 +183,7 @@ class SymbolBrowserTest {
     assertTrue(visited.contains("?symbol=" + enc("48-KL/TW")), "the symbol page of a citation not in the archive: " + visited);
     assertTrue(visited.contains("?symbol=" + enc("10-KH/TU")), visited.toString());
     assertTrue(visited.contains("?doc=" + ids.get("ke-hoach-ha-nam")), visited.toString());
+    assertEquals(2, citedByClicked, "links in 'cited by': the two documents citing the Hà Nam plan");
   }
 
   @Test
@@ -200,8 +225,8 @@ class SymbolBrowserTest {
   }
 
   private static String linkSelector() {
-    return "#cites a.symbol-link, #cites a[data-id], .doc-symbol a, #symbol-in-archive a, #symbol-citing a[data-id],"
-        + " #chain-table a";
+    return "#cites a.symbol-link, #cites a[data-id], #cited-by a[data-id], .doc-symbol a, #symbol-in-archive a,"
+        + " #symbol-citing a[data-id], #chain-table a";
   }
 
   private static String enc(String s) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A cited symbol's page and its implementation chain (issue 16) over four sample documents citing
  * 48-KL/TW, which the archive does not hold: a Hà Nam plan implementing it, a district plan implementing
  * that plan, a restricted Bắc Giang report reviewing it, and a Quảng Bình resolution that only names it as
- * its basis. The chain lists exactly the implementing documents, with their relations and lags; the
+ * its basis; and a restricted Hà Nam decision taking the Hà Nam plan as its basis. The chain lists exactly the implementing documents, with their relations and lags; the
  * restricted report shows and counts only for a caller cleared for it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +57,9 @@ class SymbolChainTest {
           "BÁO CÁO\nsơ kết 1 năm thực hiện Kết luận số 48-KL/TW\n\nBan Thường vụ Tỉnh ủy báo cáo sơ kết 1 năm thực"
               + " hiện Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị."),
       new Doc("nghi-quyet-quang-binh", "Quảng Bình", "30-NQ/TU", "Nghị quyết", "2023-06-01", "provincial", "công khai",
-          "NGHỊ QUYẾT\nvề phát triển đô thị\n\nCăn cứ Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị;"));
+          "NGHỊ QUYẾT\nvề phát triển đô thị\n\nCăn cứ Kết luận số 48-KL/TW ngày 30/01/2023 của Bộ Chính trị;"),
+      new Doc("quyet-dinh-ha-nam", "Hà Nam", "40-QĐ/TU", "Quyết định", "2023-05-02", "provincial", "mật",
+          "QUYẾT ĐỊNH\nthành lập tổ công tác\n\nCăn cứ Kế hoạch số 10-KH/TU ngày 01/3/2023 của Ban Thường vụ Tỉnh ủy;"));
 
   private final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -142,6 +144,48 @@ class SymbolChainTest {
     assertEquals("reviews", staff.at("/citedBy/0/relation").asText());
     assertEquals(1, staff.at("/byRelation/reviews").asInt());
     assertEquals(staff, json(staffToken, "/api/symbols?symbol=48-KL%2FTW"));
+  }
+
+  @Test
+  void aDocumentsCitedByCarriesEachCitingDocumentsRelationAndSentenceAndOnlyWhatTheCallerMayRead() throws Exception {
+    String plan = "/api/documents/" + ids.get("ke-hoach-ha-nam");
+    JsonNode anon = json(null, plan);
+    assertEquals(List.of(ids.get("ke-hoach-kim-bang")), texts(anon.get("citedBy"), "/document/id"));
+    assertEquals(List.of("implements"), texts(anon.get("citedBy"), "/relation"));
+    assertEquals("Thực hiện", anon.at("/citedBy/0/relationLabel").asText());
+    assertEquals("district", anon.at("/citedBy/0/level").asText());
+    assertEquals("2023-04-15", anon.at("/citedBy/0/document/date").asText());
+    assertEquals("Hà Nam", anon.at("/citedBy/0/document/province").asText());
+    assertTrue(anon.at("/citedBy/0/sentence").asText().toLowerCase(java.util.Locale.ROOT).contains("thực hiện kế hoạch số 10-kh/tu"),
+        anon.at("/citedBy/0/sentence").asText());
+    assertFalse(anon.toString().contains("40-QĐ/TU") || anon.toString().contains(ids.get("quyet-dinh-ha-nam")),
+        "the restricted decision is neither listed nor counted");
+
+    JsonNode staff = json(staffToken, plan);
+    assertEquals(List.of(ids.get("quyet-dinh-ha-nam"), ids.get("ke-hoach-kim-bang")),
+        texts(staff.get("citedBy"), "/document/id"), "the latest first");
+    assertEquals(List.of("basis", "implements"), texts(staff.get("citedBy"), "/relation"));
+    assertTrue(staff.at("/citedBy/0/sentence").asText().startsWith("Căn cứ Kế hoạch số 10-KH/TU"),
+        staff.at("/citedBy/0/sentence").asText());
+  }
+
+  @Test
+  void theSearchExportCarriesEachDocumentsTypedCitationsAndOnlyReadableDocuments() throws Exception {
+    HttpResponse<String> json = get(null, "/api/export?format=json&q=" + enc("cites:10-KH/TU"));
+    assertEquals(200, json.statusCode(), json.body());
+    JsonNode rows = Json.MAPPER.readTree(json.body());
+    assertEquals(List.of(ids.get("ke-hoach-kim-bang")), texts(rows, "/id"), "the restricted decision is not exported");
+    JsonNode citations = rows.get(0).get("citations");
+    assertEquals(List.of("10-KH/TU"), texts(citations, "/symbol"));
+    assertEquals(List.of("implements"), texts(citations, "/relation"));
+    assertTrue(citations.at("/0/sentence").asText().toLowerCase(java.util.Locale.ROOT).contains("thực hiện kế hoạch số 10-kh/tu"),
+        citations.toString());
+
+    HttpResponse<String> staffCsv = get(staffToken, "/api/export?format=csv&q=" + enc("cites:10-KH/TU"));
+    List<String> lines = staffCsv.body().lines().toList();
+    assertEquals(3, lines.size(), staffCsv.body());
+    assertTrue(lines.get(0).endsWith(",Trích dẫn (quan hệ: số hiệu)"), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("40-QĐ/TU") && l.endsWith(",Căn cứ: 10-KH/TU")), staffCsv.body());
   }
 
   @Test

@@ -177,8 +177,11 @@ class WebApiTest {
     String id = json("/api/search?q=" + enc("number:12-NQ/TU"), 200).get("hits").get(0).get("id").asText();
     JsonNode doc = json("/api/documents/" + id, 200);
     assertEquals("sidecar", doc.get("meta").get("provenance").get("province").asText());
-    assertEquals("kh-mau.txt", doc.get("citedBy").get(0).get("source").asText());
-    String citing = doc.get("citedBy").get(0).get("id").asText();
+    assertEquals("kh-mau.txt", doc.get("citedBy").get(0).get("document").get("source").asText());
+    String citing = doc.get("citedBy").get(0).get("document").get("id").asText();
+    assertEquals("implements", doc.at("/citedBy/0/relation").asText(), doc.get("citedBy").toString());
+    assertEquals("Thực hiện", doc.at("/citedBy/0/relationLabel").asText());
+    assertTrue(doc.at("/citedBy/0/sentence").asText().contains("Nghị quyết số 12-NQ/TU"), doc.get("citedBy").toString());
     assertEquals(id, json("/api/documents/" + citing, 200).get("cites").get(0).get("document").get("id").asText());
     HttpResponse<byte[]> orig = get("/api/documents/" + id + "/original");
     assertEquals(200, orig.statusCode());
@@ -193,6 +196,8 @@ class WebApiTest {
     String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFFMã văn bản,Tên trích dẫn,"), text);
     assertEquals(3, text.lines().count(), text);
+    assertTrue(text.lines().findFirst().orElseThrow().endsWith(",Trích dẫn (quan hệ: số hiệu)"), text);
+    assertTrue(text.lines().anyMatch(l -> l.contains("kh-mau.txt") && l.endsWith(",Thực hiện: 12-NQ/TU")), text);
     assertEquals(400, get("/api/export?format=xls").statusCode());
     JsonNode stats = json("/api/stats", 200);
     assertEquals(1, stats.get("byYear").get("2021").asInt());
