@@ -27,18 +27,7 @@ public final class ClusterSearch implements SearchBackend {
 
   public ClusterSearch(ClusterClient client) {
     this.client = client;
-    this.documents = new ClusterDocumentView(new ClusterDocumentView.Searcher() {
-      @Override
-      public JsonNode search(ObjectNode body) throws IOException {
-        return ranked(body);
-      }
-
-      @Override
-      public long size() throws IOException {
-        return send("/" + client.target().index() + "/_count", ClusterDocuments.JSON.createObjectNode())
-            .path("count").asLong();
-      }
-    }, queries);
+    this.documents = new ClusterDocumentView(this::ranked, queries);
   }
 
   @Override

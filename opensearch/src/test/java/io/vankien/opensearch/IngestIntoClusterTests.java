@@ -21,7 +21,7 @@ import org.opensearch.search.SearchHit;
  * vankien id, with its record; a second run adds no document; a query without diacritics finds a sample.
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
-public class IngestIntoClusterTests extends NodeWithHttp {
+public class IngestIntoClusterTests extends ClusterWithHttp {
   private static final String INDEX = "vankien-it";
 
   /** Runs vankien's CLI with these arguments in a child JVM; its exit code, its output in {@code log}. */
