@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code vankien serve --cluster} against an in-JVM node with the analysis plugin, beside {@code vankien serve} on
- * the embedded archive of the same documents (the project's samples and one restricted sample written here, both
- * ingested by one {@code vankien ingest --cluster}): the same requests get the same totals, the same matching
- * documents with the same records, the same facet counts (sideways, with the chosen values) and the same first
- * document for a document number; a restricted document is never seen by an anonymous caller (and is by staff: the
- * control). The cluster server's own data folder is empty, so what it answers comes from the cluster. Routes not
- * ported answer 501 naming themselves. Both servers are vankien processes ({@link Vankien}).
+ * {@code vankien serve --cluster} against the in-JVM three-node cluster of {@link ClusterWithHttp} (3 shards, 1
+ * replica; given every node's address), beside {@code vankien serve} on the embedded archive of the same documents
+ * (the project's samples and one restricted sample written here, both ingested by one {@code vankien ingest
+ * --cluster}): the same requests get the same totals, the same matching documents with the same records, the same
+ * facet counts (sideways, with the chosen values) and the same first document for a document number; a restricted
+ * document is never seen by an anonymous caller (and is by staff: the control). The cluster server's own data
+ * folder is empty, so what it answers comes from the cluster. Routes not ported answer 501 naming themselves. Both
+ * servers are vankien processes ({@link Vankien}).
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
 public class ServeFromClusterTests extends ClusterWithHttp {
