@@ -20,7 +20,7 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * An in-JVM cluster of three nodes (each a data and cluster-manager-eligible node, no dedicated managers, no
  * client-only node), each with the analysis-vankien plugin and a real HTTP transport (Netty), as vankien reaches a
  * cluster: the base of the tests that run vankien's own commands against it. The indices vankien creates
- * ({@code vankien*}) get {@value #SHARDS} shards with {@value #REPLICAS} replica each from an index template put
+ * ({@code vankien*}) get {@link #SHARDS} (3) shards with {@value #REPLICAS} replica each from an index template put
  * before every test (as an operator would set them; vankien's own template leaves shards and replicas to the
  * cluster), in place of the test framework's random one: every document is on two of the three nodes, and a search
  * gathers its hits from three shards.
@@ -29,7 +29,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
     supportsDedicatedMasters = false)
 public abstract class ClusterWithHttp extends OpenSearchIntegTestCase {
   static final int NODES = 3;
-  static final int SHARDS = 3;
+  /** 3; {@code -Dvankien.opensearch.shards=N} for another count (to tell what shards change from what nodes do). */
+  static final int SHARDS = Integer.getInteger("vankien.opensearch.shards", 3);
   static final int REPLICAS = 1;
 
   @Override
