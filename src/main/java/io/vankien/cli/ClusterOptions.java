@@ -12,7 +12,8 @@ import picocli.CommandLine.ParameterException;
  * address, index and credentials, each also a setting ({@link Setting#CLUSTER_URL} ...).
  */
 public final class ClusterOptions {
-  @Option(names = "--cluster", paramLabel = "URL", description = "OpenSearch cluster (http[s]://host:port; the"
+  @Option(names = "--cluster", paramLabel = "URL", description = "OpenSearch cluster (http[s]://host:port, or several"
+      + " nodes' addresses separated by commas, each tried in turn when one cannot be reached; the"
       + " analysis-vankien plugin installed): ingest also writes the documents to it through its bulk API, the"
       + " data folder kept as always; serve answers searches from it (README, \"On a cluster\") (setting"
       + " cluster-url, $VANKIEN_CLUSTER_URL). Default: none.")
@@ -45,7 +46,7 @@ public final class ClusterOptions {
       throw new ParameterException(spec.commandLine(), "cluster setting: " + e.getMessage());
     }
     boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--cluster-password-file");
-    return new ClusterTarget(java.net.URI.create(canonicalUrl), canonicalIndex, user,
+    return new ClusterTarget(ClusterTarget.parseUrls(canonicalUrl), canonicalIndex, user,
         password(passwordFile, fileFlag, System.getenv("VANKIEN_CLUSTER_PASSWORD")));
   }
 

@@ -56,7 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     io.vankien.cluster.ClusterClient cluster = clusterUrl == null || clusterUrl.isBlank() ? null
         : new io.vankien.cluster.ClusterClient(new io.vankien.cluster.ClusterTarget(
-            java.net.URI.create(io.vankien.config.Setting.CLUSTER_URL.canonical(clusterUrl)),
+            io.vankien.cluster.ClusterTarget.parseUrls(io.vankien.config.Setting.CLUSTER_URL.canonical(clusterUrl)),
             io.vankien.config.Setting.CLUSTER_INDEX.canonical(clusterIndex), null, null));
     try (EvalSetup setup = new EvalSetup(present, cluster)) {
       System.err.println("documents: " + setup.ingestReport().summary());

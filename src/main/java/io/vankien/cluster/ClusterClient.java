@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Requests to the cluster's REST API over java.net.http, tried again by the {@link RetryPolicy} when the cluster
- * cannot be reached or is busy. An answer that is not retriable is returned as it is (the caller reads it).
+ * cannot be reached or is busy, on each of the target's nodes in turn (fail-over). An answer that is not retriable
+ * is returned as it is (the caller reads it).
  */
 public final class ClusterClient {
   /** Waits between tries (a test's does not). */
@@ -28,6 +29,8 @@ public final class ClusterClient {
   private final RetryPolicy retry;
   private final Sleeper sleeper;
   private final HttpClient http;
+  /** The node that answered last: the first tried by the next request. */
+  private volatile int preferred;
 
   public ClusterClient(ClusterTarget target, RetryPolicy retry, Sleeper sleeper) {
     this.target = target;
@@ -59,38 +62,54 @@ public final class ClusterClient {
   }
 
   /**
-   * Sends a request ({@code body} null: none) and returns the answer; a retriable status is returned only when
-   * the last try gets it.
+   * Sends a request ({@code body} null: none) and returns the answer. Each try goes to the node that answered last,
+   * then, when it cannot be reached or answers busy, to the target's other nodes in turn (a node that stopped, or
+   * is leaving the cluster); the policy's wait comes between tries, not between nodes. A retriable status is
+   * returned only when the last node of the last try gets it.
    *
-   * @throws IOException the cluster could not be reached in any try (the message names it and the tries)
+   * @throws IOException no node could be reached in any try (the message names them and the tries)
    */
   public Response send(String method, String path, String body, String contentType) throws IOException {
-    IOException last = null;
+    int nodes = target.urls().size();
+    IOException lastError = null;
+    Response lastBusy = null;
     for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
       if (attempt > 1) {
         pause(attempt);
       }
-      HttpRequest.Builder b = HttpRequest.newBuilder(target.resolve(path)).timeout(Duration.ofMinutes(2))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-      if (body != null) {
-        b.header("Content-Type", contentType);
-      }
-      target.authorization().ifPresent(a -> b.header("Authorization", a));
-      try {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (RetryPolicy.retriable(r.statusCode()) && attempt < retry.maxAttempts()) {
-          continue;
+      int first = preferred;
+      for (int k = 0; k < nodes; k++) {
+        int node = (first + k) % nodes;
+        HttpRequest.Builder b = HttpRequest.newBuilder(target.resolve(node, path)).timeout(Duration.ofMinutes(2))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+          b.header("Content-Type", contentType);
         }
-        return new Response(r.statusCode(), r.body());
-      } catch (IOException e) {
-        last = e;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while calling the cluster", e);
+        target.authorization().ifPresent(a -> b.header("Authorization", a));
+        try {
+          HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          if (RetryPolicy.retriable(r.statusCode())) {
+            lastBusy = new Response(r.statusCode(), r.body());
+            lastError = null;
+            continue;
+          }
+          preferred = node;
+          return new Response(r.statusCode(), r.body());
+        } catch (IOException e) {
+          lastError = e;
+          lastBusy = null;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while calling the cluster", e);
+        }
       }
     }
-    throw new IOException("cluster " + target.url() + " unreachable after " + retry.maxAttempts() + " tries: "
-        + (last.getMessage() == null ? last.getClass().getSimpleName() : last.getMessage()), last);
+    if (lastBusy != null) {
+      return lastBusy;
+    }
+    throw new IOException("cluster " + target.address() + " unreachable after " + retry.maxAttempts() + " tries"
+        + (nodes > 1 ? " of each of its " + nodes + " nodes" : "") + ": "
+        + (lastError.getMessage() == null ? lastError.getClass().getSimpleName() : lastError.getMessage()), lastError);
   }
 }

@@ -1,6 +1,7 @@
 package io.vankien.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vankien.analysis.DocumentSymbol;
@@ -18,7 +19,10 @@ import io.vankien.search.DocumentView;
 import io.vankien.search.QueryFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,9 +40,6 @@ final class ClusterDocumentView {
   /** Sends a {@code _search} body to the index, returns the answer. */
   interface Searcher {
     JsonNode search(ObjectNode body) throws IOException;
-
-    /** Documents in the index, whoever may read them (MoreLikeThis's document frequency bound). */
-    long size() throws IOException;
   }
 
   private final Searcher cluster;
@@ -132,15 +133,23 @@ final class ClusterDocumentView {
     return out;
   }
 
-  /** The embedded archive's MoreLikeThis: terms twice in the text, in at most half the documents, 40 at most. */
+  /**
+   * The embedded archive's MoreLikeThis (terms twice in the text, in at most half the documents, 40 at most), its
+   * terms chosen with the whole index's statistics ({@link SimilarTerms}), asked as a bool of term queries (scored
+   * with the whole index's statistics too: the searcher's {@code dfs_query_then_fetch}).
+   */
   private List<DocumentView.DocRef> similar(ArchivedDocument d, ReadScope scope) throws IOException {
-    ObjectNode mlt = F.objectNode();
-    mlt.putArray("fields").add(Schema.TEXT);
-    mlt.putArray("like").add(d.text() == null ? "" : d.text());
-    mlt.put("analyzer", "vankien_index").put("min_term_freq", 2).put("min_doc_freq", 1).put("max_query_terms", 40)
-        .put("max_doc_freq", (int) (50 * cluster.size() / 100)).put("minimum_should_match", "0");
+    List<String> terms = SimilarTerms.choose(d.text(), Schema.indexAnalyzer(), Schema.TEXT, stats);
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    ObjectNode like = F.objectNode();
+    ArrayNode should = like.putArray("should");
+    for (String t : terms) {
+      should.add(QueryDsl.keyword(Schema.TEXT, t));
+    }
     ObjectNode bool = F.objectNode();
-    bool.putArray("must").add(QueryDsl.wrap("more_like_this", mlt));
+    bool.putArray("must").add(QueryDsl.wrap("bool", like));
     bool.putArray("must_not").add(QueryDsl.keyword(Schema.ID, d.id()));
     List<DocumentView.DocRef> out = new ArrayList<>();
     for (JsonNode h : cluster.search(body(QueryDsl.wrap("bool", bool), scope, SIMILAR)).path("hits").path("hits")) {
@@ -148,6 +157,52 @@ final class ClusterDocumentView {
     }
     return out;
   }
+
+  /** Terms asked per request for their document frequencies. */
+  private static final int DOC_FREQS_PER_REQUEST = 1000;
+
+  /**
+   * The whole index's statistics (every document, whoever may read it, as the embedded archive's IndexReader counts
+   * them), from size-0 searches: documents, documents with the field, and each word's documents (a filters
+   * aggregation of term queries).
+   */
+  private final SimilarTerms.Stats stats = new SimilarTerms.Stats() {
+    @Override
+    public long numDocs() throws IOException {
+      return count(QueryDsl.wrap("match_all", F.objectNode()));
+    }
+
+    @Override
+    public long docCount(String field) throws IOException {
+      return count(QueryDsl.wrap("exists", F.objectNode().put("field", field)));
+    }
+
+    private long count(ObjectNode query) throws IOException {
+      ObjectNode body = F.objectNode().put("size", 0).put("track_total_hits", true);
+      body.set("query", query);
+      return cluster.search(body).path("hits").path("total").path("value").asLong();
+    }
+
+    @Override
+    public Map<String, Long> docFreqs(String field, Collection<String> words) throws IOException {
+      List<String> all = new ArrayList<>(words);
+      Map<String, Long> out = new HashMap<>();
+      for (int from = 0; from < all.size(); from += DOC_FREQS_PER_REQUEST) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + DOC_FREQS_PER_REQUEST));
+        ObjectNode filters = F.objectNode();
+        for (int i = 0; i < chunk.size(); i++) {
+          filters.set(Integer.toString(i), QueryDsl.keyword(field, chunk.get(i)));
+        }
+        ObjectNode body = F.objectNode().put("size", 0);
+        body.putObject("aggs").putObject("df").putObject("filters").set("filters", filters);
+        JsonNode buckets = cluster.search(body).path("aggregations").path("df").path("buckets");
+        for (int i = 0; i < chunk.size(); i++) {
+          out.put(chunk.get(i), buckets.path(Integer.toString(i)).path("doc_count").asLong());
+        }
+      }
+      return out;
+    }
+  };
 
   /**
    * Where the query matches the document's text: the embedded archive's highlighter over an index of the document

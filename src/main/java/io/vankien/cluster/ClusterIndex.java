@@ -62,12 +62,12 @@ public final class ClusterIndex {
       if (c.status() == 400 && c.body().contains("resource_already_exists_exception")) {
         return false; // another ingest created it meanwhile
       }
-      throw new IOException("cluster " + client.target().url() + " refused to create index " + index + " (HTTP "
+      throw new IOException("cluster " + client.target().address() + " refused to create index " + index + " (HTTP "
           + c.status() + "): " + Bulk.abbreviate(c.body())
           + (c.body().contains("vankien_index") ? " (is the analysis-vankien plugin installed?)" : ""));
     }
     if (!r.ok()) {
-      throw new IOException("cluster " + client.target().url() + " answered HTTP " + r.status() + " for index "
+      throw new IOException("cluster " + client.target().address() + " answered HTTP " + r.status() + " for index "
           + index + ": " + Bulk.abbreviate(r.body()));
     }
     checkVersion(client, r.body());
@@ -84,11 +84,11 @@ public final class ClusterIndex {
     String index = client.target().index();
     ClusterClient.Response r = client.send("GET", "/" + index + "/_mapping", null, null);
     if (r.status() == 404) {
-      throw new IOException("cluster " + client.target().url() + " has no index " + index
-          + ": fill it with vankien ingest --cluster " + client.target().url() + " --cluster-index " + index);
+      throw new IOException("cluster " + client.target().address() + " has no index " + index
+          + ": fill it with vankien ingest --cluster " + client.target().address() + " --cluster-index " + index);
     }
     if (!r.ok()) {
-      throw new IOException("cluster " + client.target().url() + " answered HTTP " + r.status() + " for index "
+      throw new IOException("cluster " + client.target().address() + " answered HTTP " + r.status() + " for index "
           + index + ": " + Bulk.abbreviate(r.body()));
     }
     checkVersion(client, r.body());
@@ -99,7 +99,7 @@ public final class ClusterIndex {
     JsonNode version = ClusterDocuments.JSON.readTree(mapping).path(index).path("mappings").path("_meta")
         .path("vankien_schema_version");
     if (!version.isMissingNode() && version.asInt() != Schema.VERSION) {
-      throw new IOException("index " + index + " on " + client.target().url() + " has vankien schema version "
+      throw new IOException("index " + index + " on " + client.target().address() + " has vankien schema version "
           + version.asInt() + ", this vankien writes version " + Schema.VERSION
           + ": ingest into a new index (--cluster-index) and reindex");
     }

@@ -27,18 +27,7 @@ public final class ClusterSearch implements SearchBackend {
 
   public ClusterSearch(ClusterClient client) {
     this.client = client;
-    this.documents = new ClusterDocumentView(new ClusterDocumentView.Searcher() {
-      @Override
-      public JsonNode search(ObjectNode body) throws IOException {
-        return send(body);
-      }
-
-      @Override
-      public long size() throws IOException {
-        return send("/" + client.target().index() + "/_count", ClusterDocuments.JSON.createObjectNode())
-            .path("count").asLong();
-      }
-    }, queries);
+    this.documents = new ClusterDocumentView(this::ranked, queries);
   }
 
   @Override
@@ -59,7 +48,7 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
     long start = System.nanoTime();
-    JsonNode answer = send(SearchBody.search(req, scope, queries));
+    JsonNode answer = ranked(SearchBody.search(req, scope, queries));
     return SearchAnswer.read(req, answer, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -109,7 +98,7 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public void forEachMatch(SearchRequest req, ReadScope scope, Consumer<ArchivedDocument> sink) throws IOException {
     String index = client.target().index();
-    JsonNode answer = send("/" + index + "/_search?scroll=" + SCROLL_KEEP_ALIVE,
+    JsonNode answer = send("/" + index + "/_search?" + DFS + "&scroll=" + SCROLL_KEEP_ALIVE,
         SearchBody.export(req, scope, queries, EXPORT_BATCH));
     String scrollId = answer.path("_scroll_id").asText(null);
     try {
@@ -147,6 +136,19 @@ public final class ClusterSearch implements SearchBackend {
     return false;
   }
 
+  /**
+   * Scores from the statistics of the whole index (document frequencies, field lengths), gathered from every shard
+   * before the query runs, as the embedded archive's single index has them; without it each shard would score
+   * with its own, and a document's rank would depend on the shard it fell in.
+   */
+  static final String DFS = "search_type=dfs_query_then_fetch";
+
+  /** A search whose hits are ranked by score: with the whole index's statistics ({@link #DFS}). */
+  private JsonNode ranked(ObjectNode body) throws IOException {
+    return send("/" + client.target().index() + "/_search?" + DFS, body);
+  }
+
+  /** A search that only counts (or sorts by a field): each shard's statistics are enough. */
   private JsonNode send(ObjectNode body) throws IOException {
     return send("/" + client.target().index() + "/_search", body);
   }
@@ -155,7 +157,7 @@ public final class ClusterSearch implements SearchBackend {
     ClusterClient.Response r = client.send("POST", path, ClusterDocuments.JSON.writeValueAsString(body),
         "application/json");
     if (!r.ok()) {
-      throw new IOException("cluster request " + path + " on " + client.target().url() + " failed (HTTP "
+      throw new IOException("cluster request " + path + " on " + client.target().address() + " failed (HTTP "
           + r.status() + "): " + Bulk.abbreviate(r.body()));
     }
     return ClusterDocuments.JSON.readTree(r.body());

@@ -42,14 +42,28 @@ public enum SettingType {
       return v.strip();
     }
   },
-  /** An http or https address with a host (a trailing slash dropped); empty means none. */
-  OPTIONAL_URL {
+  /**
+   * One or more http or https addresses with a host, separated by commas (the nodes of a cluster), each with its
+   * trailing slash dropped; empty means none.
+   */
+  OPTIONAL_URLS {
     @Override
     String canonical(String v) {
       String s = v.strip();
       if (s.isEmpty()) {
         return s;
       }
+      List<String> out = new ArrayList<>();
+      for (String part : s.split(",", -1)) {
+        if (part.isBlank()) {
+          throw new IllegalArgumentException("an empty address in a list separated by commas");
+        }
+        out.add(url(part.strip()));
+      }
+      return String.join(",", out);
+    }
+
+    private static String url(String s) {
       java.net.URI u;
       try {
         u = new java.net.URI(s);

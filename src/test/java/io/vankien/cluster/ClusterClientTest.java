@@ -89,4 +89,51 @@ class ClusterClientTest {
     client(fake.target("vankien")).send("GET", "/vankien/_mapping", null, null);
     assertEquals(null, fake.authorizations.get(1));
   }
+
+  private static int deadPort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort(); // closed again: nothing listens there
+    }
+  }
+
+  @Test
+  void aNodeThatCannotBeReachedIsPassedForTheNextAtOnceAndTheNodeThatAnsweredIsTriedFirstAfterwards()
+      throws Exception {
+    URI dead = URI.create("http://127.0.0.1:" + deadPort());
+    ClusterTarget two = new ClusterTarget(List.of(dead, fake.url()), "vankien", null, null);
+    ClusterClient c = client(two);
+    assertEquals(404, c.send("GET", "/vankien/_mapping", null, null).status());
+    assertEquals(1, fake.requests.size());
+    assertTrue(waits.isEmpty(), "no wait between nodes: " + waits);
+    // the next request goes to the node that answered; the stopped one is not tried first again
+    fake.nextStatuses.add(200);
+    assertEquals(200, c.send("POST", "/_bulk", "x\n", "application/x-ndjson").status());
+    assertEquals(2, fake.requests.size());
+    assertTrue(waits.isEmpty(), "no wait: " + waits);
+    assertEquals(dead + "," + fake.url() + " index vankien", two.toString());
+  }
+
+  @Test
+  void aBusyNodeIsPassedForTheNextWithinOneTry() throws Exception {
+    try (FakeCluster other = new FakeCluster()) {
+      fake.nextStatuses.add(503); // the first node is leaving the cluster
+      ClusterTarget two = new ClusterTarget(List.of(fake.url(), other.url()), "vankien", null, null);
+      assertEquals(404, client(two).send("GET", "/vankien/_mapping", null, null).status());
+      assertEquals(1, fake.requests.size());
+      assertEquals(1, other.requests.size());
+      assertTrue(waits.isEmpty(), "no wait: " + waits);
+    }
+  }
+
+  @Test
+  void whenNoNodeCanBeReachedEachIsTriedInEveryTryAndAllAreNamed() throws Exception {
+    URI a = URI.create("http://127.0.0.1:" + deadPort());
+    URI b = URI.create("http://127.0.0.1:" + deadPort());
+    ClusterTarget two = new ClusterTarget(ClusterTarget.parseUrls(a + "," + b + "/"), "vankien", null, null);
+    assertEquals(List.of(a, b), two.urls());
+    IOException e = assertThrows(IOException.class, () -> client(two).send("GET", "/", null, null));
+    assertTrue(e.getMessage().startsWith("cluster " + a + "," + b + " unreachable after 4 tries of each of its 2 nodes"),
+        e.getMessage());
+    assertEquals(3, waits.size(), "the policy's waits come between tries, not between nodes");
+  }
 }

@@ -112,8 +112,11 @@ class ConfigurationTest {
   void clusterAddressesAndIndexNamesAreChecked() {
     assertEquals("https://search.example:9200", Setting.CLUSTER_URL.canonical(" https://search.example:9200/ "));
     assertEquals("", Setting.CLUSTER_URL.canonical(""));
+    // several nodes of one cluster, separated by commas, each checked and canonical
+    assertEquals("http://10.0.0.5:9200,https://10.0.0.6:9200", Setting.CLUSTER_URL.canonical(
+        "http://10.0.0.5:9200/ , https://10.0.0.6:9200"));
     for (String bad : new String[] {"search.example:9200", "ftp://x", "http://", "http://u:p@host:9200",
-        "http://host:9200/?x=1"}) {
+        "http://host:9200/?x=1", "http://a:9200,", "http://a:9200,,http://b:9200", "http://a:9200,b:9200"}) {
       assertThrows(IllegalArgumentException.class, () -> Setting.CLUSTER_URL.canonical(bad), bad);
     }
     assertEquals("vankien-2026", Setting.CLUSTER_INDEX.canonical("vankien-2026"));

@@ -17,11 +17,12 @@ import org.opensearch.search.SearchHit;
 /**
  * {@code vankien ingest --cluster URL samples/}, the vankien command run as a child process (io.vankien.cli.Main
  * from ../target/classes with the class path the root build writes to ../target/runtime-classpath.txt), into an
- * in-JVM node served over HTTP (netty4) with the analysis plugin: every sample is in the index once, under its
- * vankien id, with its record; a second run adds no document; a query without diacritics finds a sample.
+ * in-JVM three-node cluster served over HTTP (netty4) with the analysis plugin ({@link ClusterWithHttp}): every
+ * sample is in the index once, under its vankien id, with its record; a second run adds no document; a query
+ * without diacritics finds a sample.
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
-public class IngestIntoClusterTests extends NodeWithHttp {
+public class IngestIntoClusterTests extends ClusterWithHttp {
   private static final String INDEX = "vankien-it";
 
   /** Runs vankien's CLI with these arguments in a child JVM; its exit code, its output in {@code log}. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
 @TimeoutSuite(millis = 90 * 60 * 1000) // the full corpus on a loaded machine outlasts the framework's 20 minutes
-public class RelevanceOnClusterTests extends NodeWithHttp {
+public class RelevanceOnClusterTests extends ClusterWithHttp {
   private static final double BAR = 0.01;
 
   private static final Pattern SET = Pattern.compile("^## (\\S+)");
