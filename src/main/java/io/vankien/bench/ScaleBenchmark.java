@@ -34,10 +34,17 @@ public final class ScaleBenchmark {
   /**
    * What to run: the corpus folder, load shape and ingest threads; {@code home} is the installation;
    * {@code phases} the phases run ({@link #PHASES}; the ingest phase always, as every other one reads its
-   * archive and indexes, and the index sizes with it).
+   * archive and indexes, and the index sizes with it), unless {@code reuse} names the work folder of an earlier
+   * run kept with {@code keep}: its archive and baseline indexes are searched again and nothing is ingested
+   * (the search phases rerun on a quieter machine without ingesting 100,000 documents again); null otherwise.
    */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
-      int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
+      int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse) {
+    public Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
+        int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
+      this(corpus, clients, warmupSeconds, durationSeconds, threads, seed, mixSize, keep, home, phases, null);
+    }
+
     public Options {
       phases = java.util.Set.copyOf(phases);
       for (String p : phases) {
@@ -73,13 +80,13 @@ public final class ScaleBenchmark {
   private final CorpusManifest manifest;
   private final List<QueryMix.Query> mix;
 
-  private ScaleBenchmark(Options o, Path work) throws IOException {
+  private ScaleBenchmark(Options o, Path work, String stamp) throws IOException {
     this.o = o;
     this.work = work;
     this.archive = work.resolve("archive");
     this.plainIndex = work.resolve("plain-index");
     this.schemaIndex = work.resolve("schema-index");
-    this.runner = new ProcessRunner(work.resolve("logs"), o.home());
+    this.runner = new ProcessRunner(work.resolve(o.reuse() == null ? "logs" : "logs-" + stamp), o.home());
     this.manifest = CorpusManifest.read(o.corpus());
     this.mix = QueryMix.build(manifest.entries(), o.seed(), o.mixSize());
   }
@@ -87,8 +94,12 @@ public final class ScaleBenchmark {
   /** Runs everything, prints the table to {@code out}, and returns the JSON file of every figure. */
   public static Path run(Options o, PrintStream out) throws Exception {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    Path work = o.home().resolve("target/bench-scale/" + stamp);
-    ScaleBenchmark b = new ScaleBenchmark(o, work);
+    Path work = o.reuse() != null ? o.reuse().toAbsolutePath() : o.home().resolve("target/bench-scale/" + stamp);
+    if (o.reuse() != null && !(Files.isDirectory(work.resolve("archive")) && Files.isDirectory(work.resolve("plain-index")))) {
+      throw new IllegalArgumentException("--reuse " + o.reuse() + ": no archive/ and plain-index/ there (the work"
+          + " folder of a run with --keep, target/bench-scale/STAMP)");
+    }
+    ScaleBenchmark b = new ScaleBenchmark(o, work, stamp);
     Path json = o.home().resolve("target/bench-results/scale-" + stamp + ".json");
     try {
       b.all(out);
@@ -97,7 +108,7 @@ public final class ScaleBenchmark {
       throw e;
     } finally {
       b.report.writeJson(json);
-      if (!o.keep()) {
+      if (!o.keep() && o.reuse() == null) {
         for (Path p : List.of(b.archive, b.plainIndex, b.schemaIndex, work.resolve("new"))) {
           Folders.deleteRecursively(p);
         }
@@ -114,8 +125,12 @@ public final class ScaleBenchmark {
     facts();
     out.println("scale benchmark: " + manifest.entries().size() + " documents in " + o.corpus()
         + "; work folder " + work + " (progress below, the table at the end)");
-    phase("ingest (3 processes)", this::ingest, out);
-    phase("index size", this::sizes, out);
+    if (o.reuse() == null) {
+      phase("ingest (3 processes)", this::ingest, out);
+      phase("index size", this::sizes, out);
+    } else {
+      phase("archives of an earlier run (nothing ingested)", this::reused, out);
+    }
     if (o.runs("one-file")) {
       phase("one file, CLI (vankien and plain)", this::oneFileCli, out);
     }
@@ -205,6 +220,17 @@ public final class ScaleBenchmark {
     }
     report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, of %,d files", archiveDocs,
         plainDocs, corpusFiles));
+  }
+
+  private void reused() throws IOException {
+    try (Archive a = Archive.openReadOnly(archive)) {
+      archiveDocs = new SearchService(a.searcher()).count(null);
+    }
+    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
+      plainDocs = r.numDocs();
+    }
+    report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, reused from %s (ingested by an"
+        + " earlier run; ingest and index sizes not measured here)", archiveDocs, plainDocs, work));
   }
 
   // ---- 6. index size -------------------------------------------------------------------------------

@@ -78,6 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Scale: keep the archive and the baseline indexes under target/bench-scale/.")
   boolean keep;
 
+  @Option(names = "--reuse", paramLabel = "DIR", description = "Scale: the work folder of an earlier run with --keep"
+      + " (target/bench-scale/STAMP): its archive and baseline indexes are searched again, nothing is ingested.")
+  Path reuse;
+
   @Option(names = "--minutes", defaultValue = "3", description = "Access: timed minutes of load (default:"
       + " ${DEFAULT-VALUE}).")
   int minutes;
@@ -109,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             "--phases takes " + String.join(", ", ScaleBenchmark.PHASES) + "; got " + phases);
       }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
-          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases)),
+          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse),
           System.out);
       System.out.println();
     }
