@@ -212,11 +212,20 @@ public final class ArchiveSearcher {
       ReadScope key = accessFilter == null ? ReadScope.EVERYTHING : scope; // unfiltered: one universe
       FacetUniverse u = c.universes().get(key);
       if (u == null) {
-        u = FacetUniverse.of(searcher, restrict(new MatchAllDocsQuery()), c.state(), shared.ordinals);
         if (c.universes().size() >= MAX_UNIVERSES) {
           c.universes().clear();
         }
-        c.universes().put(key, u);
+        try { // one computation per scope: the first request waits for the start-up's warm-up search, not redoing it
+          u = c.universes().computeIfAbsent(key, k -> {
+            try {
+              return FacetUniverse.of(searcher, restrict(new MatchAllDocsQuery()), c.state(), shared.ordinals);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
+        }
       }
       return u;
     }

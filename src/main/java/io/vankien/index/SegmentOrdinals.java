@@ -87,13 +87,25 @@ final class SegmentOrdinals {
     }
     IndexReader.CacheKey key = helper.getKey();
     Leaf leaf = bySegment.get(key);
-    if (leaf == null) {
-      leaf = read(reader, field);
-      if (leaf != null && bySegment.putIfAbsent(key, leaf) == null) {
-        helper.addClosedListener(bySegment::remove);
-      }
+    if (leaf != null) {
+      return leaf;
     }
-    return leaf;
+    if (reader.getFieldInfos().fieldInfo(field) == null) {
+      return null;
+    }
+    try { // one read per segment: concurrent first searches wait for it instead of reading it again
+      return bySegment.computeIfAbsent(key, k -> {
+        try {
+          Leaf read = read(reader, field);
+          helper.addClosedListener(bySegment::remove);
+          return read;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private static Leaf read(LeafReader reader, String field) throws IOException {
