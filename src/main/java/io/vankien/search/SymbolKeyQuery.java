@@ -59,7 +59,7 @@ public final class SymbolKeyQuery extends MultiTermQuery {
         return AcceptStatus.END;
       }
       if (term.length > number.length) {
-        byte next = term.bytes[term.offset + number.length];
+        int next = term.bytes[term.offset + number.length] & 0xFF; // terms sort by unsigned bytes
         if (next > '/') { // '-' and '/' sort before the digits: every key of this number is behind
           return AcceptStatus.END;
         }

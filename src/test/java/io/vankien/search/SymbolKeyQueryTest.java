@@ -95,7 +95,7 @@ class SymbolKeyQueryTest {
     }
     keys.addAll(List.of("1", "1.5-nq/tu", "1 -nq/tu", "1+nq", "10-nq/tu", "1-nq", "1-nq/tu", "1/nq-tu",
         "12-nq/tu", "112-nq/tu", "57-nq/tw", "2156/qđ-ubnd", "45/2013/qh13", "17/2012/qh13", "1-nq/tu/x",
-        "1--nq/tu", "1//tu", "1-nq//tu", "8-ct/tu"));
+        "1--nq/tu", "1//tu", "1-nq//tu", "8-ct/tu", "1ế-nq/tu", "1é", "1\u0111-tu"));
     return keys;
   }
 }
