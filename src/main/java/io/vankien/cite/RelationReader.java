@@ -96,7 +96,7 @@ public final class RelationReader {
    * only ones {@link #relationAt} can use (a cue counts from the symbol's sentence start on). No cue spans a
    * sentence start (cues hold no line break nor full stop), so each sentence is matched on its own, with
    * the text around it visible to the word-boundary look-arounds: the cues found are those a scan of the
-   * whole text finds in these sentences ({@code RelationReaderTest}), at a cost proportional to the
+   * whole text finds in these sentences ({@code RelationCuesTest}), at a cost proportional to the
    * citing sentences, not to the text (a whole-text scan was half of the ingest CPU).
    */
   List<int[]> cuesNear(String text, String lower, List<DocumentNumbers.Found> symbols) {
