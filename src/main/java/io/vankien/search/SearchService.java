@@ -30,6 +30,7 @@ public final class SearchService {
   private final QueryFactory queries;
   // phrases on the text's positions: the tuned ranking (second pass), and where the highlighter looks
   private final QueryFactory positional;
+  private final SearchTurns turns;
   private final Snippets snippets = new Snippets();
   private final DidYouMean didYouMean = new DidYouMean();
   private static final int FEW_HITS = 3;
@@ -39,18 +40,24 @@ public final class SearchService {
   }
 
   public SearchService(ArchiveSearcher archive, QueryFactory queries) {
-    this(archive, queries, queries.positional());
+    this(archive, queries, queries.positional(), SearchTurns.UNBOUNDED);
   }
 
-  private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional) {
+  /** @param turns how many of this service's searches, counts and tables run at once (the server's: one per core) */
+  public SearchService(ArchiveSearcher archive, SearchTurns turns) {
+    this(archive, new QueryFactory(), new QueryFactory().positional(), turns);
+  }
+
+  private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional, SearchTurns turns) {
     this.archive = archive;
     this.queries = queries;
     this.positional = positional;
+    this.turns = turns;
   }
 
-  /** The same service answering as one caller may read ({@link ArchiveSearcher#as}). */
+  /** The same service answering as one caller may read ({@link ArchiveSearcher#as}), sharing its turns. */
   public SearchService as(io.vankien.index.ReadScope scope) {
-    return new SearchService(archive.as(scope), queries, positional);
+    return new SearchService(archive.as(scope), queries, positional, turns);
   }
 
   /**
@@ -63,7 +70,7 @@ public final class SearchService {
    */
   public SearchResult search(SearchRequest req) throws IOException {
     try {
-      return run(req, req.q(), true);
+      return turns.run(() -> run(req, req.q(), true));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooComplex(e);
     }
@@ -227,6 +234,10 @@ public final class SearchService {
    * matches of the query and every filter, within the caller's reach.
    */
   public ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by) throws IOException {
+    return turns.run(() -> provinceTimeNow(req, by));
+  }
+
+  private ProvinceTimeTable provinceTimeNow(SearchRequest req, ProvinceTimeTable.By by) throws IOException {
     try (ArchiveSearcher.View view = archive.acquire()) {
       DrillDownQuery ddq = RequestFilters.drillDown(view, queries.parse(req.q()), req);
       var cells = view.searcher().search(ddq, new ProvinceTimeCounter(view.facetsConfig(), by.dim));
@@ -241,6 +252,10 @@ public final class SearchService {
    * filter (a drill down: unlike {@link #search}'s facets, a filtered dimension lists only what is chosen).
    */
   public SearchResult counts(SearchRequest req) throws IOException {
+    return turns.run(() -> countsNow(req));
+  }
+
+  private SearchResult countsNow(SearchRequest req) throws IOException {
     long start = System.nanoTime();
     try (ArchiveSearcher.View view = archive.acquire()) {
       DrillDownQuery ddq = RequestFilters.drillDown(view, queries.parse(req.q()), req);

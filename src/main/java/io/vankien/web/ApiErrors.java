@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.vankien.search.BadRequestException;
+import io.vankien.search.SearchTurns;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,10 @@ final class ApiErrors {
       body.put("code", code(e.getStatus()));
       body.putAll(e.getDetails());
       ctx.status(e.getStatus()).json(body);
+    });
+    config.routes.exception(SearchTurns.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", e.getMessage(), "code", code(503)));
     });
     config.routes.exception(io.vankien.cluster.QueryNotOnCluster.class, (e, ctx) -> {
       Map<String, Object> body = new LinkedHashMap<>();

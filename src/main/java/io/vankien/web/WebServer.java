@@ -17,6 +17,7 @@ import io.vankien.search.Json;
 import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
+import io.vankien.search.SearchTurns;
 import io.vankien.search.Suggester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class WebServer {
     if (stale > 0) {
       LoggerFactory.getLogger(WebServer.class).info("removed {} stale upload file(s) from {}", stale, spool.dir());
     }
-    SearchService search = new SearchService(archive.searcher());
+    SearchService search = new SearchService(archive.searcher(), SearchTurns.perCore());
     DocumentService documents = new DocumentService(archive.searcher());
     SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents) : backend;
     if (answers.embedded()) {
