@@ -212,25 +212,25 @@ public final class ScaleBenchmark {
         schema.cpuSeconds(), null);
     String summary = ProcessRunner.tail(vk.stdout(), 5).strip();
     report.note("vankien ingest said: " + summary.replace("\n", " / ") + " (exit " + vk.exitCode() + ")");
-    try (Archive a = Archive.openReadOnly(archive)) {
-      archiveDocs = new SearchService(a.searcher()).count(null);
-    }
-    try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
-      plainDocs = r.numDocs();
-    }
+    countDocuments();
     report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, of %,d files", archiveDocs,
         plainDocs, corpusFiles));
   }
 
   private void reused() throws IOException {
+    countDocuments();
+    report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, reused from %s (ingested by an"
+        + " earlier run; ingest and index sizes not measured here)", archiveDocs, plainDocs, work));
+  }
+
+  /** The documents of the archive and of the plain Lucene index, as the later phases count them. */
+  private void countDocuments() throws IOException {
     try (Archive a = Archive.openReadOnly(archive)) {
       archiveDocs = new SearchService(a.searcher()).count(null);
     }
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
       plainDocs = r.numDocs();
     }
-    report.fact("documents indexed", String.format("vankien %,d, plain Lucene %,d, reused from %s (ingested by an"
-        + " earlier run; ingest and index sizes not measured here)", archiveDocs, plainDocs, work));
   }
 
   // ---- 6. index size -------------------------------------------------------------------------------

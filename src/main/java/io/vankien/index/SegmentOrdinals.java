@@ -81,6 +81,9 @@ final class SegmentOrdinals {
 
   /** The segment's ordinals, read on first use; null when the segment has no facet value. */
   private Leaf leaf(LeafReader reader, String field) throws IOException {
+    if (reader.getFieldInfos().fieldInfo(field) == null) {
+      return null; // nothing to read, nothing kept
+    }
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
       return read(reader, field);
@@ -89,9 +92,6 @@ final class SegmentOrdinals {
     Leaf leaf = bySegment.get(key);
     if (leaf != null) {
       return leaf;
-    }
-    if (reader.getFieldInfos().fieldInfo(field) == null) {
-      return null;
     }
     try { // one read per segment: concurrent first searches wait for it instead of reading it again
       return bySegment.computeIfAbsent(key, k -> {
@@ -108,10 +108,8 @@ final class SegmentOrdinals {
     }
   }
 
+  /** The ordinals of a segment that has the field. */
   private static Leaf read(LeafReader reader, String field) throws IOException {
-    if (reader.getFieldInfos().fieldInfo(field) == null) {
-      return null;
-    }
     SortedSetDocValues values = DocValues.getSortedSet(reader, field);
     int maxDoc = reader.maxDoc();
     int[] starts = new int[maxDoc + 1];
