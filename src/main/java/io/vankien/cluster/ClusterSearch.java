@@ -24,10 +24,18 @@ public final class ClusterSearch implements SearchBackend {
   private final ClusterClient client;
   private final QueryFactory queries = new QueryFactory().positional();
   private final ClusterDocumentView documents;
+  private final ClusterSuggester suggester;
 
   public ClusterSearch(ClusterClient client) {
     this.client = client;
     this.documents = new ClusterDocumentView(this::ranked, queries);
+    this.suggester = new ClusterSuggester(this::ranked, this::send);
+  }
+
+  @Override
+  public java.util.List<io.vankien.search.Suggester.Suggestion> suggest(String typed, int n, ReadScope scope)
+      throws IOException {
+    return suggester.suggest(typed, n, scope);
   }
 
   @Override

@@ -41,11 +41,17 @@ public interface SearchBackend {
   /** The request's matches counted by province and period ({@link SearchService#provinceTime}). */
   ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope) throws IOException;
 
+  /**
+   * Completions of what the user has typed: document numbers, citation titles and signers the scope may read, at
+   * most {@code n} ({@link Suggester#suggest}).
+   */
+  java.util.List<Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) throws IOException;
+
   /** True for the archive in the data folder, false for a cluster. */
   boolean embedded();
 
   /** The archive's own search service, as each caller may read it. */
-  static SearchBackend embedded(SearchService service, DocumentService documents) {
+  static SearchBackend embedded(SearchService service, DocumentService documents, Suggester suggester) {
     return new SearchBackend() {
       @Override
       public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
@@ -83,6 +89,11 @@ public interface SearchBackend {
       public java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope)
           throws IOException {
         return documents.as(scope).get(id);
+      }
+
+      @Override
+      public java.util.List<Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) throws IOException {
+        return suggester.as(scope).suggest(typed, n);
       }
 
       @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ClusterRoutes {
   /** What a server reading a cluster answers. */
   static final Set<String> PORTED = Set.of(
-      "GET /api/search", "GET /api/export", "GET /api/stats", "GET /api/facets", "GET /api/health",
+      "GET /api/search", "GET /api/export", "GET /api/suggest", "GET /api/stats", "GET /api/facets", "GET /api/health",
       "GET /api/documents/{id}", "GET /api/documents/{id}/versions", "GET /api/stats/province-time",
       "POST /api/login", "POST /api/logout", "GET /api/me", "GET /api/audit", "GET /openapi.json");
 

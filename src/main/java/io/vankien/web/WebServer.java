@@ -65,7 +65,8 @@ public final class WebServer {
     }
     SearchService search = new SearchService(archive.searcher());
     DocumentService documents = new DocumentService(archive.searcher());
-    SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents) : backend;
+    SearchBackend answers = backend == null
+        ? SearchBackend.embedded(search, documents, new Suggester(archive.searcher())) : backend;
     if (answers.embedded()) {
       warmUp(search);
     }
@@ -80,7 +81,7 @@ public final class WebServer {
         return true; // the accounts file unreadable: offer the actions, the server answers each request
       }
     });
-    SearchHandlers searchHandlers = new SearchHandlers(search, answers, new Suggester(archive.searcher()), audit);
+    SearchHandlers searchHandlers = new SearchHandlers(answers, audit);
     DocumentHandlers documentHandlers = new DocumentHandlers(documents, answers, archive, audit);
     SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
         audit);

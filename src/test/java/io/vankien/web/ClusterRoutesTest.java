@@ -85,6 +85,12 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public List<io.vankien.search.Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) {
+      scopes.add(scope);
+      return List.of(new io.vankien.search.Suggester.Suggestion(typed, "number", "0123456789abcdef", null, typed, null));
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -119,6 +125,9 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions").statusCode(), "the backend has none");
+    assertEquals("12-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/suggest?q=12-NQ/TU").body()).path("suggestions")
+        .path(0).path("text").asText());
+    assertEquals(ReadScope.PUBLIC, scopes.get(scopes.size() - 1));
   }
 
   @Test
@@ -134,7 +143,6 @@ class ClusterRoutesTest {
   @Test
   void everyRouteNotPortedAnswers501NamingItself() throws Exception {
     Map<String, String> requests = Map.of(
-        "GET /api/suggest?q=a", "GET /api/suggest",
         "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
         "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
         "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",

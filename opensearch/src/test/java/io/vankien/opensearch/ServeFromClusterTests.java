@@ -129,10 +129,25 @@ public class ServeFromClusterTests extends ClusterWithHttp {
         Api.sameExport(embedded, cluster, asker, Api.query("q", ""));
       }
 
+      // suggestions: the same numbers, titles and signers, in the same order; the restricted sample's number, title
+      // words and signer never suggested to an anonymous caller (and to staff: the control)
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        for (String typed : List.of("nông thôn", "nong thon m", "Kế hoạch thự", "ke hoach", "nghị quyết tỉnh", "hà nam",
+            "chuyển đổi", "du lịch", "tỉnh ủy", "nguyễn", "báo cáo 6", "43-", "43-NQ/TU", "thiên th", "hoàng minh")) {
+          String q = Api.query("q", typed, "size", "10");
+          assertEquals(typed + " as " + asker, Api.get(embedded, "/api/suggest" + q, asker, 200),
+              Api.get(cluster, "/api/suggest" + q, asker, 200));
+        }
+      }
+      for (String typed : List.of("43-NQ", "thiên thạ", "hoàng minh tri", "khoáng sản và thiên")) {
+        String q = Api.query("q", typed, "size", "50");
+        assertEquals(typed, List.of(), Api.get(cluster, "/api/suggest" + q, null, 200).get("suggestions"));
+        assertFalse(typed, ((List<?>) Api.get(cluster, "/api/suggest" + q, STAFF_TOKEN, 200).get("suggestions")).isEmpty());
+      }
+      assertEquals("size", Api.get(cluster, "/api/suggest" + Api.query("q", "a", "size", "51"), null, 400)
+          .get("parameter"));
+
       // not ported: 501 naming the route, never the empty data folder's answer
-      Map<String, Object> suggest = Api.get(cluster, "/api/suggest" + Api.query("q", "nông thôn"), null, 501);
-      assertEquals("not-on-cluster", suggest.get("code"));
-      assertEquals("GET /api/suggest", suggest.get("route"));
       String id = (String) Api.hits(all).get(0).get("id");
       assertEquals("GET /api/documents/{id}/original", Api.get(cluster, "/api/documents/" + id + "/original", null, 501)
           .get("route"));
