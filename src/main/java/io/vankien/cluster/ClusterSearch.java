@@ -33,6 +33,16 @@ public final class ClusterSearch implements SearchBackend {
   }
 
   @Override
+  public io.vankien.search.SymbolService.SymbolView symbol(String number, ReadScope scope) throws IOException {
+    return new io.vankien.search.SymbolService(new ClusterSymbols(this::send, scope)).symbol(number);
+  }
+
+  @Override
+  public io.vankien.search.SymbolService.ChainView chain(String number, ReadScope scope) throws IOException {
+    return new io.vankien.search.SymbolService(new ClusterSymbols(this::send, scope)).chain(number);
+  }
+
+  @Override
   public java.util.List<io.vankien.search.Suggester.Suggestion> suggest(String typed, int n, ReadScope scope)
       throws IOException {
     return suggester.suggest(typed, n, scope);
@@ -70,6 +80,11 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public long documents(ReadScope scope) throws IOException {
     return send(SearchBody.documents(scope)).path("hits").path("total").path("value").asLong();
+  }
+
+  @Override
+  public long documentsAt(io.vankien.meta.AccessLevel level) throws IOException {
+    return send(SearchBody.documentsAt(level)).path("hits").path("total").path("value").asLong();
   }
 
   /**

@@ -19,12 +19,12 @@ import java.util.Map;
  * {@code GET /api/suggest} from the cluster, as the embedded archive's {@link Suggester} answers it: the same typed
  * query ({@link CompletionQuery}, written as DSL by {@link QueryDsl}) over the same prefix and word fields of the
  * index template, within what the caller may read ({@link ClusterAccess}); numbers and titles the best-scoring
- * documents (scored with the whole index's statistics), signers a terms aggregation on the signer field (count,
+ * documents (scored with the whole index's statistics; of equal scores the latest), signers a terms aggregation on the signer field (count,
  * then name, as the signer facet ranks them), all ranked and de-duplicated by {@link Suggester#best}. What a
  * suggestion shows is read from {@code _source} (the values the embedded archive keeps as doc values).
  *
- * <p>Two differences, in ranking only: documents of equal score come in the cluster's order (shard, then document)
- * where the embedded archive lists them in index order; and signers are counted over every matching document,
+ * <p>Two differences, in ranking only: documents of equal score and date come in the cluster's order (shard, then
+ * document) where the embedded archive lists them in index order; and signers are counted over every matching document,
  * where the embedded archive counts over its first {@link Suggester#MAX_SIGNER_DOCS}.
  */
 final class ClusterSuggester {
@@ -69,6 +69,9 @@ final class ClusterSuggester {
         : typed.over(Schema.SUGGEST_TITLE_WORDS, Schema.SUGGEST_TITLE), scope));
     body.put("size", k);
     body.put("track_total_hits", false);
+    ObjectNode latest = F.objectNode();
+    latest.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
+    body.putArray("sort").add("_score").add(latest); // the embedded Suggester's DOCUMENT_ORDER
     body.putArray("_source").add(Schema.SUGGEST_NUMBER).add(Schema.SUGGEST_TITLE).add(Schema.ID_VALUE)
         .add(Schema.F_TYPE).add(Schema.DATE_DAY);
     return body;

@@ -26,6 +26,8 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.IOSupplier;
 
 /**
@@ -40,7 +42,8 @@ import org.apache.lucene.util.IOSupplier;
  *
  * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
  * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
- * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first.
+ * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first, of
+ * equal scores the latest ({@link #DOCUMENT_ORDER}: a cluster ranks them alike, whatever shard holds them).
  * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, counts
  * signers over at most {@link #MAX_SIGNER_DOCS} documents, and reads what it shows from doc values (never
  * the stored record or the text).
@@ -150,10 +153,23 @@ public final class Suggester {
     return out;
   }
 
+  /**
+   * The order of a kind's documents: score, then the latest date (no date last). A cluster sorts alike
+   * ({@code io.vankien.cluster.ClusterSuggester}); only documents of equal score and date are then listed in each
+   * index's own order.
+   */
+  static final Sort DOCUMENT_ORDER;
+
+  static {
+    SortField latest = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
+    latest.setMissingValue(Long.MIN_VALUE);
+    DOCUMENT_ORDER = new Sort(SortField.FIELD_SCORE, latest);
+  }
+
   private static void documents(ArchiveSearcher.View v, Query q, String kind, long weight, int k,
       List<Candidate> out) throws IOException {
     List<LeafReaderContext> leaves = v.searcher().getIndexReader().leaves();
-    for (ScoreDoc sd : v.searcher().search(v.restrict(q), k).scoreDocs) {
+    for (ScoreDoc sd : v.searcher().search(v.restrict(q), k, DOCUMENT_ORDER).scoreDocs) {
       out.add(new Candidate(weight, () -> document(v, leaves, sd.doc, kind)));
     }
   }

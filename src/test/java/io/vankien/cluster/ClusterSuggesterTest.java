@@ -35,6 +35,8 @@ class ClusterSuggesterTest {
     assertEquals("\u0001hoach", words.get(1).path("term").path("suggest_title_words").path("value").asText());
     assertEquals("\u0001thu", words.get(2).path("term").path("suggest_title").path("value").asText());
     assertEquals(16, body.path("size").asInt());
+    // of equal scores the latest, as the embedded suggester sorts
+    assertEquals(json("['_score', {'date_day': {'order': 'desc', 'missing': '_last'}}]"), body.path("sort"));
 
     ObjectNode numbers = ClusterSuggester.documentsBody(CompletionQuery.of("43-NQ"), "number", ReadScope.EVERYTHING, 4);
     assertTrue(numbers.path("query").toString().contains("suggest_number"), numbers.toString());

@@ -91,6 +91,23 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public io.vankien.search.SymbolService.SymbolView symbol(String number, ReadScope scope) {
+      scopes.add(scope);
+      return new io.vankien.search.SymbolService.SymbolView(number, null, null, List.of(), Map.of(), Map.of(), List.of());
+    }
+
+    @Override
+    public io.vankien.search.SymbolService.ChainView chain(String number, ReadScope scope) {
+      scopes.add(scope);
+      return new io.vankien.search.SymbolService.ChainView(number, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    @Override
+    public long documentsAt(io.vankien.meta.AccessLevel level) {
+      return 42;
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -128,6 +145,14 @@ class ClusterRoutesTest {
     assertEquals("12-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/suggest?q=12-NQ/TU").body()).path("suggestions")
         .path(0).path("text").asText());
     assertEquals(ReadScope.PUBLIC, scopes.get(scopes.size() - 1));
+    assertEquals("01-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/symbols/01-NQ/TU").body()).path("number").asText());
+    assertEquals("01-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/chains/01-NQ/TU").body()).path("number").asText());
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/citations").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/original").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions/1/original").statusCode(),
+        "the backend has none");
+    assertEquals(401, send("GET", "/api/saved").statusCode(), "answered (signed-in callers only), not 501");
+    assertEquals(401, send("GET", "/api/metrics").statusCode(), "answered (admins only), not 501");
   }
 
   @Test
@@ -143,9 +168,8 @@ class ClusterRoutesTest {
   @Test
   void everyRouteNotPortedAnswers501NamingItself() throws Exception {
     Map<String, String> requests = Map.of(
-        "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
-        "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
-        "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",
+        "POST /api/documents/0123456789abcdef/versions", "POST /api/documents/{id}/versions",
+        "PATCH /api/documents/0123456789abcdef/meta", "PATCH /api/documents/{id}/meta",
         "DELETE /api/documents/0123456789abcdef", "DELETE /api/documents/{id}",
         "GET /api/review", "GET /api/review");
     for (var e : requests.entrySet()) {
