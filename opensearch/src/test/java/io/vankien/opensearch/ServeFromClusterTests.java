@@ -149,6 +149,25 @@ public class ServeFromClusterTests extends ClusterWithHttp {
         Api.sameExport(embedded, cluster, asker, Api.query("q", ""));
       }
 
+      // did-you-mean: the same correction offered, and with correct=true the same results of it; the restricted
+      // sample's word never offered to an anonymous caller
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        for (String typed : List.of("xây dựng nông thôm mới", "nôngg thôn", "nongg thon", "chuyển đổi sô", "thanh hao",
+            "kon tun", "du lịch huê", "khoáng sản thiên thạc", "thien thac")) {
+          for (String correct : List.of("false", "true")) {
+            String q = Api.query("q", typed, "size", "100", "correct", correct);
+            Map<String, Object> e = Api.same(embedded, cluster, asker, q);
+            Map<String, Object> c = Api.get(cluster, "/api/search" + q, asker, 200);
+            assertEquals(q + " as " + asker, e.get("didYouMean"), c.get("didYouMean"));
+            assertEquals(q + " as " + asker, e.get("showingResultsFor"), c.get("showingResultsFor"));
+            if (asker == null) {
+              assertFalse(q, String.valueOf(c).contains("thạch") || String.valueOf(c).contains("thach"));
+            }
+          }
+        }
+      }
+      assertNotNull(Api.get(cluster, "/api/search" + Api.query("q", "nôngg thôn"), null, 200).get("didYouMean"));
+
       // suggestions: the same numbers, titles and signers, in the same order; the restricted sample's number, title
       // words and signer never suggested to an anonymous caller (and to staff: the control)
       for (String asker : new String[] {null, STAFF_TOKEN}) {
