@@ -79,7 +79,9 @@ final class ClusterDidYouMean {
 
   /**
    * The term suggester's request for one term: the term as it is (keyword analyzer), DirectSpellChecker's defaults;
-   * each shard inspects and gives as many candidates as the embedded archive's checker does (shard_size n).
+   * each shard inspects and gives as many candidates as the embedded archive's checker does (shard_size n). The
+   * checker's lower-casing of terms has no setting here (OpenSearch does not lower-case); the terms looked up are
+   * lower case already ({@code VietnameseText.normalizeTerm}).
    */
   static ObjectNode suggestBody(Term term, int n, SuggestMode mode) {
     ObjectNode body = F.objectNode().put("size", 0).put("track_total_hits", false);
@@ -89,7 +91,7 @@ final class ClusterDidYouMean {
             ? "popular" : "missing")
         .put("sort", "score").put("string_distance", "internal").put("max_edits", 2).put("prefix_length", 1)
         .put("min_word_length", DidYouMean.MIN_TERM_CHARS).put("accuracy", 0.5).put("max_inspections", 5)
-        .put("min_doc_freq", 0).put("max_term_freq", 0.01).put("lowercase_terms", true);
+        .put("min_doc_freq", 0).put("max_term_freq", 0.01);
     return body;
   }
 

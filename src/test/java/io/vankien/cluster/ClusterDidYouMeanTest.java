@@ -30,7 +30,7 @@ class ClusterDidYouMeanTest {
     assertEquals(json("{'text': 'nôngg', 'term': {'field': 'text', 'analyzer': 'keyword', 'size': 50, 'shard_size': 50,"
         + " 'suggest_mode': 'missing', 'sort': 'score', 'string_distance': 'internal', 'max_edits': 2,"
         + " 'prefix_length': 1, 'min_word_length': 3, 'accuracy': 0.5, 'max_inspections': 5, 'min_doc_freq': 0,"
-        + " 'max_term_freq': 0.01, 'lowercase_terms': true}}"), body.path("suggest").path("word"));
+        + " 'max_term_freq': 0.01}}"), body.path("suggest").path("word"));
     assertEquals("always", ClusterDidYouMean.suggestBody(new Term("text", "hao"), 50, SuggestMode.SUGGEST_ALWAYS)
         .path("suggest").path("word").path("term").path("suggest_mode").asText());
   }
