@@ -158,13 +158,13 @@ public class ServeFromClusterTests extends ClusterWithHttp {
           for (String correct : List.of("false", "true")) {
             String q = Api.query("q", typed, "size", "100", "correct", correct);
             Map<String, Object> e = Api.get(embedded, "/api/search" + q, asker, 200);
-            Map<String, Object> c = Api.get(cluster, "/api/search" + q, asker, 200);
-            assertEquals(q + " as " + asker, e.get("total"), c.get("total"));
-            assertEquals(q + " as " + asker, Api.records(e), Api.records(c));
-            assertEquals(q + " as " + asker, e.get("didYouMean"), c.get("didYouMean"));
-            assertEquals(q + " as " + asker, e.get("showingResultsFor"), c.get("showingResultsFor"));
+            Map<String, Object> fromCluster = Api.get(cluster, "/api/search" + q, asker, 200);
+            assertEquals(q + " as " + asker, e.get("total"), fromCluster.get("total"));
+            assertEquals(q + " as " + asker, Api.records(e), Api.records(fromCluster));
+            assertEquals(q + " as " + asker, e.get("didYouMean"), fromCluster.get("didYouMean"));
+            assertEquals(q + " as " + asker, e.get("showingResultsFor"), fromCluster.get("showingResultsFor"));
             if (asker == null) {
-              String answer = String.valueOf(c);
+              String answer = String.valueOf(fromCluster);
               assertFalse(q, answer.contains("thạch") || answer.contains("thach"));
             }
           }
