@@ -104,7 +104,7 @@ class ClusterRoutesTest {
 
     @Override
     public long documentsAt(io.vankien.meta.AccessLevel level) {
-      return 42;
+      return 10 + level.ordinal();
     }
 
     @Override
@@ -153,6 +153,20 @@ class ClusterRoutesTest {
         "the backend has none");
     assertEquals(401, send("GET", "/api/saved").statusCode(), "answered (signed-in callers only), not 501");
     assertEquals(401, send("GET", "/api/metrics").statusCode(), "answered (admins only), not 501");
+  }
+
+  @Test
+  void theMetricsCountTheBackendsDocuments() throws Exception {
+    io.vankien.auth.Accounts accounts = new io.vankien.auth.Accounts(tmp.resolve("data"));
+    accounts.add("quan-tri", io.vankien.auth.Role.ADMIN, null, null);
+    HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/metrics"))
+        .header("Authorization", "Bearer " + accounts.newToken("quan-tri")).build();
+    String body = http.send(r, HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(body.contains("\nvankien_index_documents 42.0\n"), body);
+    for (io.vankien.meta.AccessLevel l : io.vankien.meta.AccessLevel.values()) {
+      assertTrue(body.contains("vankien_index_documents_by_access{level=\"" + l.code() + "\"} " + (10 + l.ordinal()) + ".0"),
+          body);
+    }
   }
 
   @Test
