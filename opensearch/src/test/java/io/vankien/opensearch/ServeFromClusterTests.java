@@ -152,7 +152,7 @@ public class ServeFromClusterTests extends ClusterWithHttp {
       // did-you-mean: the same correction offered, and with correct=true the same results of it (an anonymous caller;
       // staff for the restricted sample's word); that word never offered to an anonymous caller
       List<String> typos = List.of("xây dựng nông thôm mới", "nôngg thôn", "nongg thon", "chuyển đổi sô", "thanh hao",
-          "khoáng sản thiên thạc", "thien thac");
+          "thiên thạcj", "thien thachh");
       for (String asker : new String[] {null, STAFF_TOKEN}) {
         for (String typed : asker == null ? typos : typos.subList(typos.size() - 2, typos.size())) {
           for (String correct : List.of("false", "true")) {
@@ -164,13 +164,19 @@ public class ServeFromClusterTests extends ClusterWithHttp {
             assertEquals(q + " as " + asker, e.get("didYouMean"), fromCluster.get("didYouMean"));
             assertEquals(q + " as " + asker, e.get("showingResultsFor"), fromCluster.get("showingResultsFor"));
             if (asker == null) {
-              String answer = String.valueOf(fromCluster);
-              assertFalse(q, answer.contains("thạch") || answer.contains("thach"));
+              String offered = fromCluster.get("didYouMean") + " " + fromCluster.get("showingResultsFor") + " "
+                  + fromCluster.get("hits"); // (the echo of q has what was typed)
+              assertFalse(q + ": " + offered, offered.contains("thạch") || offered.contains("thach"));
             }
           }
         }
       }
       assertEquals("nông thôn", Api.get(cluster, "/api/search" + Api.query("q", "nôngg thôn"), null, 200).get("didYouMean"));
+      // (the control: staff are offered the restricted sample's word, and shown its document)
+      assertEquals("thiên thạch", Api.get(cluster, "/api/search" + Api.query("q", "thiên thạcj"), STAFF_TOKEN, 200)
+          .get("didYouMean"));
+      assertEquals(1, ((Number) Api.get(cluster, "/api/search" + Api.query("q", "thien thachh", "correct", "true"),
+          STAFF_TOKEN, 200).get("total")).intValue());
 
       // suggestions: the same numbers, titles and signers, in the same order; the restricted sample's number, title
       // words and signer never suggested to an anonymous caller (and to staff: the control)
