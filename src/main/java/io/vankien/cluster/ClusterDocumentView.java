@@ -74,13 +74,13 @@ final class ClusterDocumentView {
     return hits.isEmpty() ? Optional.empty() : Optional.of(record(hits.get(0)));
   }
 
-  private static ArchivedDocument record(JsonNode hit) throws IOException {
+  static ArchivedDocument record(JsonNode hit) throws IOException {
     return DocumentMapper.fromRecord(ClusterDocuments.JSON.writeValueAsString(hit.path("_source").path(Schema.RECORD)),
         hit.path("_id").asText());
   }
 
   /** A body: the query within the caller's reach, {@code size} hits, records only. */
-  private static ObjectNode body(ObjectNode query, ReadScope scope, int size) {
+  static ObjectNode body(ObjectNode query, ReadScope scope, int size) {
     ObjectNode bool = F.objectNode();
     bool.putArray("must").add(query);
     bool.putArray("filter").add(ClusterAccess.filter(scope));

@@ -17,17 +17,37 @@ import java.util.function.Consumer;
  * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
  * {@link SearchAnswer} read back), every one within what the caller may read ({@link ClusterAccess}). The query
  * is {@link QueryFactory}'s positional form, the ranking the relevance evaluation tuned (the embedded archive's
- * second pass), in one pass. An export reads every match through the scroll API. Not yet: did-you-mean and answering with a correction (no {@code didYouMean} in the
- * answer).
+ * second pass), in one pass. An export reads every match through the scroll API. Did-you-mean and answering with a
+ * correction as the embedded archive does ({@link ClusterDidYouMean}).
  */
 public final class ClusterSearch implements SearchBackend {
   private final ClusterClient client;
   private final QueryFactory queries = new QueryFactory().positional();
   private final ClusterDocumentView documents;
+  private final ClusterSuggester suggester;
+  private final ClusterDidYouMean didYouMean;
 
   public ClusterSearch(ClusterClient client) {
     this.client = client;
     this.documents = new ClusterDocumentView(this::ranked, queries);
+    this.suggester = new ClusterSuggester(this::ranked, this::send);
+    this.didYouMean = new ClusterDidYouMean(this::send, queries);
+  }
+
+  @Override
+  public io.vankien.search.SymbolService.SymbolView symbol(String number, ReadScope scope) throws IOException {
+    return new io.vankien.search.SymbolService(new ClusterSymbols(this::send, scope)).symbol(number);
+  }
+
+  @Override
+  public io.vankien.search.SymbolService.ChainView chain(String number, ReadScope scope) throws IOException {
+    return new io.vankien.search.SymbolService(new ClusterSymbols(this::send, scope)).chain(number);
+  }
+
+  @Override
+  public java.util.List<io.vankien.search.Suggester.Suggestion> suggest(String typed, int n, ReadScope scope)
+      throws IOException {
+    return suggester.suggest(typed, n, scope);
   }
 
   @Override
@@ -45,8 +65,30 @@ public final class ClusterSearch implements SearchBackend {
     return client.target();
   }
 
+  /**
+   * A results page; with few matches, the correction the embedded archive would offer ({@link ClusterDidYouMean}):
+   * as {@code didYouMean}, or, when the request asks for it ({@code correct}) and nothing matched, the correction's
+   * results, {@code showingResultsFor} naming it.
+   */
   @Override
   public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
+    long start = System.nanoTime();
+    SearchResult r = page(req, scope);
+    String correction = didYouMean.correction(req.q(), r.total(), scope);
+    if (correction == null) {
+      return r;
+    }
+    if (req.correct() && r.total() == 0) {
+      SearchResult c = page(new SearchRequest(correction, req.filters(), req.from(), req.to(), req.sort(), req.page(),
+          req.size(), req.facetLimit(), false), scope);
+      return new SearchResult(c.total(), c.page(), c.size(), c.hits(), c.facets(), c.facetMore(), req.applied(), null,
+          correction, (System.nanoTime() - start) / 1_000_000);
+    }
+    return new SearchResult(r.total(), r.page(), r.size(), r.hits(), r.facets(), r.facetMore(), r.applied(), correction,
+        null, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private SearchResult page(SearchRequest req, ReadScope scope) throws IOException {
     long start = System.nanoTime();
     JsonNode answer = ranked(SearchBody.search(req, scope, queries));
     return SearchAnswer.read(req, answer, (System.nanoTime() - start) / 1_000_000);
@@ -62,6 +104,11 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public long documents(ReadScope scope) throws IOException {
     return send(SearchBody.documents(scope)).path("hits").path("total").path("value").asLong();
+  }
+
+  @Override
+  public long documentsAt(io.vankien.meta.AccessLevel level) throws IOException {
+    return send(SearchBody.documentsAt(level)).path("hits").path("total").path("value").asLong();
   }
 
   /**

@@ -136,7 +136,18 @@ public final class SearchBody {
     return body;
   }
 
-  /** The query within the date range and what the caller may read (and the chosen values, when counting). */
+  /** The body counting the documents of one access level, whoever may read them (the admin's metrics). */
+  public static ObjectNode documentsAt(io.vankien.meta.AccessLevel level) {
+    ObjectNode body = F.objectNode();
+    ObjectNode bool = F.objectNode();
+    bool.putArray("filter").add(QueryDsl.keyword(Schema.ACCESS, level.code()));
+    body.set("query", QueryDsl.wrap("bool", bool));
+    body.put("track_total_hits", true);
+    body.put("size", 0);
+    return body;
+  }
+
+    /** The query within the date range and what the caller may read (and the chosen values, when counting). */
   private static ObjectNode filtered(ObjectNode userQuery, SearchRequest req, ReadScope scope, boolean withChoices) {
     ObjectNode bool = F.objectNode();
     bool.putArray("must").add(userQuery);

@@ -20,9 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * What a user has typed so far, as folded terms by position ({@code VietnameseAnalyzer.forPhrase(false)}):
  * every word but the last must be a whole word of the entry, the last one (unless followed by a space)
  * the start of one, in any order, like Lucene's AnalyzingInfixSuggester. Holds at most {@link #MAX_WORDS}
- * positions, so a lookup's query stays small whatever is typed.
+ * positions, so a lookup's query stays small whatever is typed. Public for the cluster's suggester
+ * ({@code io.vankien.cluster.ClusterSuggester}), which sends the same query as OpenSearch's DSL.
  */
-final class CompletionQuery {
+public final class CompletionQuery {
   static final int MAX_WORDS = 12;
   private static final Analyzer TYPED = VietnameseAnalyzer.forPhrase(false);
 
@@ -35,7 +36,7 @@ final class CompletionQuery {
     this.lastIsWhole = lastIsWhole;
   }
 
-  static CompletionQuery of(String typed) {
+  public static CompletionQuery of(String typed) {
     List<List<String>> positions = new ArrayList<>();
     try (TokenStream ts = TYPED.tokenStream("", typed)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -58,7 +59,7 @@ final class CompletionQuery {
     return new CompletionQuery(positions, whole);
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return positions.isEmpty();
   }
 
@@ -66,7 +67,7 @@ final class CompletionQuery {
    * The query over one kind of entry: whole words in {@code wordField} (analyzed with the index chain),
    * the last word's start in {@code prefixField} (analyzed with {@code VietnameseAnalyzer.forPrefixes()}).
    */
-  Query over(String wordField, String prefixField) {
+  public Query over(String wordField, String prefixField) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (int i = 0; i < positions.size(); i++) {
       boolean last = i == positions.size() - 1;

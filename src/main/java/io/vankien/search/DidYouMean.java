@@ -22,17 +22,61 @@ import org.apache.lucene.search.spell.SuggestWord;
  * and, for a query that found nothing, each two words never seen together by the closest pair that is
  * (the word-pair fields). The caller offers the first correction that finds more documents.
  */
-final class DidYouMean {
+public final class DidYouMean {
   /**
    * Longest word corrected, in characters: a Vietnamese syllable has at most 7 letters, a typed compound a
    * few syllables; the edit-distance automaton of a 1,000-letter word took seconds to build.
    */
   static final int MAX_WORD_CHARS = 32;
+  /** Shortest term looked up: a folded two-letter word ("yn" for "yên") with its marker. */
+  public static final int MIN_TERM_CHARS = 3;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  DidYouMean() {
+  /**
+   * What the corrections read of an index, whoever may read its documents (a correction is offered only when it
+   * finds more documents the caller may read): the embedded archive's IndexReader, or a cluster's statistics
+   * ({@code io.vankien.cluster.ClusterDidYouMean}).
+   */
+  public interface Words {
+    /**
+     * The terms of the field closest to {@code term}, at most {@code n}, closest first (then the most frequent):
+     * Lucene's {@link DirectSpellChecker#suggestSimilar} with its default settings and a shortest term of {@link
+     * #MIN_TERM_CHARS}.
+     */
+    SuggestWord[] similar(Term term, int n, SuggestMode mode) throws IOException;
+
+    /** Documents holding the term. */
+    int docFreq(Term term) throws IOException;
+
+    /** Documents where {@code first} and {@code second}, terms of {@code field}, stand one after the other. */
+    long phraseCount(String field, String first, String second) throws IOException;
+  }
+
+  public DidYouMean() {
     checker.setMaxQueryLength(2 * MAX_WORD_CHARS + 3); // a pair of folded words: two markers and a space
-    checker.setMinQueryLength(3); // a folded two-letter word ("yn" for "yên") with its marker
+    checker.setMinQueryLength(MIN_TERM_CHARS);
+  }
+
+  /** The words of the embedded archive's index. */
+  private Words lucene(IndexReader reader) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    return new Words() {
+      @Override
+      public SuggestWord[] similar(Term term, int n, SuggestMode mode) throws IOException {
+        return checker.suggestSimilar(term, n, reader, mode);
+      }
+
+      @Override
+      public int docFreq(Term term) throws IOException {
+        return reader.docFreq(term);
+      }
+
+      @Override
+      public long phraseCount(String field, String first, String second) throws IOException {
+        return searcher.count(new PhraseQuery.Builder().add(new Term(field, first), 0).add(new Term(field, second), 1)
+            .build());
+      }
+    };
   }
 
   /**
@@ -43,11 +87,15 @@ final class DidYouMean {
    *     as likely a new combination of two topics ("Huế môi trường") as a typo
    */
   List<String> suggest(ArchiveSearcher.View view, String q, boolean nothingFound) throws IOException {
+    return suggest(lucene(view.searcher().getIndexReader()), q, nothingFound);
+  }
+
+  /** The corrected queries, read from {@code index}'s words ({@link #suggest(ArchiveSearcher.View, String, boolean)}). */
+  public List<String> suggest(Words reader, String q, boolean nothingFound) throws IOException {
     List<String> out = new ArrayList<>();
     if (q.isBlank() || q.contains(":") || q.contains("\"")) {
       return out;
     }
-    IndexReader reader = view.searcher().getIndexReader();
     // a query typed without diacritics is corrected among the folded forms, one with them among exact terms
     boolean exact = VietnameseText.hasDiacritics(q);
     String[] words = q.strip().split("\\s+");
@@ -57,7 +105,7 @@ final class DidYouMean {
       if ((lw.length() >= 3 || !exact && lw.length() == 2) && lw.length() <= MAX_WORD_CHARS
           && lw.chars().allMatch(Character::isLetter)) {
         String term = exact ? lw : VietnameseFoldingFilter.foldedTerm(lw);
-        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT, term), CANDIDATES, reader,
+        SuggestWord[] s = reader.similar(new Term(Schema.TEXT, term), CANDIDATES,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (s.length > 0) {
           String best = bestByNeighbours(reader, exact, s, words, i);
@@ -79,7 +127,7 @@ final class DidYouMean {
   }
 
   /** Candidates looked at for a word the index does not hold. */
-  static final int CANDIDATES = 50;
+  public static final int CANDIDATES = 50;
 
   /**
    * Of a word's candidates, among the closest ones (the best similarity that any candidate standing beside
@@ -87,14 +135,13 @@ final class DidYouMean {
    * "khiêm", not the commoner "kim"), then the one most often beside its neighbours; the closest (and
    * most frequent) when none stands beside them.
    */
-  private static String bestByNeighbours(IndexReader reader, boolean exact, SuggestWord[] candidates,
+  private static String bestByNeighbours(Words reader, boolean exact, SuggestWord[] candidates,
       String[] words, int i) throws IOException {
     // the pair field is folded: neighbours and candidates are looked up by their folded terms
     String field = Schema.TEXT_PAIRS_FOLDED;
     String ll = i > 1 ? term(words[i - 2], false) : null;
     String l = i > 0 ? term(words[i - 1], false) : null;
     String r = i + 1 < words.length ? term(words[i + 1], false) : null;
-    IndexSearcher searcher = new IndexSearcher(reader);
     String best = candidates[0].string;
     long bestSupport = 0;
     float bestScore = Float.NEGATIVE_INFINITY;
@@ -105,9 +152,8 @@ final class DidYouMean {
       String fc = exact ? VietnameseFoldingFilter.foldedTerm(c.string) : c.string;
       long support = 0;
       if (ll != null && l != null) {
-        support += 1000L * searcher.count(new PhraseQuery.Builder()
-            .add(new Term(field, ll + VietnameseAnalyzer.PAIR_SEPARATOR + l), 0)
-            .add(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + fc), 1).build());
+        support += 1000L * reader.phraseCount(field, ll + VietnameseAnalyzer.PAIR_SEPARATOR + l,
+            l + VietnameseAnalyzer.PAIR_SEPARATOR + fc);
       }
       if (l != null) {
         support += reader.docFreq(new Term(field, l + VietnameseAnalyzer.PAIR_SEPARATOR + fc));
@@ -131,7 +177,7 @@ final class DidYouMean {
    * with diacritics a replaced word is given its closest spelling with diacritics that the archive holds
    * ({@link #exactSpelling}). Null when no pair changed.
    */
-  private String correctPairs(IndexReader reader, boolean exact, String[] words) throws IOException {
+  private String correctPairs(Words reader, boolean exact, String[] words) throws IOException {
     boolean changed = false;
     for (int i = 0; i + 1 < words.length; i++) {
       String a = term(words[i], false);
@@ -143,7 +189,7 @@ final class DidYouMean {
       if (reader.docFreq(pair) > 0) {
         continue;
       }
-      SuggestWord[] s = checker.suggestSimilar(pair, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] s = reader.similar(pair, 1, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (s.length == 0) {
         continue;
       }
@@ -169,9 +215,9 @@ final class DidYouMean {
    * The spelling of {@code folded} (a word without diacritics) closest to what was typed among the text's
    * words ("hào" and "hoa": "hóa"), or {@code folded} itself when none is near.
    */
-  private String exactSpelling(IndexReader reader, String typed, String folded) throws IOException {
+  private String exactSpelling(Words reader, String typed, String folded) throws IOException {
     String lw = VietnameseText.normalizeTerm(typed);
-    for (SuggestWord w : checker.suggestSimilar(new Term(Schema.TEXT, lw), CANDIDATES, reader, SuggestMode.SUGGEST_ALWAYS)) {
+    for (SuggestWord w : reader.similar(new Term(Schema.TEXT, lw), CANDIDATES, SuggestMode.SUGGEST_ALWAYS)) {
       if (VietnameseFoldingFilter.foldedTerm(w.string).substring(1).equals(folded)) {
         return w.string; // closest first
       }

@@ -41,11 +41,27 @@ public interface SearchBackend {
   /** The request's matches counted by province and period ({@link SearchService#provinceTime}). */
   ProvinceTimeTable provinceTime(SearchRequest req, ProvinceTimeTable.By by, ReadScope scope) throws IOException;
 
+  /**
+   * Completions of what the user has typed: document numbers, citation titles and signers the scope may read, at
+   * most {@code n} ({@link Suggester#suggest}).
+   */
+  java.util.List<Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) throws IOException;
+
+  /** A cited symbol's page: its document, the documents citing it ({@link SymbolService#symbol}). */
+  SymbolService.SymbolView symbol(String number, ReadScope scope) throws IOException;
+
+  /** A symbol's implementation chain ({@link SymbolService#chain}). */
+  SymbolService.ChainView chain(String number, ReadScope scope) throws IOException;
+
+  /** Documents of one access level, whoever may read them: the admin's metrics ({@code /api/metrics}). */
+  long documentsAt(io.vankien.meta.AccessLevel level) throws IOException;
+
   /** True for the archive in the data folder, false for a cluster. */
   boolean embedded();
 
   /** The archive's own search service, as each caller may read it. */
-  static SearchBackend embedded(SearchService service, DocumentService documents) {
+  static SearchBackend embedded(SearchService service, DocumentService documents, Suggester suggester,
+      SymbolService symbols) {
     return new SearchBackend() {
       @Override
       public SearchResult search(SearchRequest req, ReadScope scope) throws IOException {
@@ -83,6 +99,27 @@ public interface SearchBackend {
       public java.util.Optional<io.vankien.index.ArchivedDocument> record(String id, ReadScope scope)
           throws IOException {
         return documents.as(scope).get(id);
+      }
+
+      @Override
+      public java.util.List<Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) throws IOException {
+        return suggester.as(scope).suggest(typed, n);
+      }
+
+      @Override
+      public SymbolService.SymbolView symbol(String number, ReadScope scope) throws IOException {
+        return symbols.as(scope).symbol(number);
+      }
+
+      @Override
+      public SymbolService.ChainView chain(String number, ReadScope scope) throws IOException {
+        return symbols.as(scope).chain(number);
+      }
+
+      @Override
+      public long documentsAt(io.vankien.meta.AccessLevel level) throws IOException {
+        return service.as(ReadScope.EVERYTHING).count(new org.apache.lucene.search.TermQuery(
+            new org.apache.lucene.index.Term(io.vankien.index.Schema.ACCESS, level.code())));
       }
 
       @Override

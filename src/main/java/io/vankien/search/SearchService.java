@@ -33,7 +33,8 @@ public final class SearchService {
   private final SearchTurns turns;
   private final Snippets snippets = new Snippets();
   private final DidYouMean didYouMean = new DidYouMean();
-  private static final int FEW_HITS = 3;
+  /** Fewer matches than this, and a correction is looked for ({@link DidYouMean}; a cluster's too). */
+  public static final int FEW_HITS = 3;
 
   public SearchService(ArchiveSearcher archive) {
     this(archive, new QueryFactory());

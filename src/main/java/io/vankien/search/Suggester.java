@@ -26,6 +26,9 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * Completions for titles, numbers and signers as the user types, with or without diacritics, looked up in
@@ -39,7 +42,8 @@ import org.apache.lucene.search.ScoreDoc;
  *
  * <p>Ranking: a number weighs 3, a title 2, a signer the number of documents he or she signed (counted
  * from the signer facet over the matching documents, so each signer is one suggestion); ties go to
- * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first.
+ * numbers, then titles, then signers; within a kind the best-scoring documents (shorter titles) first, of
+ * equal scores the latest ({@link #DOCUMENT_ORDER}: a cluster ranks them alike, whatever shard holds them).
  * Each lookup ranks at most {@link #CANDIDATES_PER_SIZE} times {@code n} documents of each kind, counts
  * signers over at most {@link #MAX_SIGNER_DOCS} documents, and reads what it shows from doc values (never
  * the stored record or the text).
@@ -56,14 +60,14 @@ public final class Suggester {
     }
   }
 
-  static final long NUMBER_WEIGHT = 3;
-  static final long TITLE_WEIGHT = 2;
-  static final int CANDIDATES_PER_SIZE = 2;
+  public static final long NUMBER_WEIGHT = 3;
+  public static final long TITLE_WEIGHT = 2;
+  public static final int CANDIDATES_PER_SIZE = 2;
   /**
    * Signers are counted over at most this many matching documents (in index order): beyond it, as for a
    * first letter typed into a large archive, the counts are those of a sample.
    */
-  static final int MAX_SIGNER_DOCS = 4096;
+  public static final int MAX_SIGNER_DOCS = 4096;
 
   private final ArchiveSearcher archive;
 
@@ -76,18 +80,31 @@ public final class Suggester {
     return new Suggester(archive.as(scope));
   }
 
-  /** A candidate before its text is loaded: a document (number or title) or a signer with its count. */
-  private record Candidate(String kind, long weight, int doc, String label) {}
+  /**
+   * A candidate: its weight, and its suggestion, read only when it is reached ({@link #best}). The embedded archive
+   * and a cluster ({@code io.vankien.cluster.ClusterSuggester}) give their candidates in the same order (numbers,
+   * titles, signers; each kind best first) and rank them here.
+   */
+  public record Candidate(long weight, IOSupplier<Suggestion> suggestion) {}
 
-  public List<Suggestion> suggest(String prefix, int n) throws IOException {
+  /**
+   * What was typed, ready to look up; null when there is nothing to complete (nothing typed, or only what the
+   * analyzer drops). A size outside 1 to 50 is a 400 naming {@code size}.
+   */
+  public static CompletionQuery typed(String prefix, int n) {
     if (prefix == null || prefix.isBlank()) {
-      return List.of();
+      return null;
     }
     if (n < 1 || n > 50) {
       throw new BadRequestException("size", "phải từ 1 đến 50, không phải " + n);
     }
     CompletionQuery typed = CompletionQuery.of(prefix.stripLeading());
-    if (typed.isEmpty()) {
+    return typed.isEmpty() ? null : typed;
+  }
+
+  public List<Suggestion> suggest(String prefix, int n) throws IOException {
+    CompletionQuery typed = typed(prefix, n);
+    if (typed == null) {
       return List.of();
     }
     try (ArchiveSearcher.View v = archive.acquire()) {
@@ -98,15 +115,62 @@ public final class Suggester {
       documents(v, typed.over(Schema.SUGGEST_TITLE_WORDS, Schema.SUGGEST_TITLE), "title", TITLE_WEIGHT, k,
           candidates);
       signers(v, typed.over(Schema.SIGNER_TEXT, Schema.SUGGEST_SIGNER), k, candidates);
-      candidates.sort(Comparator.comparingLong(Candidate::weight).reversed()); // stable: ties keep kind order
-      return pick(v, candidates, n);
+      return best(candidates, n);
     }
+  }
+
+  /**
+   * The first n distinct suggestions (by kind and text) of the candidates ranked by weight; ties keep the order
+   * given (the kind order, then each kind's own). Only the suggestions reached are read.
+   */
+  public static List<Suggestion> best(List<Candidate> candidates, int n) throws IOException {
+    List<Candidate> ranked = new ArrayList<>(candidates);
+    ranked.sort(Comparator.comparingLong(Candidate::weight).reversed()); // stable: ties keep kind order
+    List<Suggestion> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Candidate c : ranked) {
+      if (out.size() == n) {
+        break;
+      }
+      Suggestion s = c.suggestion().get();
+      if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Signer candidates from the signer facet's top values ({@code labels} with their counts, most first, ties in
+   * label order): one name written with different spacing is one signer, most documents first.
+   */
+  public static List<Candidate> signerCandidates(Map<String, Long> labels) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    labels.forEach((label, n) -> counts.merge(DocumentMapper.suggestionText(label), n, Long::sum));
+    List<Candidate> out = new ArrayList<>();
+    counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> out.add(new Candidate(e.getValue(), () -> Suggestion.signer(e.getKey()))));
+    return out;
+  }
+
+  /**
+   * The order of a kind's documents: score, then the latest date (no date last). A cluster sorts alike
+   * ({@code io.vankien.cluster.ClusterSuggester}); only documents of equal score and date are then listed in each
+   * index's own order.
+   */
+  static final Sort DOCUMENT_ORDER;
+
+  static {
+    SortField latest = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
+    latest.setMissingValue(Long.MIN_VALUE);
+    DOCUMENT_ORDER = new Sort(SortField.FIELD_SCORE, latest);
   }
 
   private static void documents(ArchiveSearcher.View v, Query q, String kind, long weight, int k,
       List<Candidate> out) throws IOException {
-    for (ScoreDoc sd : v.searcher().search(v.restrict(q), k).scoreDocs) {
-      out.add(new Candidate(kind, weight, sd.doc, null));
+    List<LeafReaderContext> leaves = v.searcher().getIndexReader().leaves();
+    for (ScoreDoc sd : v.searcher().search(v.restrict(q), k, DOCUMENT_ORDER).scoreDocs) {
+      out.add(new Candidate(weight, () -> document(v, leaves, sd.doc, kind)));
     }
   }
 
@@ -121,12 +185,11 @@ public final class Suggester {
     if (top == null) {
       return;
     }
-    Map<String, Long> counts = new LinkedHashMap<>(); // one name written with different spacing is one signer
+    Map<String, Long> labels = new LinkedHashMap<>();
     for (LabelAndValue lv : top.labelValues) {
-      counts.merge(DocumentMapper.suggestionText(lv.label), lv.value.longValue(), Long::sum);
+      labels.put(lv.label, lv.value.longValue());
     }
-    counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(e -> out.add(new Candidate("signer", e.getValue(), -1, e.getKey())));
+    out.addAll(signerCandidates(labels));
   }
 
   private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
@@ -138,32 +201,14 @@ public final class Suggester {
     return false;
   }
 
-  /** The first n distinct suggestions; a document's text and id are read from doc values when reached. */
-  private static List<Suggestion> pick(ArchiveSearcher.View v, List<Candidate> candidates, int n)
-      throws IOException {
-    List<LeafReaderContext> leaves = v.searcher().getIndexReader().leaves();
-    List<Suggestion> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (out.size() == n) {
-        break;
-      }
-      Suggestion s;
-      if (c.doc() < 0) {
-        s = Suggestion.signer(c.label());
-      } else {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
-        int doc = c.doc() - leaf.docBase;
-        String number = value(leaf, Schema.SUGGEST_NUMBER, doc);
-        String text = c.kind().equals("number") ? number : value(leaf, Schema.SUGGEST_TITLE, doc);
-        s = new Suggestion(text, c.kind(), value(leaf, Schema.ID_VALUE, doc), type(v, leaf, doc), number,
-            year(leaf, doc));
-      }
-      if (s.text() != null && seen.add(s.kind() + "\u0000" + s.text())) {
-        out.add(s);
-      }
-    }
-    return out;
+  /** A document's suggestion, its text and id read from doc values. */
+  private static Suggestion document(ArchiveSearcher.View v, List<LeafReaderContext> leaves, int globalDoc,
+      String kind) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(globalDoc, leaves));
+    int doc = globalDoc - leaf.docBase;
+    String number = value(leaf, Schema.SUGGEST_NUMBER, doc);
+    String text = kind.equals("number") ? number : value(leaf, Schema.SUGGEST_TITLE, doc);
+    return new Suggestion(text, kind, value(leaf, Schema.ID_VALUE, doc), type(v, leaf, doc), number, year(leaf, doc));
   }
 
   /** The document's type, from the type facet's doc values (null when it has none). */

@@ -39,7 +39,8 @@ import org.apache.lucene.search.TopDocs;
  * A cited symbol as the archive knows it, whether or not the archive holds the document (issue 16): the
  * document when it is there, else what the citing sentences say of it; every document citing it with the
  * relation and the sentence; and its implementation chain, down the hierarchy. Every read goes through the
- * caller's {@link ArchiveSearcher} scope: a document the caller may not read is neither shown nor counted.
+ * caller's {@link ArchiveSearcher} scope (or, on a cluster, its access filter: {@link Index}): a document the
+ * caller may not read is neither shown nor counted.
  */
 public final class SymbolService {
   /** Citing documents read for one symbol, at most. */
@@ -50,16 +51,95 @@ public final class SymbolService {
   /** Citing documents whose sentences are read for what they say of a document the archive does not hold. */
   static final int KNOWN_FROM = 50;
 
+  /**
+   * The three reads a symbol's page and chain make, within one caller's reach: the embedded archive's ({@link
+   * #SymbolService(ArchiveSearcher)}) or a cluster's ({@code io.vankien.cluster.ClusterSymbols}). One request's
+   * reads see one state of the index.
+   */
+  public interface Index {
+    Reads acquire() throws IOException;
+  }
+
+  /** Reads of one request; closed at its end. */
+  public interface Reads extends AutoCloseable {
+    /** The first document whose number has this key ({@link Schema#NUMBER_KEY}), its record. */
+    Optional<ArchivedDocument> holder(String key) throws IOException;
+
+    /** At most {@code max} documents citing the key ({@link Schema#CITES_KEY}), the latest first, with their text. */
+    List<ArchivedDocument> citing(String key, int max) throws IOException;
+
+    /** At most {@code max} documents citing so ({@link Schema#CITES_RELATION_KEY}: "code:key"), their records. */
+    List<ArchivedDocument> citingAs(String relationKey, int max) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private final Index index;
+  /** The embedded archive ({@link #as} narrows it), null for an index given as reads. */
   private final ArchiveSearcher archive;
   private final RelationReader reader = RelationReader.standard();
   private final Relations relations = Relations.standard();
 
   public SymbolService(ArchiveSearcher archive) {
+    this.index = lucene(archive);
     this.archive = archive;
   }
 
+  /** Over an index's reads, already within one caller's reach (a cluster's). */
+  public SymbolService(Index index) {
+    this.index = index;
+    this.archive = null;
+  }
+
+  /** The embedded archive's service as one caller may read it. */
   public SymbolService as(ReadScope scope) {
+    if (archive == null) {
+      throw new IllegalStateException("an index given as reads is narrowed by whoever gives it");
+    }
     return new SymbolService(archive.as(scope));
+  }
+
+  /** The embedded archive's reads: one searcher view per request, every query restricted to its scope. */
+  private static Index lucene(ArchiveSearcher archive) {
+    return () -> {
+      ArchiveSearcher.View v = archive.acquire();
+      return new Reads() {
+        @Override
+        public Optional<ArchivedDocument> holder(String key) throws IOException {
+          TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.NUMBER_KEY, key))), 1);
+          return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(v.loadRecord(td.scoreDocs[0].doc));
+        }
+
+        @Override
+        public List<ArchivedDocument> citing(String key, int max) throws IOException {
+          SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
+          TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), max,
+              new Sort(byDate));
+          List<ArchivedDocument> out = new ArrayList<>();
+          for (ScoreDoc sd : td.scoreDocs) {
+            out.add(v.load(sd.doc));
+          }
+          return out;
+        }
+
+        @Override
+        public List<ArchivedDocument> citingAs(String relationKey, int max) throws IOException {
+          TopDocs td = v.searcher().search(
+              v.restrict(new TermQuery(new Term(Schema.CITES_RELATION_KEY, relationKey))), max);
+          List<ArchivedDocument> out = new ArrayList<>();
+          for (ScoreDoc sd : td.scoreDocs) {
+            out.add(v.loadRecord(sd.doc));
+          }
+          return out;
+        }
+
+        @Override
+        public void close() throws IOException {
+          v.close();
+        }
+      };
+    };
   }
 
   /** What the citing sentences say of the cited document, each the most frequent value read. */
@@ -108,8 +188,8 @@ public final class SymbolService {
 
   public SymbolView symbol(String number) throws IOException {
     String key = key(number);
-    try (ArchiveSearcher.View v = archive.acquire()) {
-      Optional<ArchivedDocument> held = holder(v, key);
+    try (Reads v = index.acquire()) {
+      Optional<ArchivedDocument> held = v.holder(key);
       List<Cited> citing = citing(v, key, number, MAX_CITING);
       List<DocumentView.Citing> out = new ArrayList<>();
       Map<String, Integer> byRelation = new LinkedHashMap<>();
@@ -139,9 +219,9 @@ public final class SymbolService {
   public ChainView chain(String number) throws IOException {
     List<io.vankien.cite.Relation> chainRelations = relations.all().stream().filter(io.vankien.cite.Relation::chain).toList();
     Provinces provinces = Provinces.load();
-    try (ArchiveSearcher.View v = archive.acquire()) {
+    try (Reads v = index.acquire()) {
       String key = key(number);
-      Optional<ArchivedDocument> held = holder(v, key);
+      Optional<ArchivedDocument> held = v.holder(key);
       Known known = known(number, held, held.isPresent() ? List.of() : citing(v, key, number, KNOWN_FROM));
       LocalDate start = day(known.date());
       List<ChainRow> rows = new ArrayList<>();
@@ -154,10 +234,7 @@ public final class SymbolService {
         String[] next = queue.poll();
         int depth = Integer.parseInt(next[2]);
         for (io.vankien.cite.Relation r : chainRelations) { // strongest first: a document keeps its strongest
-          TopDocs td = v.searcher().search(
-              v.restrict(new TermQuery(new Term(Schema.CITES_RELATION_KEY, r.code() + ":" + next[1]))), MAX_CITING);
-          for (ScoreDoc sd : td.scoreDocs) {
-            ArchivedDocument d = v.loadRecord(sd.doc);
+          for (ArchivedDocument d : v.citingAs(r.code() + ":" + next[1], MAX_CITING)) {
             if (!seen.add(d.id()) || rows.size() >= MAX_CHAIN) {
               continue;
             }
@@ -200,13 +277,9 @@ public final class SymbolService {
   /** A citing document, loaded with its text, and its relation to the symbol. */
   private record Cited(ArchivedDocument doc, TypedCitation typed) {}
 
-  private List<Cited> citing(ArchiveSearcher.View v, String key, String number, int max) throws IOException {
-    SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
-    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), max,
-        new Sort(byDate));
+  private List<Cited> citing(Reads v, String key, String number, int max) throws IOException {
     List<Cited> out = new ArrayList<>();
-    for (ScoreDoc sd : td.scoreDocs) {
-      ArchivedDocument d = v.load(sd.doc);
+    for (ArchivedDocument d : v.citing(key, max)) {
       if (d.meta().number() != null && DocumentSymbol.key(d.meta().number()).map(key::equals).orElse(false)) {
         continue; // the document itself
       }
@@ -214,11 +287,6 @@ public final class SymbolService {
       out.add(new Cited(d, t));
     }
     return out;
-  }
-
-  private static Optional<ArchivedDocument> holder(ArchiveSearcher.View v, String key) throws IOException {
-    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.NUMBER_KEY, key))), 1);
-    return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(v.loadRecord(td.scoreDocs[0].doc));
   }
 
   private static Known known(String number, Optional<ArchivedDocument> held, List<Cited> citing) {

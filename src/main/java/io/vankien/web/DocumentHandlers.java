@@ -11,7 +11,6 @@ import io.vankien.search.DocumentView;
 import java.io.IOException;
 import io.vankien.index.Archive;
 import io.vankien.index.ArchivedDocument;
-import io.vankien.search.DocumentService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import io.vankien.index.VersionHistory;
@@ -23,17 +22,20 @@ import io.vankien.search.BadRequestException;
  * permanent id or the id of any version (a link made before a corrected version replaced the original).
  * Every view or download of a restricted document is written to the audit log first. Originals download
  * under the name the citation gives them ({@link DownloadName}: "Nghi-quyet-01-NQ-TU-2020-11-26.pdf").
+ * Which document an id names, and whether the caller may read it, the search backend says (on a cluster, the
+ * cluster's access filter); the bytes come from the data folder's content store.
  */
 final class DocumentHandlers {
-  private final DocumentService documents;
   private final io.vankien.search.SearchBackend backend;
   private final Archive archive;
   private final AuditLog audit;
 
-  /** @param backend answers the document view (the archive's own, or a cluster's) */
-  DocumentHandlers(DocumentService documents, io.vankien.search.SearchBackend backend, Archive archive,
-      AuditLog audit) {
-    this.documents = documents;
+  /**
+   * @param backend answers which document an id names and whether the caller may read it (the archive's own, or a
+   *     cluster's); the originals are read from {@code archive}'s content store, which stays in the data folder when
+   *     documents are searched on a cluster ({@code ingest --cluster} keeps it there)
+   */
+  DocumentHandlers(io.vankien.search.SearchBackend backend, Archive archive, AuditLog audit) {
     this.backend = backend;
     this.archive = archive;
     this.audit = audit;
@@ -49,7 +51,7 @@ final class DocumentHandlers {
 
   void original(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    ArchivedDocument d = documents.as(CallerResolver.of(ctx).scope()).get(id)
+    ArchivedDocument d = backend.record(id, CallerResolver.of(ctx).scope())
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     auditRestricted(ctx, "download", d.id(), d.meta());
     ctx.contentType(d.mediaType() == null ? "application/octet-stream" : d.mediaType());
@@ -98,7 +100,7 @@ final class DocumentHandlers {
 
   private ArchivedDocument readable(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    return documents.as(CallerResolver.of(ctx).scope()).get(id)
+    return backend.record(id, CallerResolver.of(ctx).scope())
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
   }
 

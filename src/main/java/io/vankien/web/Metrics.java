@@ -10,8 +10,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
 import io.vankien.auth.Role;
 import io.vankien.index.Archive;
-import io.vankien.index.ArchiveSearcher;
-import io.vankien.index.Schema;
+import io.vankien.index.ReadScope;
 import io.vankien.meta.AccessLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +19,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * {@code GET /api/metrics}: Prometheus text format, from the Prometheus Java client. Requests by route template
@@ -39,14 +35,17 @@ final class Metrics {
 
   private final Archive archive;
   private final StoreAgreement store;
+  /** Counts the documents: the archive's own index, or a cluster's ({@code serve --cluster}). */
+  private final io.vankien.search.SearchBackend documents;
   private volatile Registry registry;
   private boolean gauges; // registered at the first scrape (guarded by this)
 
   private record Registry(PrometheusRegistry prometheus, Counter requests, Histogram latency, Counter uploads) {}
 
-  Metrics(Archive archive, StoreAgreement store) {
+  Metrics(Archive archive, StoreAgreement store, io.vankien.search.SearchBackend documents) {
     this.archive = archive;
     this.store = store;
+    this.documents = documents;
   }
 
   private Registry registry() {
@@ -135,9 +134,10 @@ final class Metrics {
     ctx.contentType(PrometheusTextFormatWriter.CONTENT_TYPE).result(out.toByteArray());
   }
 
-  private int count(AccessLevel level) {
-    try (ArchiveSearcher.View v = archive.searcher().acquire()) { // every document, whatever its level
-      return v.count(level == null ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.ACCESS, level.code())));
+  /** Every document (level null), or every document of one level, whatever the caller may read. */
+  private long count(AccessLevel level) {
+    try {
+      return level == null ? documents.documents(ReadScope.EVERYTHING) : documents.documentsAt(level);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

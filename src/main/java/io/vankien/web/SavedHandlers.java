@@ -9,7 +9,7 @@ import io.vankien.cite.CitationTitle;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.saved.SavedStore;
 import io.vankien.search.BadRequestException;
-import io.vankien.search.DocumentService;
+import io.vankien.search.SearchBackend;
 import io.vankien.search.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,15 +19,16 @@ import java.util.Optional;
 
 /**
  * /api/saved: a signed-in caller's own saved searches and bookmarks ({@link SavedStore}). Every bookmark is
- * read through the caller's scope ({@link DocumentService#as}): a bookmark of a document the caller may not
+ * read through the caller's scope ({@link SearchBackend#record}: the archive's, or a cluster's): a bookmark of a document the caller may not
  * (or no longer) read is not listed, and one cannot be made. An anonymous caller gets 401 (the browser keeps
  * its own in localStorage).
  */
 final class SavedHandlers {
   private final SavedStore store;
-  private final DocumentService documents;
+  private final SearchBackend documents;
 
-  SavedHandlers(SavedStore store, DocumentService documents) {
+  /** @param documents says which document a bookmark names, if the caller may read it (the archive, or a cluster) */
+  SavedHandlers(SavedStore store, SearchBackend documents) {
     this.store = store;
     this.documents = documents;
   }
@@ -36,10 +37,9 @@ final class SavedHandlers {
   void list(Context ctx) throws Exception {
     Caller c = CallerResolver.require(ctx, Role.READER);
     SavedStore.Saved s = store.read(c.name());
-    DocumentService readable = documents.as(c.scope());
     List<Map<String, Object>> bookmarks = new ArrayList<>();
     for (SavedStore.Bookmark b : s.bookmarks()) {
-      Optional<ArchivedDocument> d = readable.get(b.document());
+      Optional<ArchivedDocument> d = documents.record(b.document(), c.scope());
       if (d.isEmpty()) {
         continue; // above the caller's level, outside its provinces, or deleted
       }
@@ -83,7 +83,7 @@ final class SavedHandlers {
     if (document == null || document.isBlank()) {
       throw new BadRequestException("document", "không được để trống");
     }
-    ArchivedDocument d = documents.as(c.scope()).get(document.strip())
+    ArchivedDocument d = documents.record(document.strip(), c.scope())
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(document.strip())));
     SavedStore.Bookmark b = refusedAs400(() -> store.bookmark(c.name(), d.id(), text(body, "note")));
     ctx.status(HttpStatus.CREATED);

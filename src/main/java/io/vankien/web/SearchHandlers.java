@@ -9,8 +9,6 @@ import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchFields;
 import io.vankien.search.SearchResult;
-import io.vankien.search.SearchService;
-import io.vankien.search.Suggester;
 import io.vankien.search.BadRequestException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -24,21 +22,13 @@ import java.util.Map;
  * what a search takes (the same for everyone).
  */
 final class SearchHandlers {
-  private final SearchService searchAll;
   private final SearchBackend backend;
-  private final Suggester suggesterAll;
   private final AuditLog audit;
 
-  /** @param backend answers /api/search and /api/stats (the archive's own search, or a cluster's) */
-  SearchHandlers(SearchService search, SearchBackend backend, Suggester suggester, AuditLog audit) {
-    this.searchAll = search;
+  /** @param backend answers every route here but /api/facets (the archive's own search, or a cluster's) */
+  SearchHandlers(SearchBackend backend, AuditLog audit) {
     this.backend = backend;
-    this.suggesterAll = suggester;
     this.audit = audit;
-  }
-
-  private SearchService searchAs(Context ctx) {
-    return searchAll.as(CallerResolver.of(ctx).scope());
   }
 
   void suggest(Context ctx) throws Exception {
@@ -46,8 +36,8 @@ final class SearchHandlers {
     if (q == null) {
       throw new BadRequestException("q", "missing-parameter", "cần gõ ít nhất một chữ", null);
     }
-    JsonAnswer.write(ctx, Map.of("suggestions", suggesterAll.as(CallerResolver.of(ctx).scope())
-        .suggest(q, RequestParams.integer(ctx, "size", 8))));
+    JsonAnswer.write(ctx, Map.of("suggestions", backend.suggest(q, RequestParams.integer(ctx, "size", 8),
+        CallerResolver.of(ctx).scope())));
   }
 
   /** The facet dimensions, query fields and date forms a search takes ({@link SearchFields}). */

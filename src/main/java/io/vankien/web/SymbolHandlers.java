@@ -5,7 +5,7 @@ import io.vankien.audit.AuditLog;
 import io.vankien.auth.Caller;
 import io.vankien.meta.AccessLevel;
 import io.vankien.search.BadRequestException;
-import io.vankien.search.DocumentService;
+import io.vankien.search.SearchBackend;
 import io.vankien.search.DocumentView;
 import io.vankien.search.SymbolService;
 import java.io.OutputStreamWriter;
@@ -22,25 +22,24 @@ import java.util.Locale;
  * and all ("48-KL/TW"); it may also be given as {@code ?symbol=}.
  */
 final class SymbolHandlers {
-  private final SymbolService symbols;
-  private final DocumentService documents;
+  private final SearchBackend backend;
   private final AuditLog audit;
 
-  SymbolHandlers(SymbolService symbols, DocumentService documents, AuditLog audit) {
-    this.symbols = symbols;
-    this.documents = documents;
+  /** @param backend answers every route here (the archive's own, or a cluster's) */
+  SymbolHandlers(SearchBackend backend, AuditLog audit) {
+    this.backend = backend;
     this.audit = audit;
   }
 
   void symbol(Context ctx) throws Exception {
     String number = SymbolService.canonical("symbol", symbolParam(ctx));
-    JsonAnswer.write(ctx, symbols.as(CallerResolver.of(ctx).scope()).symbol(number));
+    JsonAnswer.write(ctx, backend.symbol(number, CallerResolver.of(ctx).scope()));
   }
 
   void chain(Context ctx) throws Exception {
     String number = SymbolService.canonical("symbol", symbolParam(ctx));
     boolean csv = format(ctx);
-    SymbolService.ChainView chain = symbols.as(CallerResolver.of(ctx).scope()).chain(number);
+    SymbolService.ChainView chain = backend.chain(number, CallerResolver.of(ctx).scope());
     if (!csv) {
       JsonAnswer.write(ctx, chain);
       return;
@@ -62,7 +61,7 @@ final class SymbolHandlers {
   void citations(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     boolean csv = format(ctx);
-    DocumentView v = documents.as(CallerResolver.of(ctx).scope()).view(id)
+    DocumentView v = backend.view(id, null, CallerResolver.of(ctx).scope())
         .orElseThrow(() -> new NotFoundException(NotFoundException.noDocument(id)));
     if (!csv) {
       JsonAnswer.write(ctx, java.util.Map.of("id", v.id(), "citations", v.cites()));

@@ -66,7 +66,8 @@ public final class WebServer {
     }
     SearchService search = new SearchService(archive.searcher(), SearchTurns.perCore());
     DocumentService documents = new DocumentService(archive.searcher());
-    SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents) : backend;
+    SearchBackend answers = backend == null ? SearchBackend.embedded(search, documents,
+        new Suggester(archive.searcher()), new io.vankien.search.SymbolService(archive.searcher())) : backend;
     if (answers.embedded()) {
       warmUp(search);
     }
@@ -81,19 +82,18 @@ public final class WebServer {
         return true; // the accounts file unreadable: offer the actions, the server answers each request
       }
     });
-    SearchHandlers searchHandlers = new SearchHandlers(search, answers, new Suggester(archive.searcher()), audit);
-    DocumentHandlers documentHandlers = new DocumentHandlers(documents, answers, archive, audit);
-    SymbolHandlers symbolHandlers = new SymbolHandlers(new io.vankien.search.SymbolService(archive.searcher()), documents,
-        audit);
+    SearchHandlers searchHandlers = new SearchHandlers(answers, audit);
+    DocumentHandlers documentHandlers = new DocumentHandlers(answers, archive, audit);
+    SymbolHandlers symbolHandlers = new SymbolHandlers(answers, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
     ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
         archive);
     SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
-        documents);
+        answers);
     StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
     HealthHandler health = new HealthHandler(answers, storeCheck, java.time.Clock.systemUTC());
-    Metrics metrics = new Metrics(archive, storeCheck);
+    Metrics metrics = new Metrics(archive, storeCheck, answers);
     this.app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.startup.showJavalinBanner = false;

@@ -46,6 +46,12 @@ class SearchBodyTest {
   }
 
   @Test
+  void theAdminsMetricsCountOneLevelWhoeverMayReadIt() throws Exception {
+    assertEquals(json("{'query': {'bool': {'filter': [{'term': {'access': {'value': 'restricted'}}}]}},"
+        + " 'track_total_hits': true, 'size': 0}"), SearchBody.documentsAt(AccessLevel.RESTRICTED));
+  }
+
+  @Test
   void everyBodyCarriesTheAccessFilter() {
     SearchRequest req = SearchRequest.of("nông thôn");
     for (ObjectNode body : List.of(SearchBody.search(req, ReadScope.PUBLIC, queries),

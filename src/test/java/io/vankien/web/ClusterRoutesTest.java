@@ -85,6 +85,29 @@ class ClusterRoutesTest {
     }
 
     @Override
+    public List<io.vankien.search.Suggester.Suggestion> suggest(String typed, int n, ReadScope scope) {
+      scopes.add(scope);
+      return List.of(new io.vankien.search.Suggester.Suggestion(typed, "number", "0123456789abcdef", null, typed, null));
+    }
+
+    @Override
+    public io.vankien.search.SymbolService.SymbolView symbol(String number, ReadScope scope) {
+      scopes.add(scope);
+      return new io.vankien.search.SymbolService.SymbolView(number, null, null, List.of(), Map.of(), Map.of(), List.of());
+    }
+
+    @Override
+    public io.vankien.search.SymbolService.ChainView chain(String number, ReadScope scope) {
+      scopes.add(scope);
+      return new io.vankien.search.SymbolService.ChainView(number, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    @Override
+    public long documentsAt(io.vankien.meta.AccessLevel level) {
+      return 10 + level.ordinal();
+    }
+
+    @Override
     public boolean embedded() {
       return false;
     }
@@ -119,6 +142,31 @@ class ClusterRoutesTest {
     assertEquals(42, Json.MAPPER.readTree(send("GET", "/api/stats/province-time?q=a").body()).path("total").asInt());
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef").statusCode(), "the backend has none");
     assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions").statusCode(), "the backend has none");
+    assertEquals("12-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/suggest?q=12-NQ/TU").body()).path("suggestions")
+        .path(0).path("text").asText());
+    assertEquals(ReadScope.PUBLIC, scopes.get(scopes.size() - 1));
+    assertEquals("01-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/symbols/01-NQ/TU").body()).path("number").asText());
+    assertEquals("01-NQ/TU", Json.MAPPER.readTree(send("GET", "/api/chains/01-NQ/TU").body()).path("number").asText());
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/citations").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/original").statusCode(), "the backend has none");
+    assertEquals(404, send("GET", "/api/documents/0123456789abcdef/versions/1/original").statusCode(),
+        "the backend has none");
+    assertEquals(401, send("GET", "/api/saved").statusCode(), "answered (signed-in callers only), not 501");
+    assertEquals(401, send("GET", "/api/metrics").statusCode(), "answered (admins only), not 501");
+  }
+
+  @Test
+  void theMetricsCountTheBackendsDocuments() throws Exception {
+    io.vankien.auth.Accounts accounts = new io.vankien.auth.Accounts(tmp.resolve("data"));
+    accounts.add("quan-tri", io.vankien.auth.Role.ADMIN, null, null);
+    HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/metrics"))
+        .header("Authorization", "Bearer " + accounts.newToken("quan-tri")).build();
+    String body = http.send(r, HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(body.contains("\nvankien_index_documents 42.0\n"), body);
+    for (io.vankien.meta.AccessLevel l : io.vankien.meta.AccessLevel.values()) {
+      assertTrue(body.contains("vankien_index_documents_by_access{level=\"" + l.code() + "\"} " + (10 + l.ordinal()) + ".0"),
+          body);
+    }
   }
 
   @Test
@@ -134,10 +182,8 @@ class ClusterRoutesTest {
   @Test
   void everyRouteNotPortedAnswers501NamingItself() throws Exception {
     Map<String, String> requests = Map.of(
-        "GET /api/suggest?q=a", "GET /api/suggest",
-        "GET /api/documents/0123456789abcdef/original", "GET /api/documents/{id}/original",
-        "GET /api/documents/0123456789abcdef/citations", "GET /api/documents/{id}/citations",
-        "GET /api/symbols/01-NQ/TU", "GET /api/symbols/<symbol>",
+        "POST /api/documents/0123456789abcdef/versions", "POST /api/documents/{id}/versions",
+        "PATCH /api/documents/0123456789abcdef/meta", "PATCH /api/documents/{id}/meta",
         "DELETE /api/documents/0123456789abcdef", "DELETE /api/documents/{id}",
         "GET /api/review", "GET /api/review");
     for (var e : requests.entrySet()) {

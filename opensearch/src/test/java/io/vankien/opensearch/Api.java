@@ -40,6 +40,40 @@ final class Api {
     return XContentHelper.convertToMap(JsonXContent.jsonXContent, r.body(), true);
   }
 
+  /**
+   * A request answered with {@code status}: its answer as it is (body bytes, headers). {@code json} null: no body.
+   */
+  static HttpResponse<byte[]> send(Vankien.Server s, String method, String pathAndQuery, String token, String json,
+      int status) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + pathAndQuery)).method(method,
+        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (r.statusCode() != status) {
+      String log = Vankien.read(s.log());
+      fail(method + " " + pathAndQuery + ": HTTP " + r.statusCode() + " (expected " + status + "): "
+          + new String(r.body(), StandardCharsets.UTF_8) + "\nserver log: " + log.substring(Math.max(0, log.length() - 6000)));
+    }
+    return r;
+  }
+
+  /** Both servers answer a download alike: 200, the same bytes, type and file name. */
+  static byte[] sameDownload(Vankien.Server embedded, Vankien.Server cluster, String token, String path)
+      throws Exception {
+    HttpResponse<byte[]> e = send(embedded, "GET", path, token, null, 200);
+    HttpResponse<byte[]> c = send(cluster, "GET", path, token, null, 200);
+    assertTrue(path + ": the same bytes", java.util.Arrays.equals(e.body(), c.body()));
+    for (String h : List.of("Content-Type", "Content-Disposition", "Content-Length")) {
+      assertEquals(path + " " + h, e.headers().firstValue(h), c.headers().firstValue(h));
+    }
+    return c.body();
+  }
+
   /** The lines of an export (JSONL), each as a map, from a server that answers it. */
   static List<Map<String, Object>> export(Vankien.Server s, String q, String token) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + "/api/export" + q));

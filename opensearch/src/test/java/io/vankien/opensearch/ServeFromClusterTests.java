@@ -3,6 +3,7 @@ package io.vankien.opensearch;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Set;
  * --cluster}): the same requests get the same totals, the same matching documents with the same records, the same
  * facet counts (sideways, with the chosen values) and the same first document for a document number; a restricted
  * document is never seen by an anonymous caller (and is by staff: the control). The cluster server's own data
- * folder is empty, so what it answers comes from the cluster. Routes not ported answer 501 naming themselves. Both
+ * folder holds the content store only (no index), so what it answers comes from the cluster; the originals it serves
+ * come from that store once the cluster says the caller may read the document. Suggestions, citations, symbols,
+ * chains and saved bookmarks are compared or checked too. Routes not ported answer 501 naming themselves. Both
  * servers are vankien processes ({@link Vankien}).
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
@@ -34,17 +37,32 @@ public class ServeFromClusterTests extends ClusterWithHttp {
     Files.createDirectories(dir);
     Path f = dir.resolve("mat-mau-ha-nam.txt");
     Files.writeString(f, "VĂN BẢN MẪU (viết cho kiểm thử)\nMẬT\nTỈNH ỦY HÀ NAM\nSố 43-NQ/TU\n\nNGHỊ QUYẾT\n"
-        + "về quản lý khoáng sản và " + SECRET_WORD + "\n\nBan Thường vụ Tỉnh ủy bàn về khoáng sản và " + SECRET_WORD
+        + "về quản lý khoáng sản và " + SECRET_WORD + "\n\nThực hiện Nghị quyết số 12-NQ/TU ngày 15/3/2019 của Tỉnh ủy về"
+        + " đẩy mạnh xây dựng nông thôn mới, Ban Thường vụ Tỉnh ủy bàn về khoáng sản và " + SECRET_WORD
         + " trên địa bàn tỉnh, xây dựng nông thôn mới gắn với chuyển đổi số.\n");
     Files.writeString(dir.resolve("mat-mau-ha-nam.txt.meta.json"), "{\"province\": \"Hà Nam\", \"type\": \"Nghị quyết\","
         + " \"number\": \"43-NQ/TU\", \"date\": \"2021-03-15\", \"signer\": \"Hoàng Minh Triết\", \"access\": \"mật\"}");
     return f;
   }
 
+  /** Copies a folder and everything under it. */
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
   @SuppressWarnings("unchecked")
   public void testServeAnswersFromTheClusterAsTheEmbeddedArchiveDoes() throws Exception {
     Path data = createTempDir();
-    Path emptyData = createTempDir();
+    Path clusterData = createTempDir();
     Path logs = createTempDir();
     Path token = logs.resolve("staff-token");
     Files.writeString(token, STAFF_TOKEN);
@@ -57,10 +75,12 @@ public class ServeFromClusterTests extends ClusterWithHttp {
     assertEquals(Vankien.read(ingestLog), 0, exit);
     int documents = Texts.txtFiles(Texts.samples()).size() + 1;
     assertTrue(Vankien.read(ingestLog), Vankien.read(ingestLog).contains(documents + " documents written"));
+    // the cluster server's data folder: the content store only (ingest --cluster keeps it local), no index
+    copyTree(data.resolve("store"), clusterData.resolve("store"));
 
     try (Vankien.Server embedded = Vankien.serve(logs.resolve("embedded.log"), "--index", data.toString(),
             "--staff-token-file", token.toString());
-        Vankien.Server cluster = Vankien.serve(logs.resolve("cluster.log"), "--index", emptyData.toString(),
+        Vankien.Server cluster = Vankien.serve(logs.resolve("cluster.log"), "--index", clusterData.toString(),
             "--staff-token-file", token.toString(), "--cluster", clusterUrl(), "--cluster-index", INDEX)) {
       // everything, as an anonymous caller and as staff: the restricted sample counted for staff only
       Map<String, Object> all = Api.same(embedded, cluster, null, Api.query("size", "100"));
@@ -129,13 +149,60 @@ public class ServeFromClusterTests extends ClusterWithHttp {
         Api.sameExport(embedded, cluster, asker, Api.query("q", ""));
       }
 
-      // not ported: 501 naming the route, never the empty data folder's answer
-      Map<String, Object> suggest = Api.get(cluster, "/api/suggest" + Api.query("q", "nông thôn"), null, 501);
-      assertEquals("not-on-cluster", suggest.get("code"));
-      assertEquals("GET /api/suggest", suggest.get("route"));
+      // did-you-mean: the same correction offered, and with correct=true the same results of it (an anonymous caller;
+      // staff for the restricted sample's word); that word never offered to an anonymous caller
+      List<String> typos = List.of("xây dựng nông thôm mới", "nôngg thôn", "nongg thon", "chuyển đổi sô", "thanh hao",
+          "thiên thạcj", "thien thachh");
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        for (String typed : asker == null ? typos : typos.subList(typos.size() - 2, typos.size())) {
+          for (String correct : List.of("false", "true")) {
+            String q = Api.query("q", typed, "size", "100", "correct", correct);
+            Map<String, Object> e = Api.get(embedded, "/api/search" + q, asker, 200);
+            Map<String, Object> fromCluster = Api.get(cluster, "/api/search" + q, asker, 200);
+            assertEquals(q + " as " + asker, e.get("total"), fromCluster.get("total"));
+            assertEquals(q + " as " + asker, Api.records(e), Api.records(fromCluster));
+            assertEquals(q + " as " + asker, e.get("didYouMean"), fromCluster.get("didYouMean"));
+            assertEquals(q + " as " + asker, e.get("showingResultsFor"), fromCluster.get("showingResultsFor"));
+            if (asker == null) {
+              String offered = fromCluster.get("didYouMean") + " " + fromCluster.get("showingResultsFor") + " "
+                  + fromCluster.get("hits"); // (the echo of q has what was typed)
+              assertFalse(q + ": " + offered, offered.contains("thạch") || offered.contains("thach"));
+            }
+          }
+        }
+      }
+      assertEquals("nông thôn", Api.get(cluster, "/api/search" + Api.query("q", "nôngg thôn"), null, 200).get("didYouMean"));
+      // (the control: staff are offered the restricted sample's word, and shown its document)
+      assertEquals("thiên thạch", Api.get(cluster, "/api/search" + Api.query("q", "thiên thạcj"), STAFF_TOKEN, 200)
+          .get("didYouMean"));
+      assertEquals(1, ((Number) Api.get(cluster, "/api/search" + Api.query("q", "thien thachh", "correct", "true"),
+          STAFF_TOKEN, 200).get("total")).intValue());
+
+      // suggestions: the same numbers, titles and signers, in the same order; the restricted sample's number, title
+      // words and signer never suggested to an anonymous caller (and to staff: the control)
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        for (String typed : List.of("nông thôn", "nong thon m", "Kế hoạch thự", "ke hoach", "nghị quyết tỉnh", "hà nam",
+            "chuyển đổi", "du lịch", "tỉnh ủy", "nguyễn", "báo cáo 6", "43-", "43-NQ/TU", "thiên th", "hoàng minh")) {
+          String q = Api.query("q", typed, "size", "10");
+          assertEquals(typed + " as " + asker, Api.get(embedded, "/api/suggest" + q, asker, 200),
+              Api.get(cluster, "/api/suggest" + q, asker, 200));
+        }
+      }
+      for (String typed : List.of("43-NQ", "thiên thạ", "hoàng minh tri", "khoáng sản và thiên")) {
+        String q = Api.query("q", typed, "size", "50");
+        assertEquals(typed, List.of(), Api.get(cluster, "/api/suggest" + q, null, 200).get("suggestions"));
+        assertFalse(typed, ((List<?>) Api.get(cluster, "/api/suggest" + q, STAFF_TOKEN, 200).get("suggestions")).isEmpty());
+      }
+      assertEquals("size", Api.get(cluster, "/api/suggest" + Api.query("q", "a", "size", "51"), null, 400)
+          .get("parameter"));
+
+      // not ported: 501 naming the route, never the data folder's answer
       String id = (String) Api.hits(all).get(0).get("id");
-      assertEquals("GET /api/documents/{id}/original", Api.get(cluster, "/api/documents/" + id + "/original", null, 501)
-          .get("route"));
+      Map<String, Object> review = Api.get(cluster, "/api/review", STAFF_TOKEN, 501);
+      assertEquals("not-on-cluster", review.get("code"));
+      assertEquals("GET /api/review", review.get("route"));
+      Api.send(cluster, "DELETE", "/api/documents/" + id, STAFF_TOKEN, null, 501);
+      Api.get(embedded, "/api/documents/" + id, null, 200); // (a control: the document is there)
 
       // the document view: every sample the same (record, text, cites, cited by, similar, versions), and where a
       // query matches its text; the restricted sample a 404 to an anonymous caller, as one that does not exist
@@ -154,6 +221,64 @@ public class ServeFromClusterTests extends ClusterWithHttp {
       Api.get(cluster, restrictedPath + "/versions", null, 404);
       assertEquals(Api.get(embedded, restrictedPath + Api.query("q", SECRET_WORD), STAFF_TOKEN, 200),
           Api.get(cluster, restrictedPath + Api.query("q", SECRET_WORD), STAFF_TOKEN, 200));
+
+      // citations, cited symbols and implementation chains: the same for each caller; the restricted sample (it
+      // implements 12-NQ/TU) counted for staff only, its own number's page empty to an anonymous caller
+      String secretId = (String) staffHit.get("id");
+      Set<String> symbols = new LinkedHashSet<>(List.of("12-NQ/TU", "43-NQ/TU"));
+      for (Map<String, Object> h : Api.hits(all)) {
+        String path = "/api/documents/" + h.get("id") + "/citations";
+        Map<String, Object> e = Api.get(embedded, path, null, 200);
+        assertEquals(path, e, Api.get(cluster, path, null, 200));
+        for (Map<String, Object> citation : (List<Map<String, Object>>) e.get("citations")) {
+          symbols.add((String) citation.get("number"));
+        }
+        if (h.get("number") != null) {
+          symbols.add((String) h.get("number"));
+        }
+      }
+      assertTrue("cited symbols: " + symbols, symbols.size() > 10);
+      Api.get(cluster, restrictedPath + "/citations", null, 404);
+      assertEquals(Api.get(embedded, restrictedPath + "/citations", STAFF_TOKEN, 200),
+          Api.get(cluster, restrictedPath + "/citations", STAFF_TOKEN, 200));
+      for (String asker : new String[] {null, STAFF_TOKEN}) {
+        for (String n : symbols) {
+          for (String route : List.of("/api/symbols", "/api/chains")) {
+            String path = route + Api.query("symbol", n);
+            assertEquals(path + " as " + asker, Api.get(embedded, path, asker, 200), Api.get(cluster, path, asker, 200));
+          }
+        }
+      }
+      String implemented = "/api/symbols" + Api.query("symbol", "12-NQ/TU");
+      assertFalse(String.valueOf(Api.get(cluster, implemented, null, 200)).contains(secretId));
+      assertTrue(String.valueOf(Api.get(cluster, implemented, STAFF_TOKEN, 200)).contains(secretId));
+      String chain = "/api/chains" + Api.query("symbol", "12-NQ/TU");
+      assertFalse(String.valueOf(Api.get(cluster, chain, null, 200)).contains(secretId));
+      assertTrue(String.valueOf(Api.get(cluster, chain, STAFF_TOKEN, 200)).contains(secretId));
+      assertNull(Api.get(cluster, "/api/symbols" + Api.query("symbol", "43-NQ/TU"), null, 200).get("document"));
+      assertNotNull(Api.get(cluster, "/api/symbols" + Api.query("symbol", "43-NQ/TU"), STAFF_TOKEN, 200).get("document"));
+
+      // originals: the cluster says who may read the document, the local store gives the bytes
+      for (Map<String, Object> h : Api.hits(all)) {
+        String path = "/api/documents/" + h.get("id");
+        Api.sameDownload(embedded, cluster, null, path + "/original");
+        Api.sameDownload(embedded, cluster, null, path + "/versions/1/original");
+      }
+      Api.send(cluster, "GET", restrictedPath + "/original", null, null, 404);
+      Api.send(cluster, "GET", restrictedPath + "/versions/1/original", null, null, 404);
+      Api.send(embedded, "GET", restrictedPath + "/original", null, null, 404);
+      assertEquals(Files.readString(restricted), new String(Api.sameDownload(embedded, cluster, STAFF_TOKEN,
+          restrictedPath + "/original"), java.nio.charset.StandardCharsets.UTF_8));
+
+      // saved items: a bookmark of the restricted sample, listed with its title to staff (the cluster reads it)
+      Api.send(cluster, "POST", "/api/saved/bookmarks", STAFF_TOKEN, "{\"document\": \"" + secretId + "\"}", 201);
+      Map<String, Object> saved = Api.get(cluster, "/api/saved", STAFF_TOKEN, 200);
+      List<Map<String, Object>> bookmarks = (List<Map<String, Object>>) saved.get("bookmarks");
+      assertEquals(secretId, bookmarks.get(0).get("document"));
+      assertTrue(String.valueOf(bookmarks.get(0).get("title")), String.valueOf(bookmarks.get(0).get("title"))
+          .contains("43-NQ/TU"));
+      Api.send(cluster, "POST", "/api/saved/bookmarks", STAFF_TOKEN, "{\"document\": \"0123456789abcdef\"}", 404);
+      Api.get(cluster, "/api/saved", null, 401);
     }
   }
 }
