@@ -41,12 +41,16 @@ public final class SearchService {
   }
 
   public SearchService(ArchiveSearcher archive, QueryFactory queries) {
-    this(archive, queries, queries.positional(), SearchTurns.UNBOUNDED);
+    this(archive, queries, SearchTurns.UNBOUNDED);
   }
 
   /** @param turns how many of this service's searches, counts and tables run at once (the server's: one per core) */
   public SearchService(ArchiveSearcher archive, SearchTurns turns) {
-    this(archive, new QueryFactory(), new QueryFactory().positional(), turns);
+    this(archive, new QueryFactory(), turns);
+  }
+
+  private SearchService(ArchiveSearcher archive, QueryFactory queries, SearchTurns turns) {
+    this(archive, queries, queries.positional(), turns);
   }
 
   private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional, SearchTurns turns) {
