@@ -1,7 +1,10 @@
 package io.vankien.cli;
 
 import io.vankien.cluster.ClusterClient;
+import io.vankien.cluster.ClusterMirror;
 import io.vankien.cluster.ClusterSearch;
+import io.vankien.cluster.OpenSearchSink;
+import io.vankien.index.DocumentSink;
 import io.vankien.config.Origins;
 import io.vankien.index.Archive;
 import io.vankien.meta.AccessLevel;
@@ -84,15 +87,17 @@ public final class ServeCommand implements Callable<Integer> {
     boolean fileFlag = spec.commandLine().getParseResult().hasMatchedOption("--staff-token-file");
     io.vankien.cluster.ClusterTarget target = clusterOptions.target(spec);
     SearchBackend backend = null; // the data folder's own archive
+    DocumentSink mirror = null;
     if (target != null) {
       ClusterClient client = new ClusterClient(target);
       io.vankien.cluster.ClusterIndex.check(client); // reached, the index there and of this schema, before serving
       ClusterSearch cluster = new ClusterSearch(client);
       System.err.println("vankien: searches answered by cluster " + target + " (README, \"On a cluster\")");
       backend = cluster;
+      mirror = new ClusterMirror(new OpenSearchSink(client));
     }
     return serve(data.dir(), host, port, web == null ? Home.webDir() : web,
-        staffToken(staffTokenFile, fileFlag, System.getenv("VANKIEN_STAFF_TOKEN")), options, backend);
+        staffToken(staffTokenFile, fileFlag, System.getenv("VANKIEN_STAFF_TOKEN")), options, backend, mirror);
   }
 
   /** The origins as given, checked: scheme://host[:port], nothing else. */
@@ -149,13 +154,20 @@ public final class ServeCommand implements Callable<Integer> {
 
   static int serve(Path dataDir, String host, int port, Path web, String staffToken, WebOptions options)
       throws Exception {
-    return serve(dataDir, host, port, web, staffToken, options, null);
+    return serve(dataDir, host, port, web, staffToken, options, null, null);
   }
 
-  /** @param backend where searches are answered from; null: the data folder's archive */
+  /**
+   * @param backend where searches are answered from; null: the data folder's archive
+   * @param mirror where the server's writes go besides the data folder (the cluster's {@link ClusterMirror}); null:
+   *     the data folder only
+   */
   static int serve(Path dataDir, String host, int port, Path web, String staffToken, WebOptions options,
-      SearchBackend backend) throws Exception {
+      SearchBackend backend, DocumentSink mirror) throws Exception {
     Archive archive = Archive.openForWriting(dataDir);
+    if (mirror != null) {
+      archive.mirrorTo(mirror); // what the server writes to the data folder, it writes to the cluster too
+    }
     WebServer server = new WebServer(archive, web, staffToken, options, backend);
     server.start(host, port);
     List<String> urls = urls(host, server.port());

@@ -123,7 +123,7 @@ final class ApiErrors {
       case 422 -> "unprocessable";
       case 429 -> "too-many-requests";
       case 431 -> "headers-too-large";
-      case 501 -> "not-on-cluster"; // serve --cluster: a route the cluster does not answer yet (ClusterRoutes)
+      case 501 -> "not-on-cluster"; // serve --cluster: a query the cluster's DSL has no form for (QueryNotOnCluster)
       case 503 -> "busy";
       default -> status >= 500 ? "internal" : "error-" + status;
     };

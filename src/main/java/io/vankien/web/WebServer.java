@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
 /** The HTTP API and the web UI's static files, over one archive. Handlers are thin. */
 public final class WebServer {
   private final Javalin app;
-  /** In cluster mode, which routes answer 501 (set once the routes are registered). */
-  private volatile ClusterRoutes clusterRoutes;
 
   /** A server with accounts only (no configured staff token), uploads internal unless stated. */
   public WebServer(Archive archive, Path webDir) throws IOException {
@@ -52,9 +50,10 @@ public final class WebServer {
   }
 
   /**
-   * @param backend where searches are answered from: null for the archive itself (the default); a cluster's
-   *     ({@code serve --cluster}) answers the routes of {@link ClusterRoutes#PORTED}, and every other route of
-   *     documents, counts or uploads answers 501 naming itself, never the data folder's own index
+   * @param backend where reads are answered from: null for the archive itself (the default); a cluster's
+   *     ({@code serve --cluster}) answers every reading route (originals from the archive's content store). The
+   *     writes and the review queue work on the archive, which {@code serve --cluster} mirrors into the cluster
+   *     ({@code ClusterMirror})
    */
   public WebServer(Archive archive, Path webDir, String staffToken, WebOptions options, SearchBackend backend)
       throws IOException {
@@ -109,9 +108,6 @@ public final class WebServer {
         })));
       }
       config.routes.before(RequestGuard::check);
-      if (!answers.embedded()) {
-        config.routes.before(ctx -> clusterRoutes.check(ctx));
-      }
       config.requestLogger.http(new RequestObserver(io.vankien.observe.JsonLog.stderr(), metrics));
       if (webDir != null && Files.isDirectory(webDir)) {
         config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
@@ -153,7 +149,6 @@ public final class WebServer {
           .result(WebServer.class.getResourceAsStream("openapi.json")));
       ApiErrors.install(config);
     });
-    this.clusterRoutes = new ClusterRoutes(routes());
   }
 
   /**

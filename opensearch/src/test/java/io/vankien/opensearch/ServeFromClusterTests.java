@@ -19,8 +19,8 @@ import java.util.Set;
  * document is never seen by an anonymous caller (and is by staff: the control). The cluster server's own data
  * folder holds the content store only (no index), so what it answers comes from the cluster; the originals it serves
  * come from that store once the cluster says the caller may read the document. Suggestions, citations, symbols,
- * chains and saved bookmarks are compared or checked too. Routes not ported answer 501 naming themselves. Both
- * servers are vankien processes ({@link Vankien}).
+ * chains and saved bookmarks are compared or checked too. A second test writes through a cluster server (an upload,
+ * a metadata edit) and finds the writes in the cluster. The servers are vankien processes ({@link Vankien}).
  */
 @ThreadLeakFilters(filters = Vankien.JdkThreads.class)
 public class ServeFromClusterTests extends ClusterWithHttp {
@@ -196,14 +196,6 @@ public class ServeFromClusterTests extends ClusterWithHttp {
       assertEquals("size", Api.get(cluster, "/api/suggest" + Api.query("q", "a", "size", "51"), null, 400)
           .get("parameter"));
 
-      // not ported: 501 naming the route, never the data folder's answer
-      String id = (String) Api.hits(all).get(0).get("id");
-      Map<String, Object> review = Api.get(cluster, "/api/review", STAFF_TOKEN, 501);
-      assertEquals("not-on-cluster", review.get("code"));
-      assertEquals("GET /api/review", review.get("route"));
-      Api.send(cluster, "DELETE", "/api/documents/" + id, STAFF_TOKEN, null, 501);
-      Api.get(embedded, "/api/documents/" + id, null, 200); // (a control: the document is there)
-
       // the document view: every sample the same (record, text, cites, cited by, similar, versions), and where a
       // query matches its text; the restricted sample a 404 to an anonymous caller, as one that does not exist
       for (Map<String, Object> h : Api.hits(all)) {
@@ -279,6 +271,72 @@ public class ServeFromClusterTests extends ClusterWithHttp {
           .contains("43-NQ/TU"));
       Api.send(cluster, "POST", "/api/saved/bookmarks", STAFF_TOKEN, "{\"document\": \"0123456789abcdef\"}", 404);
       Api.get(cluster, "/api/saved", null, 401);
+    }
+  }
+
+  /** The writes test's own word: no other document has it. */
+  private static final String WRITTEN_WORD = "rừng ngập mặn";
+
+  /**
+   * A server reading a cluster writes as the embedded one does, to its data folder's archive (the one {@code ingest
+   * --cluster} filled), and that archive mirrors each write into the cluster ({@code ClusterMirror}), searchable at
+   * once: an upload is found there, by the server (which reads the cluster) and in the index itself; a metadata edit
+   * is what the cluster then answers; the review queue answers. Its own index, so the other test's counts hold.
+   */
+  @SuppressWarnings("unchecked")
+  public void testTheWritesOfAClusterServerReachTheCluster() throws Exception {
+    String index = "vankien-writes";
+    Path data = createTempDir();
+    Path logs = createTempDir();
+    Path token = logs.resolve("staff-token");
+    Files.writeString(token, STAFF_TOKEN);
+    Path first = createTempDir().resolve("dau").resolve("ke-hoach-mau.txt");
+    Files.createDirectories(first.getParent());
+    Files.writeString(first, "VĂN BẢN MẪU (viết cho kiểm thử)\nTỈNH ỦY HÀ NAM\nSố 07-KH/TU\n\nKẾ HOẠCH\nvề trồng cây"
+        + " xanh\n\nBan Thường vụ Tỉnh ủy giao các huyện trồng cây xanh trên địa bàn tỉnh.\n");
+    Path ingestLog = logs.resolve("ingest.log");
+    int exit = Vankien.run(ingestLog, "ingest", "--quiet", "--access", "public", "--index", data.toString(), "--cluster",
+        clusterUrl(), "--cluster-index", index, first.toString());
+    assertEquals(Vankien.read(ingestLog), 0, exit);
+    try (Vankien.Server server = Vankien.serve(logs.resolve("writes.log"), "--index", data.toString(),
+        "--staff-token-file", token.toString(), "--cluster", clusterUrl(), "--cluster-index", index)) {
+      String boundary = "vankienWritesBoundary";
+      String text = "VĂN BẢN MẪU (viết cho kiểm thử)\nTỈNH ỦY HÀ NAM\nSố 08-NQ/TU\n\nNGHỊ QUYẾT\nvề bảo vệ "
+          + WRITTEN_WORD + "\n\nBan Thường vụ Tỉnh ủy quyết nghị bảo vệ " + WRITTEN_WORD + " ven biển.\n";
+      byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nghi-quyet-mau.txt\"\r\n"
+          + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      java.net.http.HttpResponse<String> up = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/api/documents"))
+              .header("Authorization", "Bearer " + STAFF_TOKEN)
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(up.body(), 201, up.statusCode());
+      Map<String, Object> answer = org.opensearch.common.xcontent.XContentHelper.convertToMap(
+          org.opensearch.common.xcontent.json.JsonXContent.jsonXContent, up.body(), true);
+      String id = (String) ((List<Map<String, Object>>) answer.get("documents")).get(0).get("id");
+      assertNotNull(up.body(), id);
+
+      // in the cluster's index itself, and found by the server, which reads the cluster: at once, no waiting
+      assertTrue("the upload is in the cluster's index", client().prepareGet(index, id).get().isExists());
+      Map<String, Object> found = Api.get(server, "/api/search" + Api.query("q", "\"" + WRITTEN_WORD + "\""),
+          STAFF_TOKEN, 200);
+      assertEquals(1, ((Number) found.get("total")).intValue());
+      assertEquals(id, Api.hits(found).get(0).get("id"));
+
+      // a metadata edit: the cluster answers the new signer
+      Api.send(server, "PATCH", "/api/documents/" + id + "/meta", STAFF_TOKEN, "{\"signer\": \"Trần Văn Mẫu\"}", 200);
+      Map<String, Object> edited = Api.get(server, "/api/search" + Api.query("q", "\"" + WRITTEN_WORD + "\""),
+          STAFF_TOKEN, 200);
+      assertEquals("Trần Văn Mẫu", Api.hits(edited).get(0).get("signer"));
+      assertTrue(client().prepareGet(index, id).get().getSourceAsString().contains("Trần Văn Mẫu"));
+
+      // the review queue answers (from the data folder's archive, the same documents)
+      Api.get(server, "/api/review", STAFF_TOKEN, 200);
+      // both documents are searchable through the cluster, the ingested and the uploaded
+      assertEquals(2, ((Number) Api.get(server, "/api/search" + Api.query("q", ""), STAFF_TOKEN, 200).get("total"))
+          .intValue());
     }
   }
 }
