@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,69 +16,86 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SearchTurnsTest {
-  /** Runs a search that holds its turn until {@code release} opens, saying when it has started. */
-  private static Future<String> holding(ExecutorService pool, SearchTurns turns, CountDownLatch started,
-      CountDownLatch release, AtomicInteger running, AtomicInteger most) {
-    return pool.submit(() -> turns.run(() -> {
-      most.accumulateAndGet(running.incrementAndGet(), Math::max);
-      started.countDown();
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+  /**
+   * Searches that each hold their turn until {@link #release()}, on threads of their own, counting how many ran at
+   * once; {@link #start} returns once {@code awaited} of them are inside their turn.
+   */
+  private static final class Holders implements AutoCloseable {
+    final ExecutorService pool;
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicInteger running = new AtomicInteger();
+    final AtomicInteger most = new AtomicInteger();
+    final List<Future<String>> searches = new ArrayList<>();
+
+    private Holders(int threads) {
+      pool = Executors.newFixedThreadPool(threads);
+    }
+
+    static Holders start(SearchTurns turns, int holders, int awaited, int threads) throws InterruptedException {
+      Holders h = new Holders(threads);
+      CountDownLatch started = new CountDownLatch(awaited);
+      for (int i = 0; i < holders; i++) {
+        h.searches.add(h.pool.submit(() -> turns.run(() -> {
+          h.inside();
+          started.countDown();
+          try {
+            h.release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          h.running.decrementAndGet();
+          return "done";
+        })));
       }
-      running.decrementAndGet();
-      return "done";
-    }));
+      assertTrue(started.await(30, TimeUnit.SECONDS));
+      return h;
+    }
+
+    /** A search entered its turn. */
+    void inside() {
+      most.accumulateAndGet(running.incrementAndGet(), Math::max);
+    }
+
+    /** Lets every holder end, and checks each ended well. */
+    void release() throws Exception {
+      release.countDown();
+      for (Future<String> f : searches) {
+        assertEquals("done", f.get(30, TimeUnit.SECONDS));
+      }
+    }
+
+    @Override
+    public void close() {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   @Test
   void noMoreSearchesRunAtOnceThanTurnsAndALateOneIsBusy() throws Exception {
     SearchTurns turns = new SearchTurns(2, Duration.ofMillis(200));
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      CountDownLatch started = new CountDownLatch(2);
-      CountDownLatch release = new CountDownLatch(1);
-      AtomicInteger running = new AtomicInteger();
-      AtomicInteger most = new AtomicInteger();
-      Future<String> a = holding(pool, turns, started, release, running, most);
-      Future<String> b = holding(pool, turns, started, release, running, most);
-      assertTrue(started.await(30, TimeUnit.SECONDS));
+    try (Holders h = Holders.start(turns, 2, 2, 2)) {
       SearchTurns.Busy busy = assertThrows(SearchTurns.Busy.class, () -> turns.run(() -> "third"));
       assertEquals(2, busy.turns());
       assertTrue(busy.getMessage().contains("2 lượt tìm kiếm"), busy.getMessage());
-      release.countDown();
-      assertEquals("done", a.get(30, TimeUnit.SECONDS));
-      assertEquals("done", b.get(30, TimeUnit.SECONDS));
-      assertEquals(2, most.get());
+      h.release();
+      assertEquals(2, h.most.get());
       assertEquals("after", turns.run(() -> "after")); // the turns were given back
-    } finally {
-      pool.shutdownNow();
     }
   }
 
   @Test
   void aWaitingSearchRunsWhenATurnIsGivenBack() throws Exception {
     SearchTurns turns = new SearchTurns(1, Duration.ofSeconds(30));
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      CountDownLatch started = new CountDownLatch(1);
-      CountDownLatch release = new CountDownLatch(1);
-      AtomicInteger running = new AtomicInteger();
-      AtomicInteger most = new AtomicInteger();
-      Future<String> first = holding(pool, turns, started, release, running, most);
-      assertTrue(started.await(30, TimeUnit.SECONDS));
-      Future<String> second = pool.submit(() -> turns.run(() -> {
-        most.accumulateAndGet(running.incrementAndGet(), Math::max);
-        running.decrementAndGet();
+    try (Holders h = Holders.start(turns, 1, 1, 2)) {
+      Future<String> second = h.pool.submit(() -> turns.run(() -> {
+        h.inside();
+        h.running.decrementAndGet();
         return "second";
       }));
-      release.countDown();
+      h.release();
       assertEquals("second", second.get(30, TimeUnit.SECONDS));
-      assertEquals("done", first.get(30, TimeUnit.SECONDS));
-      assertEquals(1, most.get());
-    } finally {
-      pool.shutdownNow();
+      assertEquals(1, h.most.get());
     }
   }
 
@@ -91,25 +110,9 @@ class SearchTurnsTest {
 
   @Test
   void unboundedTurnsNeverWait() throws Exception {
-    SearchTurns turns = SearchTurns.UNBOUNDED;
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      CountDownLatch started = new CountDownLatch(4);
-      CountDownLatch release = new CountDownLatch(1);
-      AtomicInteger running = new AtomicInteger();
-      AtomicInteger most = new AtomicInteger();
-      java.util.List<Future<String>> all = new java.util.ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        all.add(holding(pool, turns, started, release, running, most));
-      }
-      assertTrue(started.await(30, TimeUnit.SECONDS)); // all four inside at once
-      release.countDown();
-      for (Future<String> f : all) {
-        assertEquals("done", f.get(30, TimeUnit.SECONDS));
-      }
-      assertEquals(4, most.get());
-    } finally {
-      pool.shutdownNow();
+    try (Holders h = Holders.start(SearchTurns.UNBOUNDED, 4, 4, 4)) { // all four inside at once
+      h.release();
+      assertEquals(4, h.most.get());
     }
   }
 
