@@ -18,6 +18,14 @@ public final class ClusterAccess {
 
   private ClusterAccess() {}
 
+  /** {@code query} within what the scope may read: a bool of the query (scored) and this filter. */
+  public static ObjectNode within(ObjectNode query, ReadScope scope) {
+    ObjectNode bool = F.objectNode();
+    bool.putArray("must").add(query);
+    bool.putArray("filter").add(filter(scope));
+    return QueryDsl.wrap("bool", bool);
+  }
+
   public static ObjectNode filter(ReadScope scope) {
     ObjectNode body = F.objectNode();
     ArrayNode should = body.putArray("should");

@@ -64,10 +64,7 @@ final class ClusterDidYouMean {
   }
 
   private long count(ObjectNode query, ReadScope scope) throws IOException {
-    ObjectNode bool = F.objectNode();
-    bool.putArray("must").add(query);
-    bool.putArray("filter").add(ClusterAccess.filter(scope));
-    return total(QueryDsl.wrap("bool", bool));
+    return total(ClusterAccess.within(query, scope));
   }
 
   /** Documents matching the query, whoever may read them. */

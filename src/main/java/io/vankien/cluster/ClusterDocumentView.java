@@ -81,11 +81,8 @@ final class ClusterDocumentView {
 
   /** A body: the query within the caller's reach, {@code size} hits, records only. */
   static ObjectNode body(ObjectNode query, ReadScope scope, int size) {
-    ObjectNode bool = F.objectNode();
-    bool.putArray("must").add(query);
-    bool.putArray("filter").add(ClusterAccess.filter(scope));
     ObjectNode body = F.objectNode();
-    body.set("query", QueryDsl.wrap("bool", bool));
+    body.set("query", ClusterAccess.within(query, scope));
     body.put("size", size);
     body.putArray("_source").add(Schema.RECORD);
     return body;

@@ -90,10 +90,7 @@ final class ClusterSuggester {
   }
 
   private static ObjectNode within(org.apache.lucene.search.Query q, ReadScope scope) {
-    ObjectNode bool = F.objectNode();
-    bool.putArray("must").add(QueryDsl.of(q));
-    bool.putArray("filter").add(ClusterAccess.filter(scope));
-    return QueryDsl.wrap("bool", bool);
+    return ClusterAccess.within(QueryDsl.of(q), scope);
   }
 
   private static void documents(JsonNode answer, String kind, long weight, List<Suggester.Candidate> out) {
