@@ -46,21 +46,7 @@ final class ClusterDidYouMean {
     if (q == null || q.isBlank() || total >= SearchService.FEW_HITS) {
       return null;
     }
-    for (String c : didYouMean.suggest(words, q, total == 0)) {
-      if (c.equalsIgnoreCase(q)) {
-        continue;
-      }
-      ObjectNode query;
-      try {
-        query = QueryDsl.of(queries.parse(c));
-      } catch (BadRequestException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
-        continue; // a correction that does not parse (or has no DSL form) is not offered
-      }
-      if (count(query, scope) > total) {
-        return c;
-      }
-    }
-    return null;
+    return didYouMean.firstFindingMore(words, q, total, c -> count(QueryDsl.of(queries.parse(c)), scope));
   }
 
   private long count(ObjectNode query, ReadScope scope) throws IOException {

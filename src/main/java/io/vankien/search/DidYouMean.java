@@ -79,18 +79,48 @@ public final class DidYouMean {
     };
   }
 
+  /** How many documents, of those the caller may read, a corrected query finds. */
+  @FunctionalInterface
+  public interface Counter {
+    /**
+     * @throws BadRequestException or {@link IndexSearcher.TooManyClauses} or {@link IllegalArgumentException}: the
+     *     correction does not parse, or has no form where it is counted; it is then not offered
+     */
+    long count(String correction) throws IOException;
+  }
+
   /**
-   * The corrected query, or null.
+   * The correction to offer for {@code q}, which found {@code total} documents: the first of {@link #suggest}'s
+   * that finds more documents than {@code total} ({@code counter}), or null.
+   */
+  public String firstFindingMore(Words reader, String q, long total, Counter counter) throws IOException {
+    for (String c : suggest(reader, q, total == 0)) {
+      if (c.equalsIgnoreCase(q)) {
+        continue;
+      }
+      try {
+        if (counter.count(c) > total) {
+          return c;
+        }
+      } catch (BadRequestException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+        // a correction that does not parse (or has no form where it is counted) is not offered
+      }
+    }
+    return null;
+  }
+
+  /** {@link #firstFindingMore(Words, String, long, Counter)} over the embedded archive's words. */
+  String firstFindingMore(ArchiveSearcher.View view, String q, long total, Counter counter) throws IOException {
+    return firstFindingMore(lucene(view.searcher().getIndexReader()), q, total, counter);
+  }
+
+  /**
+   * The corrected queries, read from {@code reader}'s words.
    *
    * @param nothingFound whether the query found no document: then pairs of words that never stand
    *     together are corrected too ({@link #correctPairs}); with some documents found, an unseen pair is
    *     as likely a new combination of two topics ("Huế môi trường") as a typo
    */
-  List<String> suggest(ArchiveSearcher.View view, String q, boolean nothingFound) throws IOException {
-    return suggest(lucene(view.searcher().getIndexReader()), q, nothingFound);
-  }
-
-  /** The corrected queries, read from {@code index}'s words ({@link #suggest(ArchiveSearcher.View, String, boolean)}). */
   public List<String> suggest(Words reader, String q, boolean nothingFound) throws IOException {
     List<String> out = new ArrayList<>();
     if (q.isBlank() || q.contains(":") || q.contains("\"")) {

@@ -147,19 +147,7 @@ public final class SearchService {
 
   /** The first corrected query ({@link DidYouMean}) that finds more documents than {@code total}, or null. */
   private String correction(ArchiveSearcher.View view, String q, long total) throws IOException {
-    for (String c : didYouMean.suggest(view, q, total == 0)) {
-      if (c.equalsIgnoreCase(q)) {
-        continue;
-      }
-      try {
-        if (view.count(queries.parse(c)) > total) {
-          return c;
-        }
-      } catch (BadRequestException | IndexSearcher.TooManyClauses e) {
-        // a correction that does not parse is not offered
-      }
-    }
-    return null;
+    return didYouMean.firstFindingMore(view, q, total, c -> view.count(queries.parse(c)));
   }
 
   /** A document as a results list shows it (the embedded archive's hits and the cluster's). */
