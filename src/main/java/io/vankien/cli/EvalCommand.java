@@ -30,7 +30,7 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Document folders (comma-separated; default: ${DEFAULT-VALUE}).")
   List<Path> docs;
 
-  @Option(names = "--verbose", description = "One line per query, ranker and variant.")
+  @Option(names = "--verbose", description = "One line per query, ranker and variant: its top 10, with scores.")
   boolean verbose;
 
   @Option(names = "--cluster", paramLabel = "URL", description = "Also write the documents to this OpenSearch"

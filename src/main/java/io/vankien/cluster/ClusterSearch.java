@@ -90,7 +90,7 @@ public final class ClusterSearch implements SearchBackend {
 
   private SearchResult page(SearchRequest req, ReadScope scope) throws IOException {
     long start = System.nanoTime();
-    JsonNode answer = ranked(SearchBody.search(req, scope, queries));
+    JsonNode answer = ranked(SearchBody.search(req, scope, queries, req.size() > 0 ? phraseIdf(req) : null));
     return SearchAnswer.read(req, answer, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -146,7 +146,7 @@ public final class ClusterSearch implements SearchBackend {
   public void forEachMatch(SearchRequest req, ReadScope scope, Consumer<ArchivedDocument> sink) throws IOException {
     String index = client.target().index();
     JsonNode answer = send("/" + index + "/_search?" + DFS + "&scroll=" + SCROLL_KEEP_ALIVE,
-        SearchBody.export(req, scope, queries, EXPORT_BATCH));
+        SearchBody.export(req, scope, queries, EXPORT_BATCH, phraseIdf(req)));
     String scrollId = answer.path("_scroll_id").asText(null);
     try {
       while (true) {
@@ -177,6 +177,24 @@ public final class ClusterSearch implements SearchBackend {
   }
 
   private static final String SCROLL_KEEP_ALIVE = "1m";
+
+  /**
+   * The whole index's statistics of the query's phrases with several terms at a position, so that every shard
+   * weighs them as the embedded archive does ({@link PhraseIdf}: one more size-0 search, only for such a query);
+   * null for a query without one, or one the DSL cannot write (the search then says so).
+   */
+  private PhraseIdf phraseIdf(SearchRequest req) throws IOException {
+    if (req.q().isBlank()) {
+      return null; // browsing: nothing ranked
+    }
+    org.apache.lucene.search.Query q;
+    try {
+      q = queries.parse(req.q());
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return PhraseIdf.of(q, this::send);
+  }
 
   @Override
   public boolean embedded() {

@@ -41,9 +41,14 @@ public final class SearchBody {
 
   /** The user's query as the DSL, or {@link QueryNotOnCluster} when the DSL has no form for it. */
   private static ObjectNode userQuery(SearchRequest req, QueryFactory queries) {
+    return userQuery(req, queries, null);
+  }
+
+  /** As {@link #userQuery(SearchRequest, QueryFactory)}, its stacked phrases weighed by {@code idf} (or null). */
+  private static ObjectNode userQuery(SearchRequest req, QueryFactory queries, PhraseIdf idf) {
     org.apache.lucene.search.Query q = queries.parse(req.q());
     try {
-      return QueryDsl.of(q);
+      return QueryDsl.of(q, idf);
     } catch (IllegalArgumentException e) {
       throw new QueryNotOnCluster(req.q(), e);
     }
@@ -51,6 +56,14 @@ public final class SearchBody {
 
   /** The body of a results page. */
   public static ObjectNode search(SearchRequest req, ReadScope scope, QueryFactory queries) {
+    return search(req, scope, queries, null);
+  }
+
+  /**
+   * As {@link #search(SearchRequest, ReadScope, QueryFactory)}, the query's phrases with several terms at a
+   * position weighed with the whole index's statistics ({@link PhraseIdf}; null: as spans).
+   */
+  public static ObjectNode search(SearchRequest req, ReadScope scope, QueryFactory queries, PhraseIdf idf) {
     int from = (req.page() - 1) * req.size();
     if (from + req.size() > MAX_WINDOW) {
       throw new BadRequestException("page", "trên cụm OpenSearch chỉ xem được " + MAX_WINDOW
@@ -58,7 +71,7 @@ public final class SearchBody {
           + " kết quả mỗi trang vượt quá");
     }
     ObjectNode body = F.objectNode();
-    ObjectNode userQuery = userQuery(req, queries);
+    ObjectNode userQuery = userQuery(req, queries, idf);
     body.set("query", filtered(userQuery, req, scope, false));
     ObjectNode post = choices(req, null);
     if (post != null) {
@@ -91,8 +104,14 @@ public final class SearchBody {
    * citations from the text, {@code Exporter.citations}).
    */
   public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch) {
+    return export(req, scope, queries, batch, null);
+  }
+
+  /** As {@link #export(SearchRequest, ReadScope, QueryFactory, int)}, stacked phrases weighed by {@code idf}. */
+  public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch,
+      PhraseIdf idf) {
     ObjectNode body = F.objectNode();
-    body.set("query", filtered(userQuery(req, queries), req, scope, true));
+    body.set("query", filtered(userQuery(req, queries, idf), req, scope, true));
     body.put("size", batch);
     body.putArray("_source").add(Schema.RECORD).add(Schema.TEXT);
     sort(body, req);

@@ -32,9 +32,14 @@ public final class ArchiveRanker implements Ranker {
 
   @Override
   public List<String> rank(String query, int k) throws IOException {
+    return scored(query, k).stream().map(Scored::source).toList();
+  }
+
+  @Override
+  public List<Scored> scored(String query, int k) throws IOException {
     try {
       SearchResult r = search.search(SearchRequest.builder().q(query).size(k).correct(correct).build());
-      return r.hits().stream().map(SearchResult.Hit::source).toList();
+      return r.hits().stream().map(h -> new Scored(h.source(), h.score())).toList();
     } catch (BadRequestException e) {
       return List.of();
     }

@@ -28,9 +28,14 @@ public final class BackendRanker implements Ranker {
 
   @Override
   public List<String> rank(String query, int k) throws IOException {
+    return scored(query, k).stream().map(Scored::source).toList();
+  }
+
+  @Override
+  public List<Scored> scored(String query, int k) throws IOException {
     try {
       SearchResult r = backend.search(SearchRequest.builder().q(query).size(k).build(), ReadScope.EVERYTHING);
-      return r.hits().stream().map(SearchResult.Hit::source).toList();
+      return r.hits().stream().map(h -> new Scored(h.source(), h.score())).toList();
     } catch (BadRequestException e) {
       return List.of();
     }

@@ -49,14 +49,14 @@ public final class RelevanceEvaluation {
         double n = 0, rec = 0, mrr = 0;
         for (JudgedQuery q : queries) {
           String text = v.getValue().apply(q.query());
-          List<String> ranked = r.rank(text, K);
+          List<Ranker.Scored> scored = r.scored(text, K);
+          List<String> ranked = scored.stream().map(Ranker.Scored::source).toList();
           double nd = Metrics.ndcg(ranked, q.judgments(), K);
           n += nd;
           rec += Metrics.recall(ranked, q.judgments(), K);
           mrr += Metrics.reciprocalRank(ranked, q.judgments());
           if (verbose != null) {
-            verbose.printf("%-12s %-16s %-5s %.3f  %s -> %s%n", r.name(), v.getKey(), q.id(), nd, text,
-                ranked.stream().limit(3).toList());
+            verbose.printf("%-12s %-16s %-5s %.3f  %s -> %s%n", r.name(), v.getKey(), q.id(), nd, text, scored);
           }
         }
         int c = queries.size();

@@ -33,10 +33,21 @@ public class RelevanceOnClusterTests extends ClusterWithHttp {
     if (full) {
       assumeTrue("the full corpus is ../shared (absent here)", Files.isDirectory(Texts.root().resolve("../shared/corpus")));
     }
+    // -Dvankien.opensearch.relevance.log=FILE: the eval's output kept there, with --verbose (each query's top 10
+    // with scores, per ranker and variant: where the two rankings differ)
+    String keep = System.getProperty("vankien.opensearch.relevance.log", "");
     Path log = createTempDir().resolve("eval.log");
-    int exit = Vankien.run(log, full ? 60 : 5, "eval", "--docs", docs, "--cluster", clusterUrl(), "--cluster-index",
-        "vankien-eval");
+    List<String> args = new ArrayList<>(List.of("eval", "--docs", docs, "--cluster", clusterUrl(), "--cluster-index",
+        "vankien-eval"));
+    if (!keep.isBlank()) {
+      args.add("--verbose");
+    }
+    int exit = Vankien.run(log, full ? 60 : 5, args.toArray(String[]::new));
     String out = Vankien.read(log);
+    if (!keep.isBlank()) {
+      Files.writeString(Path.of(keep), out);
+    }
+    hold();
     assertEquals(out, 0, exit);
     // set -> variant -> ranker -> nDCG@10
     Map<String, Map<String, Map<String, Double>>> ndcg = new LinkedHashMap<>();
@@ -71,5 +82,17 @@ public class RelevanceOnClusterTests extends ClusterWithHttp {
     System.out.println("nDCG@10 (" + docs + "):\n" + String.join("\n", report));
     assertTrue("nDCG@10 of the cluster beyond " + BAR + " of the embedded archive's: " + beyond + "\n" + out,
         beyond.isEmpty());
+  }
+
+  /**
+   * -Dvankien.opensearch.hold=MINUTES: the cluster (with the evaluation's index) kept up that long after the
+   * eval, its address printed, to query it by hand (diagnosis only; not set in CI).
+   */
+  private static void hold() throws InterruptedException {
+    int minutes = Integer.getInteger("vankien.opensearch.hold", 0);
+    if (minutes > 0) {
+      System.out.println("holding the cluster " + minutes + " min at " + clusterUrl());
+      Thread.sleep(minutes * 60_000L);
+    }
   }
 }
