@@ -129,7 +129,7 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
     } finally {
       String table = table();
       System.out.println(table);
-      String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+      String stamp = LocalDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
       Path out = Files.createDirectories(Texts.root().resolve("target/bench-results"));
       Files.writeString(out.resolve("cluster-" + stamp + ".md"), table);
       Path keptLogs = Files.createDirectories(out.resolve("cluster-" + stamp + "-logs"));
@@ -154,6 +154,8 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
     Timed cluster = timed("ingest --cluster", logs.resolve("ingest-cluster.log"), ingestArgs(clusterData, paths, true));
     client().admin().indices().prepareRefresh(INDEX).get();
     long heapAfterIngest = heapAfterGc();
+    client().admin().indices().prepareFlush(INDEX).get(); // the nodes' indexing buffers written, as time would
+    long heapAfterFlush = heapAfterGc();
     row("ingest", "MB/s (whole process, wall)", mb / embedded.wall, mb / cluster.wall, files + " files");
     row("ingest", "docs/s (whole process, wall)", files / embedded.wall, files / cluster.wall, null);
     row("ingest", "wall s", embedded.wall, cluster.wall, null);
@@ -175,13 +177,14 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
     long embeddedStore = treeBytes(embeddedData.resolve("store"));
     row("index size", "bytes/doc: embedded lucene/; cluster primaries", embeddedLucene / (double) clusterDocs,
         primaries / (double) clusterDocs, stats.getPrimaries().getSegments().getCount() + " primary segments on the"
-            + " cluster, as ingest left them (no force-merge on either side)");
+            + " cluster, as ingest and a flush left them (no force-merge on either side)");
     row("index size", "bytes/doc: cluster primaries + replicas", null, total / (double) clusterDocs, null);
     row("index size", "bytes/doc: content store (store/, both sides)", embeddedStore / (double) clusterDocs, null,
         "originals, kept in the data folder with or without a cluster");
     row("heap", "test JVM heap used after a full GC, MB: before the cluster ingest", null, heapBefore / 1048576.0,
         "3 nodes' heap (one JVM), an empty index");
-    row("heap", "the same after the cluster ingest, MB", null, heapAfterIngest / 1048576.0, null);
+    row("heap", "the same after the cluster ingest, MB", null, heapAfterIngest / 1048576.0, "refreshed");
+    row("heap", "the same after a flush, MB", null, heapAfterFlush / 1048576.0, null);
     for (NodeStats n : client().admin().cluster().prepareNodesStats().addMetric("jvm").get().getNodes()) {
       notes.add("node " + n.getNode().getName() + ": JVM heap used " + n.getJvm().getMem().getHeapUsed()
           + " of " + n.getJvm().getMem().getHeapMax() + " (the JVM's: every node reports the same process)");
