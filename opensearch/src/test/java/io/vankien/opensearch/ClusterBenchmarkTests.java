@@ -92,6 +92,30 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
             .put(UnassignedInfo.INDEX_DELAYED_NODE_LEFT_TIMEOUT_SETTING.getKey(), "0ms")).get());
   }
 
+  /**
+   * The test framework's optional mocks, which it adds to nodes at random (seeded), left out so that every run
+   * measures the same thing, OpenSearch's own search and engine: asserting searchers and readers
+   * (MockSearchService, MockEngineFactoryPlugin), a checking store (MockFSIndexStore), and the rest. The node-to-node
+   * transport stays the framework's (it has no other here).
+   */
+  private static final Set<String> RANDOM_MOCKS = Set.of("org.opensearch.search.MockSearchService$TestPlugin",
+      "org.opensearch.index.MockEngineFactoryPlugin", "org.opensearch.test.store.MockFSIndexStore$TestPlugin",
+      "org.opensearch.node.NodeMocksPlugin", "org.opensearch.index.mapper.MockFieldFilterPlugin",
+      "org.opensearch.test.transport.AssertingTransportInterceptor$TestPlugin",
+      "org.opensearch.test.transport.MockTransportService$TestPlugin");
+
+  @Override
+  protected java.util.Collection<Class<? extends org.opensearch.plugins.Plugin>> getMockPlugins() {
+    return super.getMockPlugins().stream().filter(p -> !RANDOM_MOCKS.contains(p.getName())).toList();
+  }
+
+  /** As {@link ClusterWithHttp}'s, with every node given the machine's cores (the framework draws 1 to 4 at random). */
+  @Override
+  protected Settings nodeSettings(int nodeOrdinal) {
+    return Settings.builder().put(super.nodeSettings(nodeOrdinal))
+        .put("node.processors", Runtime.getRuntime().availableProcessors()).build();
+  }
+
   private final List<String[]> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> loads = new ArrayList<>();
@@ -147,6 +171,10 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
 
   private void measure(double mb, int files, Path logs, Path embeddedData, Path clusterData, List<String> paths)
       throws Exception {
+    notes.add("node plug-ins: " + String.join(", ", nodePlugins().stream().map(Class::getSimpleName).toList()) + ", "
+        + String.join(", ", getMockPlugins().stream().map(Class::getSimpleName).toList()) + "; node.processors "
+        + internalCluster().getInstance(org.opensearch.threadpool.ThreadPool.class).info("search").getMax()
+        + " search threads on a node");
     // 1. ingest, embedded then cluster, whole processes
     Timed embedded = timed("ingest (embedded)", logs.resolve("ingest-embedded.log"), ingestArgs(embeddedData, paths,
         false));
