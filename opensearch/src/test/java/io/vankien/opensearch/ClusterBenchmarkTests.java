@@ -172,7 +172,7 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
   private void measure(double mb, int files, Path logs, Path embeddedData, Path clusterData, List<String> paths)
       throws Exception {
     notes.add("node plug-ins: " + String.join(", ", nodePlugins().stream().map(Class::getSimpleName).toList()) + ", "
-        + String.join(", ", getMockPlugins().stream().map(Class::getSimpleName).toList()) + "; node.processors "
+        + String.join(", ", getMockPlugins().stream().map(c -> c.getName().replaceFirst(".*\\.", "")).toList()) + "; node.processors "
         + internalCluster().getInstance(org.opensearch.threadpool.ThreadPool.class).info("search").getMax()
         + " search threads on a node");
     // 1. ingest, embedded then cluster, whole processes
