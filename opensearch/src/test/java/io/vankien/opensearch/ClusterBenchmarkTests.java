@@ -302,11 +302,14 @@ public class ClusterBenchmarkTests extends ClusterWithHttp {
         Integer.toString(MIX_SIZE)));
     Process p = Vankien.java(log, "io.vankien.bench.HttpLoadRun", args.toArray(String[]::new)).start();
     if (HOT_THREADS && name.startsWith("cluster")) {
-      // where the nodes spend the window's time: one sample of the JVM's busiest threads, midway (every node reports
-      // the whole JVM's threads: they are one process); it costs CPU, so only when asked
+      // where the nodes spend the window's time: one 2-second sample of each node's busiest threads, midway; it costs
+      // CPU, so only when asked
       Thread.sleep((WARMUP + DURATION / 2) * 1000L);
-      String hot = client().admin().cluster().prepareNodesHotThreads().setThreads(8)
-          .setInterval(org.opensearch.common.unit.TimeValue.timeValueSeconds(2)).get().getNodes().get(0).getHotThreads();
+      StringBuilder hot = new StringBuilder();
+      for (var n : client().admin().cluster().prepareNodesHotThreads().setThreads(8)
+          .setInterval(org.opensearch.common.unit.TimeValue.timeValueSeconds(2)).get().getNodes()) {
+        hot.append("::: ").append(n.getNode().getName()).append('\n').append(n.getHotThreads()).append('\n');
+      }
       Files.writeString(logs.resolve("hot-threads-" + name + ".log"), hot);
     }
     // the CPU of the warm-up and the window together (the load runs both back to back), scaled to the window's share
