@@ -31,6 +31,11 @@ final class Vankien {
   }
 
   static ProcessBuilder command(Path log, String... args) {
+    return java(log, "io.vankien.cli.Main", args);
+  }
+
+  /** A main class of vankien's (its CLI, or a benchmark program of io.vankien.bench) in a child JVM. */
+  static ProcessBuilder java(Path log, String mainClass, String... args) {
     Path root = Texts.root();
     Path classes = root.resolve("target/classes");
     Path classpath = root.resolve("target/runtime-classpath.txt");
@@ -43,7 +48,7 @@ final class Vankien {
       throw new java.io.UncheckedIOException(e);
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", cp, "io.vankien.cli.Main"));
+        "-Xmx512m", "-cp", cp, mainClass));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
