@@ -101,13 +101,9 @@ public final class SearchBody {
   /**
    * The body of the first page of an export ({@code _search?scroll}): every match of the query and every filter,
    * {@code batch} at a time, in the order of the results pages, records and texts (the export reads the typed
-   * citations from the text, {@code Exporter.citations}).
+   * citations from the text, {@code Exporter.citations}); stacked phrases weighed by {@code idf} ({@link
+   * PhraseIdf}; null: as spans).
    */
-  public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch) {
-    return export(req, scope, queries, batch, null);
-  }
-
-  /** As {@link #export(SearchRequest, ReadScope, QueryFactory, int)}, stacked phrases weighed by {@code idf}. */
   public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch,
       PhraseIdf idf) {
     ObjectNode body = F.objectNode();
