@@ -34,9 +34,11 @@ public record ArchiveFormat(int schema, int analysis, int metadata, int extracto
    * of another unit or a committee's khóa dated a term earlier not taken as the document's term (h14-finish).
    * 3: a province name wrapped across a line or a paragraph break is read as one name. 4: the subjects (lĩnh vực,
    * SubjectReader) and their reasons (h16-subjects). 5: subjects round 6 (h16-subj6): a body's own working, Party
-   * bodies named by the state body they sit in, passing mentions in long texts, a broader vocabulary.
+   * bodies named by the state body they sit in, passing mentions in long texts, a broader vocabulary. 6: subjects
+   * round 7: planning for a term ("quy hoạch nhiệm kỳ") is cadre planning; delegations abroad and the neighbouring
+   * states' names are foreign relations.
    */
-  public static final int METADATA = 5;
+  public static final int METADATA = 6;
   /** 1: Tika 3.3.1 with the PDFBox reading-order text layer (PdfTextLayer). */
   public static final int EXTRACTOR = 1;
 
