@@ -48,6 +48,25 @@ class LauncherTest {
   }
 
   @Test
+  void theServerMapsAClassDataArchiveOfItsOwn() throws Exception {
+    Path jdks = tmp.resolve("jvm");
+    fakeJdk(jdks.resolve("jdk-21"), "21.0.5");
+    Path launcher = installation();
+    Map<String, String> env = Map.of("VANKIEN_JDK_DIR", jdks.toString());
+    String serve = launcher.resolveSibling("target/vankien-serve.jsa").toString();
+    String tools = launcher.resolveSibling("target/vankien.jsa").toString();
+    for (String[] args : List.of(new String[] {"serve", "--port", "8080"}, new String[] {"demo"})) {
+      Result r = run(launcher, env, args);
+      assertTrue(r.out().contains("-XX:SharedArchiveFile=" + serve + " "), r.out());
+    }
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"ingest", "serve"},
+        new String[] {"search", "serve"})) {
+      Result r = run(launcher, env, args);
+      assertTrue(r.out().contains("-XX:SharedArchiveFile=" + tools + " "), r.out());
+    }
+  }
+
+  @Test
   void withoutJdk21ItSaysWhatToInstall() throws Exception {
     Path jdks = tmp.resolve("jvm");
     fakeJdk(jdks.resolve("jdk-17"), "17.0.12");
