@@ -14,8 +14,10 @@ import java.util.Map;
  * Start-up to the first answered search, {@code serve} on an existing archive, each way the server can start,
  * interleaved round by round in one run: the JVM without a cache of ours (the JDK's own class-data sharing
  * only), with the dynamic class-data archive (the launcher's default), with the JDK 25 ahead-of-time cache
- * (the launcher's {@code VANKIEN_AOT=on}), and the launcher itself as a user runs it (its shell start
- * included). Wall milliseconds from the process start to the first 200 of {@code /api/search},
+ * (the launcher's {@code VANKIEN_AOT=on}), the same cache without replaying the profiles its training run
+ * recorded (so the JIT compiles when this run's own counters say so), the class-data archive without the incubating
+ * vector module (Lucene then decodes postings without the Panama vector API, which is slow until compiled), and
+ * the launcher itself as a user runs it (its shell start included). Wall milliseconds from the process start to the first 200 of {@code /api/search},
  * and the server's CPU milliseconds (all its threads: the JIT compilers are a large share) at that moment.
  * The archive is opened for writing by each run, so the runs are one after the other.
  */
@@ -26,8 +28,15 @@ public final class StartupBenchmark {
 
   private StartupBenchmark() {}
 
-  /** One way to start: the JVM options after this JVM's own (its cache options removed), or the launcher. */
-  private record Mode(String name, List<String> options, boolean launcher) {}
+  /**
+   * One way to start: the JVM options after this JVM's own (its cache options removed, and the vector module's
+   * when {@code noVector}), or the launcher.
+   */
+  private record Mode(String name, List<String> options, boolean launcher, boolean noVector) {
+    Mode(String name, List<String> options, boolean launcher) {
+      this(name, options, launcher, false);
+    }
+  }
 
   public static void run(Path archive, Path home, int rounds, PrintStream out) throws Exception {
     if (!Files.isDirectory(archive.resolve("lucene"))) {
@@ -79,10 +88,15 @@ public final class StartupBenchmark {
     if (major >= 25 && Files.isRegularFile(aot) && !olderThanTheJar(home, aot)) {
       modes.add(new Mode("AOT cache (VANKIEN_AOT=on, JDK 25+)", List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
           "-Xlog:cds=off"), false));
+      modes.add(new Mode("AOT cache, training profiles not replayed", List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
+          "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining"), false));
     } else {
       out.println("(no AOT cache row: it needs JDK 25+ and " + aot + " recorded from this build's jar, which"
           + " VANKIEN_AOT=on ./vankien records once per build)");
     }
+    Path plain = home.resolve("target/bench-startup/vankien-no-vector.jsa");
+    modes.add(new Mode("dynamic class-data archive, no incubating vector module", List.of("-XX:SharedArchiveFile="
+        + plain, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), false, true));
     if (Files.isExecutable(home.resolve("vankien"))) {
       modes.add(new Mode("./vankien serve (launcher, shell included)", List.of(), true));
     }
@@ -95,7 +109,7 @@ public final class StartupBenchmark {
     List<String> args = List.of("serve", "--index", archive.toString(), "--port", String.valueOf(port));
     ProcessRunner.Started s = m.launcher()
         ? runner.startCommand(m.name(), launcherCommand(home, args))
-        : runner.startCommand(m.name(), javaCommand(runner, m.options(), args));
+        : runner.startCommand(m.name(), javaCommand(runner, m, args));
     try {
       double wall = ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, QUERY, TIMEOUT);
       return new double[] {wall, cpuMs(s.process().pid())};
@@ -106,15 +120,20 @@ public final class StartupBenchmark {
     }
   }
 
-  private static List<String> javaCommand(ProcessRunner runner, List<String> extra, List<String> args) {
+  private static List<String> javaCommand(ProcessRunner runner, Mode m, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessRunner.javaHome().resolve("bin/java").toString());
-    for (String o : runner.jvmOptions()) {
-      if (!isCacheOption(o)) {
+    List<String> own = runner.jvmOptions();
+    for (int i = 0; i < own.size(); i++) {
+      String o = own.get(i);
+      if (m.noVector() && o.equals("--add-modules") && i + 1 < own.size()
+          && own.get(i + 1).equals("jdk.incubator.vector")) {
+        i++;
+      } else if (!isCacheOption(o) && !(m.noVector() && o.equals("--add-modules=jdk.incubator.vector"))) {
         cmd.add(o);
       }
     }
-    cmd.addAll(extra);
+    cmd.addAll(m.options());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(MAIN);
