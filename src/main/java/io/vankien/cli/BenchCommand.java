@@ -59,7 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--warmup", defaultValue = "10", description = "Scale: warm-up seconds per load (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "90", description = "Scale, access: warm-up seconds per load (default:"
+      + " ${DEFAULT-VALUE}: at 100k the JIT compiler was still recompiling after 20 s of this load, taking a quarter to"
+      + " a third of the server's CPU, and had settled after 60 s; BENCHMARKS.md, \"Ninth session\").")
   int warmup;
 
   @Option(names = "--duration", defaultValue = "30", description = "Scale: timed seconds per load (default: ${DEFAULT-VALUE}).")
