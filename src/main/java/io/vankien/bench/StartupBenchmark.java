@@ -15,10 +15,11 @@ import java.util.Map;
  * interleaved round by round in one run: the JVM without a cache of ours (the JDK's own class-data sharing
  * only), with the dynamic class-data archive (the launcher's default), with the JDK 25 ahead-of-time cache
  * (the launcher's {@code VANKIEN_AOT=on}), the same cache without replaying the profiles its training run
- * recorded (so the JIT compiles when this run's own counters say so), the class-data archive without the incubating
- * vector module (Lucene then decodes postings without the Panama vector API, which is slow until compiled), and
- * the launcher itself as a user runs it (its shell start included). Wall milliseconds from the process start to the first 200 of {@code /api/search},
- * and the server's CPU milliseconds (all its threads: the JIT compilers are a large share) at that moment.
+ * recorded (so the JIT compiles when this run's own counters say so), the class-data archive without the
+ * incubating vector module (Lucene then decodes postings without the Panama vector API, which is slow until
+ * compiled), and the launcher itself as a user runs it (its shell start included). Wall milliseconds from the
+ * process start to the first 200 of {@code /api/search}, and the server's CPU milliseconds (all its threads: the
+ * JIT compilers are a large share) at that moment.
  * The archive is opened for writing by each run, so the runs are one after the other.
  */
 public final class StartupBenchmark {
