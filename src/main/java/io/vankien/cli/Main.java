@@ -61,6 +61,7 @@ public final class Main implements Runnable {
     m.put("backup", BackupCommand::new);
     m.put("restore", RestoreCommand::new);
     m.put("upgrade", UpgradeCommand::new);
+    m.put("compact", CompactCommand::new);
     m.put("startup-training", StartupTrainingCommand::new);
     m.put("package", PackageCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
@@ -82,7 +83,7 @@ public final class Main implements Runnable {
    * that on an installed server they open /var/lib/vankien without --index.
    */
   static final List<String> DATA_FOLDER_ONLY = List.of("search", "show", "export", "backup", "restore", "audit",
-      "user", "upgrade");
+      "user", "upgrade", "compact");
 
   public static CommandLine commandLine() {
     return commandLine(ConfigDefaultProvider.system());
