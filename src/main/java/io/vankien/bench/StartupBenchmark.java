@@ -124,13 +124,8 @@ public final class StartupBenchmark {
   private static List<String> javaCommand(ProcessRunner runner, Mode m, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessRunner.javaHome().resolve("bin/java").toString());
-    List<String> own = runner.jvmOptions();
-    for (int i = 0; i < own.size(); i++) {
-      String o = own.get(i);
-      if (m.noVector() && o.equals("--add-modules") && i + 1 < own.size()
-          && own.get(i + 1).equals("jdk.incubator.vector")) {
-        i++;
-      } else if (!isCacheOption(o) && !(m.noVector() && o.equals("--add-modules=jdk.incubator.vector"))) {
+    for (String o : runner.jvmOptions()) { // the JVM reports --add-modules as one argument, --add-modules=...
+      if (!isCacheOption(o) && !(m.noVector() && o.equals("--add-modules=jdk.incubator.vector"))) {
         cmd.add(o);
       }
     }

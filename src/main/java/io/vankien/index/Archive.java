@@ -213,11 +213,10 @@ public final class Archive implements Closeable, DocumentSink {
    * counts facets, once per segment: at 100,000 documents, 12 segments merged into one cost 16-17% less CPU a
    * search, with the same answers (BENCHMARKS.md, "Ninth session"). The merge rewrites the index once (43 s
    * there); searches go on meanwhile; an interrupted merge leaves the last commit as it was.
+   *
+   * @throws IllegalArgumentException when {@code maxSegments} is below 1 ({@link IndexWriter#forceMerge(int)})
    */
   public Compaction compact(int maxSegments) throws IOException {
-    if (maxSegments < 1) {
-      throw new IllegalArgumentException("segments: at least 1, not " + maxSegments);
-    }
     int before = committedSegments();
     writer().forceMerge(maxSegments);
     commit();
