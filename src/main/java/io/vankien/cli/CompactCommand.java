@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code compact}: merges the archive's index into few segments, for faster searches after a bulk ingest. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
     description = "Merge the archive's index into at most N segments (default 1) and commit: searches then cost"
-        + " less (16-17% less CPU at 100,000 documents from 12 segments, BENCHMARKS.md). Worth running after a bulk"
+        + " less (16-17%% less CPU at 100,000 documents from 12 segments, BENCHMARKS.md). Worth running after a bulk"
         + " ingest; the merge rewrites the index once. Stop the server first.")
 public final class CompactCommand implements Callable<Integer> {
   @Mixin DataDirOption data;

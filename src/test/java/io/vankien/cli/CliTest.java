@@ -128,4 +128,29 @@ class CliTest {
     assertEquals(2, (int) run("search", "--index", tmp.toString(), "--size", "5000", "x")[0]);
     assertEquals(1, (int) run("search", "--index", tmp.resolve("none").toString(), "x")[0]);
   }
+
+  /** Picocli formats help texts with {@code String.format}: a bare '%' garbles the help and logs a warning. */
+  @Test
+  void everyHelpTextIsAValidFormatString() {
+    picocli.CommandLine main = Main.commandLine();
+    java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>(main.getSubcommands().values());
+    all.add(main);
+    int checked = 0;
+    for (picocli.CommandLine c : all) {
+      picocli.CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+      java.util.List<String> texts = new java.util.ArrayList<>(List.of(spec.usageMessage().description()));
+      spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+      spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+      for (String t : texts) {
+        try {
+          String.format(t);
+          checked++;
+        } catch (java.util.IllegalFormatException e) {
+          throw new AssertionError(spec.qualifiedName() + ": help text is not a valid format string (" + e
+              + "): " + t);
+        }
+      }
+    }
+    assertTrue(checked > 50, "help texts checked: " + checked);
+  }
 }
