@@ -60,10 +60,11 @@ public final class ScaleBenchmark {
   }
 
   /** The phases, in the order they run: {@code --phases ingest} measures ingest (and index sizes) alone. */
-  public static final List<String> PHASES = List.of("ingest", "one-file", "server", "plain-server", "in-process");
+  public static final List<String> PHASES = List.of("ingest", "compact", "one-file", "server", "plain-server", "in-process");
 
   private static final String MAIN = "io.vankien.cli.Main";
   private static final Duration INGEST_TIMEOUT = Duration.ofHours(4);
+  private static final Duration COMPACT_TIMEOUT = Duration.ofHours(2);
   private static final Duration ONE_FILE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -130,6 +131,9 @@ public final class ScaleBenchmark {
       phase("index size", this::sizes, out);
     } else {
       phase("archives of an earlier run (nothing ingested)", this::reused, out);
+    }
+    if (o.runs("compact")) {
+      phase("compact: vankien compact and plain Lucene forceMerge, 1 segment each", this::compact, out);
     }
     if (o.runs("one-file")) {
       phase("one file, CLI (vankien and plain)", this::oneFileCli, out);
@@ -245,6 +249,25 @@ public final class ScaleBenchmark {
     report.add("index size", "bytes/doc, index/lucene", lucene, "Lucene + vankien schema only", schema, null);
     report.add("index size", "bytes/doc, index/store (originals)", store, "the text files themselves", text, null);
     report.add("index size", "bytes/doc, lucene + store", lucene + store, "plain Lucene index", plain, null);
+  }
+
+  // ---- compaction, the step README advises after a bulk ingest ------------------------------------------
+
+  /**
+   * Merges the archive ({@code vankien compact}) and the plain index (Lucene's forceMerge) to one segment each, so
+   * that the later phases search both as README advises after a bulk ingest. Timed apart from ingest.
+   */
+  private void compact() throws Exception {
+    ProcessRunner.Timed plain = check(runner.run("compact-plain", PlainLuceneMerge.class.getName(),
+        List.of(plainIndex.toString(), "1"), COMPACT_TIMEOUT), 0);
+    ProcessRunner.Timed vk = check(runner.run("compact-vankien", MAIN,
+        List.of("compact", "--index", archive.toString(), "--segments", "1"), COMPACT_TIMEOUT), 0);
+    report.add("compact", "wall s (whole process)", vk.wallSeconds(), "plain Lucene forceMerge(1)",
+        plain.wallSeconds(), "after ingest, not counted in its figures");
+    report.add("compact", "process CPU s (user + system)", vk.cpuSeconds(), "plain Lucene forceMerge(1)",
+        plain.cpuSeconds(), null);
+    report.note("vankien compact said: " + ProcessRunner.tail(vk.stdout(), 1).strip() + "; plain: "
+        + ProcessRunner.tail(plain.stdout(), 1).strip());
   }
 
   // ---- 7a. one file by the CLI -----------------------------------------------------------------------

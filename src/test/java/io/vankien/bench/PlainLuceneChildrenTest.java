@@ -56,4 +56,26 @@ class PlainLuceneChildrenTest {
     assertEquals(123456, ProcessMemory.kb(status, "VmHWM"));
     assertEquals(-1, ProcessMemory.kb(status, "VmSwap"));
   }
+
+  @Test
+  void plainMergeLeavesOneSegmentWithEveryDocument() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs/000"));
+    Files.writeString(docs.resolve("a.txt"), "Nghị quyết về xây dựng nông thôn mới");
+    Path late = Files.writeString(tmp.resolve("late.txt"), "Thông báo kết luận");
+    ProcessRunner runner = new ProcessRunner(tmp.resolve("logs"), Path.of("").toAbsolutePath());
+    Path index = tmp.resolve("plain");
+    for (Path p : List.of(docs, late)) { // two processes, two commits: two segments
+      assertEquals(0, runner.run("ingest", PlainLuceneIngest.class.getName(),
+          List.of("plain", index.toString(), "1", p.toString()), Duration.ofMinutes(3)).exitCode());
+    }
+    ProcessRunner.Timed m = runner.run("merge", PlainLuceneMerge.class.getName(), List.of(index.toString(), "1"),
+        Duration.ofMinutes(3));
+    assertEquals(0, m.exitCode(), ProcessRunner.tail(m.stderr(), 20));
+    assertEquals("segments 2 -> 1", Files.readString(m.stdout()).strip());
+    try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(index))) {
+      assertEquals(1, r.leaves().size());
+      assertEquals(2, r.numDocs());
+    }
+  }
 }
