@@ -48,7 +48,7 @@ class LauncherTest {
   }
 
   @Test
-  void theServerMapsAClassDataArchiveOfItsOwn() throws Exception {
+  void serverAndIngestMapClassDataArchivesOfTheirOwn() throws Exception {
     Path jdks = tmp.resolve("jvm");
     fakeJdk(jdks.resolve("jdk-21"), "21.0.5");
     Path launcher = installation();
@@ -59,7 +59,12 @@ class LauncherTest {
       Result r = run(launcher, env, args);
       assertTrue(r.out().contains("-XX:SharedArchiveFile=" + serve + " "), r.out());
     }
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"ingest", "serve"},
+    String ingest = launcher.resolveSibling("target/vankien-ingest.jsa").toString();
+    for (String[] args : List.of(new String[] {"ingest", "serve"}, new String[] {"ingest", "--quiet", "f.txt"})) {
+      Result r = run(launcher, env, args);
+      assertTrue(r.out().contains("-XX:SharedArchiveFile=" + ingest + " "), r.out());
+    }
+    for (String[] args : List.of(new String[] {"--help"}, new String[] {"search", "ingest"},
         new String[] {"search", "serve"})) {
       Result r = run(launcher, env, args);
       assertTrue(r.out().contains("-XX:SharedArchiveFile=" + tools + " "), r.out());
