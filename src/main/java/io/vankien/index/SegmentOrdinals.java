@@ -15,8 +15,6 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -28,11 +26,8 @@ import org.apache.lucene.util.LongValues;
  * bytes per facet value of a document: 20 values a document, 8 MB for 100,000 documents.
  */
 final class SegmentOrdinals {
-  /**
-   * One segment's ordinals: those of document d are {@code ords[starts[d]..starts[d + 1])}; {@code totals}
-   * counts every document's ordinals, deleted ones included (a segment's documents never change).
-   */
-  private record Leaf(int[] starts, int[] ords, int valueCount, int[] totals) {}
+  /** One segment's ordinals: those of document d are {@code ords[starts[d]..starts[d + 1])}. */
+  private record Leaf(int[] starts, int[] ords, int valueCount) {}
 
   private final Map<IndexReader.CacheKey, Leaf> bySegment = new ConcurrentHashMap<>();
 
@@ -58,14 +53,21 @@ final class SegmentOrdinals {
       if (it == null) {
         continue;
       }
-      FixedBitSet hitBits = complementOf(md);
-      int[] segCounts = map == null ? counts : new int[leaf.valueCount()]; // one segment: its ordinals are global
-      if (hitBits != null) {
-        countByComplement(leaf, hitBits, md.context().reader().maxDoc(), segCounts);
+      int[] starts = leaf.starts();
+      int[] ords = leaf.ords();
+      if (map == null) {
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            counts[ords[i]]++;
+          }
+        }
       } else {
-        countHits(leaf, it, segCounts);
-      }
-      if (map != null) {
+        int[] segCounts = new int[leaf.valueCount()];
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            segCounts[ords[i]]++;
+          }
+        }
         LongValues toGlobal = map.getGlobalOrds(md.context().ord);
         for (int ord = 0; ord < segCounts.length; ord++) {
           if (segCounts[ord] != 0) {
@@ -75,54 +77,6 @@ final class SegmentOrdinals {
       }
     }
     return counts;
-  }
-
-  /**
-   * The hits as a bit set, when they are more than half of the segment's documents: their counts are then
-   * the segment's totals less the counts of the documents not hit, which are fewer to visit. Null otherwise.
-   */
-  static FixedBitSet complementOf(MatchingDocs md) {
-    return md.totalHits() > md.context().reader().maxDoc() / 2 && md.bits() instanceof BitDocIdSet b
-        && b.bits() instanceof FixedBitSet f ? f : null;
-  }
-
-  /** Adds the ordinals of every hit to {@code segCounts}. */
-  private static void countHits(Leaf leaf, DocIdSetIterator it, int[] segCounts) throws IOException {
-    int[] starts = leaf.starts();
-    int[] ords = leaf.ords();
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-        segCounts[ords[i]]++;
-      }
-    }
-  }
-
-  /**
-   * Adds the segment's totals less the ordinals of every document whose bit is clear (deleted documents among
-   * them) to {@code segCounts}.
-   */
-  private static void countByComplement(Leaf leaf, FixedBitSet hits, int maxDoc, int[] segCounts) {
-    int[] starts = leaf.starts();
-    int[] ords = leaf.ords();
-    int[] totals = leaf.totals();
-    for (int ord = 0; ord < totals.length; ord++) {
-      segCounts[ord] += totals[ord];
-    }
-    long[] words = hits.getBits();
-    int wordCount = (maxDoc + 63) >>> 6;
-    for (int w = 0; w < wordCount; w++) {
-      long missed = ~words[w];
-      if (w == wordCount - 1 && (maxDoc & 63) != 0) {
-        missed &= (1L << (maxDoc & 63)) - 1; // bits past the last document
-      }
-      while (missed != 0) {
-        int doc = (w << 6) + Long.numberOfTrailingZeros(missed);
-        missed &= missed - 1;
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-          segCounts[ords[i]]--;
-        }
-      }
-    }
   }
 
   /** The segment's ordinals, read on first use; null when the segment has no facet value. */
@@ -174,10 +128,6 @@ final class SegmentOrdinals {
       }
     }
     starts[maxDoc] = n;
-    int[] totals = new int[(int) values.getValueCount()];
-    for (int i = 0; i < n; i++) {
-      totals[ords[i]]++;
-    }
-    return new Leaf(starts, java.util.Arrays.copyOf(ords, n), totals.length, totals);
+    return new Leaf(starts, java.util.Arrays.copyOf(ords, n), (int) values.getValueCount());
   }
 }

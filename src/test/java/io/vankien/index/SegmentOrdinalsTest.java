@@ -15,8 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,17 +55,6 @@ class SegmentOrdinalsTest {
             FacetUniverseTest.assertSameCounts(new SortedSetDocValuesFacetCounts(state, hits),
                 ordinals.facetsOf(state, hits));
           }
-          // most documents: counted as the segment's totals less the documents not hit (deleted ones too)
-          Query most = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-              .add(new TermQuery(new Term("bucket", "1")), BooleanClause.Occur.MUST_NOT).build();
-          FacetsCollector mostHits = searcher.search(most, new FacetsCollectorManager());
-          assertTrue(mostHits.getMatchingDocs().stream().allMatch(md -> SegmentOrdinals.complementOf(md) != null),
-              "counted by the complement");
-          FacetUniverseTest.assertSameCounts(new SortedSetDocValuesFacetCounts(state, mostHits),
-              ordinals.facetsOf(state, mostHits));
-          FacetsCollector sparse = searcher.search(new TermQuery(new Term("bucket", "1")), new FacetsCollectorManager());
-          assertTrue(sparse.getMatchingDocs().stream().allMatch(md -> SegmentOrdinals.complementOf(md) == null),
-              "counted hit by hit");
           FacetsCollector none = searcher.search(new TermQuery(new Term("bucket", "none")), new FacetsCollectorManager());
           assertNull(ordinals.count(state, none.getMatchingDocs()));
           assertNull(ordinals.facetsOf(state, none).getTopChildren(10, Schema.F_TYPE));
