@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The archive-scale benchmark of issue 12 on one generated corpus folder, every figure beside its baseline
  * in the same run: ingest as whole processes (vankien, plain Lucene, Lucene with vankien's schema only);
- * index size per document; one file into the big archive (CLI, and upload to the running server);
+ * index size per document; the archive compacted beside a plain forceMerge; one file into the big archive (CLI, and upload to the running server);
  * start-up to first answer, search under a closed-loop HTTP load and memory while serving (vankien's
  * server, and a plain Lucene server); and the same query mix in-process (no HTTP).
  */
