@@ -26,7 +26,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The archive-scale benchmark of issue 12 on one generated corpus folder, every figure beside its baseline
  * in the same run: ingest as whole processes (vankien, plain Lucene, Lucene with vankien's schema only);
- * index size per document; the archive compacted beside a plain forceMerge; one file into the big archive (CLI, and upload to the running server);
+ * index size per document; the archive compacted beside a plain forceMerge; one file into the big archive (CLI,
+ * and upload to the running server);
  * start-up to first answer, search under a closed-loop HTTP load and memory while serving (vankien's
  * server, and a plain Lucene server); and the same query mix in-process (no HTTP).
  */
@@ -59,8 +60,11 @@ public final class ScaleBenchmark {
     }
   }
 
+  /** The phases, in the order they run, comma-separated: {@code bench --phases}'s default. */
+  public static final String ALL_PHASES = "ingest,compact,one-file,server,plain-server,in-process";
+
   /** The phases, in the order they run: {@code --phases ingest} measures ingest (and index sizes) alone. */
-  public static final List<String> PHASES = List.of("ingest", "compact", "one-file", "server", "plain-server", "in-process");
+  public static final List<String> PHASES = List.of(ALL_PHASES.split(","));
 
   private static final String MAIN = "io.vankien.cli.Main";
   private static final Duration INGEST_TIMEOUT = Duration.ofHours(4);

@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   int minutes;
 
-  @Option(names = "--phases", split = ",", defaultValue = "ingest,compact,one-file,server,plain-server,in-process",
+  @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
       description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
           + " index sizes) always runs, the others read its archive: --phases ingest measures ingest alone.")
   List<String> phases;

@@ -11,9 +11,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllegalFormatException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 class CliTest {
   @TempDir Path tmp;
@@ -132,20 +136,20 @@ class CliTest {
   /** Picocli formats help texts with {@code String.format}: a bare '%' garbles the help and logs a warning. */
   @Test
   void everyHelpTextIsAValidFormatString() {
-    picocli.CommandLine main = Main.commandLine();
-    java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>(main.getSubcommands().values());
+    CommandLine main = Main.commandLine();
+    List<CommandLine> all = new ArrayList<>(main.getSubcommands().values());
     all.add(main);
     int checked = 0;
-    for (picocli.CommandLine c : all) {
-      picocli.CommandLine.Model.CommandSpec spec = c.getCommandSpec();
-      java.util.List<String> texts = new java.util.ArrayList<>(List.of(spec.usageMessage().description()));
+    for (CommandLine c : all) {
+      CommandSpec spec = c.getCommandSpec();
+      List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
       spec.options().forEach(o -> texts.addAll(List.of(o.description())));
       spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
       for (String t : texts) {
         try {
           String.format(t);
           checked++;
-        } catch (java.util.IllegalFormatException e) {
+        } catch (IllegalFormatException e) {
           throw new AssertionError(spec.qualifiedName() + ": help text is not a valid format string (" + e
               + "): " + t);
         }
