@@ -69,12 +69,36 @@ public final class ProcessRunner {
     return opts;
   }
 
+  /**
+   * The command line a user types, {@code HOME/vankien ARGS}: the launcher chooses the JDK, the heap and the
+   * start-up cache of the command ({@code serve} and {@code ingest} each have a class-data archive of their own,
+   * which this JVM's options would not name), and passes {@code VANKIEN_JAVA_OPTS} from the environment. In a
+   * source tree the launcher rebuilds the jar when sources are newer, so do not edit sources during a benchmark.
+   */
+  public List<String> launcherCommand(List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(home.resolve("vankien").toString());
+    cmd.addAll(args);
+    return cmd;
+  }
+
   /** Runs a child to the end (killed and reported as failed after {@code timeout}). */
   public Timed run(String name, String mainClass, List<String> args, Duration timeout)
       throws IOException, InterruptedException {
+    return runCommand(name, javaCommand(mainClass, args), timeout);
+  }
+
+  /** Runs the launcher with these arguments to the end, timed as {@link #run} ({@link #launcherCommand}). */
+  public Timed runLauncher(String name, List<String> args, Duration timeout)
+      throws IOException, InterruptedException {
+    return runCommand(name, launcherCommand(args), timeout);
+  }
+
+  private Timed runCommand(String name, List<String> command, Duration timeout)
+      throws IOException, InterruptedException {
     long ticks = clockTicksPerSecond(); // before the first sample: getconf is a child too
     long cpu0 = childCpuTicks();
-    Started s = start(name, mainClass, args, Map.of());
+    Started s = launch(name, command, Map.of());
     double wall;
     try {
       if (!s.process().waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -92,6 +116,11 @@ public final class ProcessRunner {
   public Started start(String name, String mainClass, List<String> args, Map<String, String> env)
       throws IOException {
     return launch(name, javaCommand(mainClass, args), env);
+  }
+
+  /** Starts the launcher with these arguments and extra environment variables ({@link #launcherCommand}). */
+  public Started startLauncher(String name, List<String> args, Map<String, String> env) throws IOException {
+    return launch(name, launcherCommand(args), env);
   }
 
   /** Starts a command line as it is (a launcher script, say); the caller stops it with {@link #stop}. */

@@ -109,7 +109,7 @@ public final class StartupBenchmark {
     int port = ServerProbe.freePort();
     List<String> args = List.of("serve", "--index", archive.toString(), "--port", String.valueOf(port));
     ProcessRunner.Started s = m.launcher()
-        ? runner.startCommand(m.name(), launcherCommand(home, args))
+        ? runner.startCommand(m.name(), runner.launcherCommand(args))
         : runner.startCommand(m.name(), javaCommand(runner, m, args));
     try {
       double wall = ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, QUERY, TIMEOUT);
@@ -133,12 +133,6 @@ public final class StartupBenchmark {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(MAIN);
-    cmd.addAll(args);
-    return cmd;
-  }
-
-  private static List<String> launcherCommand(Path home, List<String> args) {
-    List<String> cmd = new ArrayList<>(List.of(home.resolve("vankien").toString()));
     cmd.addAll(args);
     return cmd;
   }
