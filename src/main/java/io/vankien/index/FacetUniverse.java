@@ -46,6 +46,15 @@ public final class FacetUniverse {
     this.counts = ordinals.facetsOf(state, all);
   }
 
+  /**
+   * As {@link #of(IndexSearcher, Query, SortedSetDocValuesReaderState, SegmentOrdinals)} with ordinals of its own
+   * (a searcher outside an archive: tests of the counting built on it).
+   */
+  public static FacetUniverse of(IndexSearcher searcher, Query readable, SortedSetDocValuesReaderState state)
+      throws IOException {
+    return of(searcher, readable, state, new SegmentOrdinals());
+  }
+
   /** The documents matching {@code readable} (the read rules' filter) in the searcher's reader. */
   static FacetUniverse of(IndexSearcher searcher, Query readable, SortedSetDocValuesReaderState state,
       SegmentOrdinals ordinals) throws IOException {

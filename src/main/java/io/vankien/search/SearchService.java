@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Runs a {@link SearchRequest} against the archive: query, filters, facets, highlights, paging. */
 public final class SearchService {
@@ -104,11 +102,10 @@ public final class SearchService {
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       Map<String, Integer> facetMore = new LinkedHashMap<>();
       if (state != null) {
-        DrillSideways ds = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse());
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r =
-            ds.search(ddq, new TotalHitCountCollectorManager(searcher.getSlices()));
-        total = r.collectorResult;
-        FacetListing listing = new FacetListing(r.facets, state, req);
+        UniverseDrillSideways.Counted r =
+            new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse()).search(ddq);
+        total = r.total();
+        FacetListing listing = new FacetListing(r.facets(), state, req);
         facets = listing.values;
         facetMore = listing.more;
       } else {
