@@ -148,6 +148,9 @@ public final class ScaleBenchmark {
     if (o.runs("plain-server")) {
       phase("plain Lucene server: start-up, load, memory", this::plainServer, out);
     }
+    if (o.runs("server") || o.runs("plain-server")) {
+      serverRows(); // either server alone (--phases server) has its rows, beside an empty baseline
+    }
     if (o.runs("in-process")) {
       phase("in-process: vankien SearchService and plain IndexSearcher", this::inProcess, out);
     }
@@ -370,9 +373,6 @@ public final class ScaleBenchmark {
     serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
     report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
         "meanAnswerBytes", target.meanAnswerBytes()));
-    if (who.equals("plain")) {
-      serverRows();
-    }
   }
 
   private void serverRows() {
@@ -384,12 +384,12 @@ public final class ScaleBenchmark {
         "vankien.answerBytes"), "plain Lucene server", (Double) serverFigures.get("plain.answerBytes"), null);
     ProcessMemory vk = (ProcessMemory) serverFigures.get("vankien.mem");
     ProcessMemory pl = (ProcessMemory) serverFigures.get("plain.mem");
-    report.add("memory after the load", "RSS MB (VmRSS)", vk.rssKb() / 1024.0, "plain Lucene server",
-        pl.rssKb() / 1024.0, null);
-    report.add("memory after the load", "peak RSS MB (VmHWM)", vk.hwmKb() / 1024.0, "plain Lucene server",
-        pl.hwmKb() / 1024.0, null);
-    report.add("memory after the load", "heap used after a full GC, MB (jcmd)", mb(vk.heapUsedKb()),
-        "plain Lucene server", mb(pl.heapUsedKb()), "target <= 512 MB at 100k");
+    report.add("memory after the load", "RSS MB (VmRSS)", vk == null ? null : vk.rssKb() / 1024.0,
+        "plain Lucene server", pl == null ? null : pl.rssKb() / 1024.0, null);
+    report.add("memory after the load", "peak RSS MB (VmHWM)", vk == null ? null : vk.hwmKb() / 1024.0,
+        "plain Lucene server", pl == null ? null : pl.hwmKb() / 1024.0, null);
+    report.add("memory after the load", "heap used after a full GC, MB (jcmd)", vk == null ? null : mb(vk.heapUsedKb()),
+        "plain Lucene server", pl == null ? null : mb(pl.heapUsedKb()), "target <= 512 MB at 100k");
   }
 
   // ---- 4. in-process -------------------------------------------------------------------------------
@@ -417,28 +417,36 @@ public final class ScaleBenchmark {
 
   private void loadRows(String phase, LoadGenerator.Result vk, String baseline, LoadGenerator.Result base,
       String note) {
-    Latencies a = vk.latencies();
-    Latencies b = base.latencies();
-    report.add(phase, "p50 ms", a.p50Ms(), baseline, b.p50Ms(), phase.startsWith("HTTP") ? "target <= 5 ms; "
-        + note : note);
-    report.add(phase, "p90 ms", a.p90Ms(), baseline, b.p90Ms(), null);
-    report.add(phase, "p99 ms", a.p99Ms(), baseline, b.p99Ms(), phase.startsWith("HTTP") ? "target <= 30 ms" : null);
-    report.add(phase, "max ms", a.maxMs(), baseline, b.maxMs(), null);
-    report.add(phase, "requests/s", vk.requestsPerSecond(), baseline, base.requestsPerSecond(),
-        phase.startsWith("HTTP") ? "target >= 300" : null);
-    report.add(phase, "requests in the timed window", (double) vk.requests(), baseline, (double) base.requests(), null);
-    report.add(phase, "errors (non-2xx or exceptions)", (double) vk.errors(), baseline, (double) base.errors(),
-        "target 0");
-    for (String sample : vk.errorSamples()) {
+    report.add(phase, "p50 ms", of(vk, r -> r.latencies().p50Ms()), baseline, of(base, r -> r.latencies().p50Ms()),
+        phase.startsWith("HTTP") ? "target <= 5 ms; " + note : note);
+    report.add(phase, "p90 ms", of(vk, r -> r.latencies().p90Ms()), baseline, of(base, r -> r.latencies().p90Ms()),
+        null);
+    report.add(phase, "p99 ms", of(vk, r -> r.latencies().p99Ms()), baseline, of(base, r -> r.latencies().p99Ms()),
+        phase.startsWith("HTTP") ? "target <= 30 ms" : null);
+    report.add(phase, "max ms", of(vk, r -> r.latencies().maxMs()), baseline, of(base, r -> r.latencies().maxMs()),
+        null);
+    report.add(phase, "requests/s", of(vk, LoadGenerator.Result::requestsPerSecond), baseline,
+        of(base, LoadGenerator.Result::requestsPerSecond), phase.startsWith("HTTP") ? "target >= 300" : null);
+    report.add(phase, "requests in the timed window", of(vk, LoadGenerator.Result::requests), baseline,
+        of(base, LoadGenerator.Result::requests), null);
+    report.add(phase, "errors (non-2xx or exceptions)", of(vk, LoadGenerator.Result::errors), baseline,
+        of(base, LoadGenerator.Result::errors), "target 0");
+    for (String sample : vk == null ? List.<String>of() : vk.errorSamples()) {
       report.note(phase + ", vankien error: " + sample);
     }
-    for (String sample : base.errorSamples()) {
+    for (String sample : base == null ? List.<String>of() : base.errorSamples()) {
       report.note(phase + ", " + baseline + " error: " + sample);
     }
-    if (vk.unfinishedClients() + base.unfinishedClients() > 0) {
-      report.note(phase + ": clients still running after the bounded wait: vankien " + vk.unfinishedClients()
-          + ", " + baseline + " " + base.unfinishedClients());
+    int unfinished = (vk == null ? 0 : vk.unfinishedClients()) + (base == null ? 0 : base.unfinishedClients());
+    if (unfinished > 0) {
+      report.note(phase + ": clients still running after the bounded wait: vankien "
+          + (vk == null ? 0 : vk.unfinishedClients()) + ", " + baseline + " " + (base == null ? 0 : base.unfinishedClients()));
     }
+  }
+
+  /** A figure of a load result, or null (no value in the table) when that side did not run. */
+  private static Double of(LoadGenerator.Result r, java.util.function.ToDoubleFunction<LoadGenerator.Result> f) {
+    return r == null ? null : f.applyAsDouble(r);
   }
 
   private static Map<String, Object> summary(LoadGenerator.Result r) {
