@@ -98,4 +98,23 @@ class RelationReaderTest {
     assertTrue(RelationReader.partyStyle("48-KL/TW"));
     assertTrue(!RelationReader.partyStyle("45/2013/QH13"));
   }
+
+  @Test
+  void theBoundedSemicolonSearchIsLastIndexOfWithinTheBounds() {
+    java.util.Random rnd = new java.util.Random(3);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = rnd.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        b.append(rnd.nextInt(5) == 0 ? ';' : (char) ('a' + rnd.nextInt(3)));
+      }
+      String s = b.toString();
+      for (int from = -2; from <= n + 1; from++) {
+        for (int floor = -1; floor <= n + 1; floor++) {
+          int k = s.lastIndexOf(';', from);
+          assertEquals(k >= floor ? k : -1, RelationReader.lastSemicolon(s, from, floor), s + " " + from + " " + floor);
+        }
+      }
+    }
+  }
 }
