@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Java child processes the way the {@code vankien} launcher started this one (the same java binary,
- * the same JVM options, so the launcher's and {@code VANKIEN_JAVA_OPTS} pass through, the same class path),
+ * the same JVM options, so the launcher's and {@code VANKIEN_JAVA_OPTS} pass through, the same class path), or
+ * the installation's launcher itself ({@link #launcherCommand}),
  * each one's output in a log file, and times them: wall time, and process CPU time (user + system of the reaped
  * child, from this process's {@code cutime}/{@code cstime} in /proc/self/stat, so children must run one
  * at a time while timed).

@@ -196,8 +196,8 @@ public final class RelationReader {
 
   /**
    * The last ';' at or before {@code from} and not before {@code floor}, or -1: {@code lastIndexOf} bounded by the
-   * sentence, since a text with few semicolons sent it back to the start of the text for every symbol (9% of a
-   * bulk ingest's CPU, BENCHMARKS.md "Eleventh session").
+   * sentence, since in a text with few semicolons it went back to the start of the text for every symbol (a 4.8 MB
+   * register of document numbers took 12.4-13.3 s to ingest, 5.8-6.1 s bounded; BENCHMARKS.md "Eleventh session").
    */
   static int lastSemicolon(String s, int from, int floor) {
     for (int i = Math.min(from, s.length() - 1); i >= Math.max(floor, 0); i--) {
