@@ -331,11 +331,18 @@ public final class ScaleBenchmark {
     int port = ServerProbe.freePort();
     ProcessRunner.Started s = runner.startLauncher("serve-vankien-unmeasured", serveArgs(port), Map.of());
     try {
-      ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, mix.get(0).urlQuery(), START_TIMEOUT);
-    } catch (IOException e) {
-      throw new IOException("vankien server: " + e.getMessage() + "\n" + ProcessRunner.tail(s.stderr(), 20), e);
+      msToFirstAnswer("vankien", s, port);
     } finally {
       ProcessRunner.stop(s.process());
+    }
+  }
+
+  /** Milliseconds from the server's start to its first answer to the mix's first query; a failure names the server. */
+  private double msToFirstAnswer(String who, ProcessRunner.Started s, int port) throws Exception {
+    try {
+      return ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, mix.get(0).urlQuery(), START_TIMEOUT);
+    } catch (IOException e) {
+      throw new IOException(who + " server: " + e.getMessage() + "\n" + ProcessRunner.tail(s.stderr(), 20), e);
     }
   }
 
@@ -358,12 +365,7 @@ public final class ScaleBenchmark {
 
   /** Start-up, load and memory of one server; the figures go in once both servers have run. */
   private void serving(String who, ProcessRunner.Started s, int port) throws Exception {
-    double startMs;
-    try {
-      startMs = ServerProbe.msToFirstAnswer(s.process(), s.startNanos(), port, mix.get(0).urlQuery(), START_TIMEOUT);
-    } catch (IOException e) {
-      throw new IOException(who + " server: " + e.getMessage() + "\n" + ProcessRunner.tail(s.stderr(), 20), e);
-    }
+    double startMs = msToFirstAnswer(who, s, port);
     HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT);
     LoadGenerator.Result load = load(target);
     ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
@@ -437,10 +439,11 @@ public final class ScaleBenchmark {
     for (String sample : base == null ? List.<String>of() : base.errorSamples()) {
       report.note(phase + ", " + baseline + " error: " + sample);
     }
-    int unfinished = (vk == null ? 0 : vk.unfinishedClients()) + (base == null ? 0 : base.unfinishedClients());
-    if (unfinished > 0) {
-      report.note(phase + ": clients still running after the bounded wait: vankien "
-          + (vk == null ? 0 : vk.unfinishedClients()) + ", " + baseline + " " + (base == null ? 0 : base.unfinishedClients()));
+    int vkUnfinished = vk == null ? 0 : vk.unfinishedClients();
+    int baseUnfinished = base == null ? 0 : base.unfinishedClients();
+    if (vkUnfinished + baseUnfinished > 0) {
+      report.note(phase + ": clients still running after the bounded wait: vankien " + vkUnfinished + ", "
+          + baseline + " " + baseUnfinished);
     }
   }
 
