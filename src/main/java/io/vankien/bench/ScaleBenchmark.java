@@ -28,8 +28,9 @@ import org.apache.lucene.store.FSDirectory;
  * in the same run: ingest as whole processes (vankien, plain Lucene, Lucene with vankien's schema only);
  * index size per document; the archive compacted beside a plain forceMerge; one file into the big archive (CLI,
  * and upload to the running server);
- * start-up to first answer, search under a closed-loop HTTP load and memory while serving (vankien's
- * server, and a plain Lucene server); and the same query mix in-process (no HTTP).
+ * start-up to first answer, search under a closed-loop HTTP load and memory while serving, then latency at
+ * fixed offered rates ({@link FixedRateLoad}: open loop over as many connections as clients), for vankien's
+ * server and a plain Lucene server; and the same query mix in-process (no HTTP).
  */
 public final class ScaleBenchmark {
   /**
@@ -40,13 +41,20 @@ public final class ScaleBenchmark {
    * (the search phases rerun on a quieter machine without ingesting 100,000 documents again); null otherwise.
    */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
-      int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse) {
+      int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse, List<Double> rates) {
     public Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
         int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
-      this(corpus, clients, warmupSeconds, durationSeconds, threads, seed, mixSize, keep, home, phases, null);
+      this(corpus, clients, warmupSeconds, durationSeconds, threads, seed, mixSize, keep, home, phases, null,
+          List.of());
     }
 
     public Options {
+      rates = List.copyOf(rates);
+      for (double r : rates) {
+        if (!(r > 0)) {
+          throw new IllegalArgumentException("a rate must be a positive number of requests a second: " + r);
+        }
+      }
       phases = java.util.Set.copyOf(phases);
       for (String p : phases) {
         if (!PHASES.contains(p)) {
@@ -72,6 +80,8 @@ public final class ScaleBenchmark {
   private static final Duration ONE_FILE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** Warm-up of each fixed-rate load: the server is warm from the closed loop; the rate's queue settles. */
+  private static final Duration RATE_WARMUP = Duration.ofSeconds(5);
   private static final String PLAIN_NOTE = "plain server: StandardAnalyzer, top-10 ids only, no facets,"
       + " snippets or filters (the mix's filters are sent and ignored)";
 
@@ -373,8 +383,45 @@ public final class ScaleBenchmark {
     serverFigures.put(who + ".load", load);
     serverFigures.put(who + ".mem", mem);
     serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
+    List<FixedRateLoad.Result> rated = new ArrayList<>();
+    for (double rate : o.rates()) {
+      rated.add(FixedRateLoad.run(target, mix, o.clients(), rate, RATE_WARMUP, Duration.ofSeconds(o.durationSeconds()),
+          REQUEST_TIMEOUT.plusSeconds(30)));
+    }
+    serverFigures.put(who + ".rated", rated);
     report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
-        "meanAnswerBytes", target.meanAnswerBytes()));
+        "meanAnswerBytes", target.meanAnswerBytes(), "fixedRates", rated.stream().map(r -> Map.of(
+            "offeredPerSecond", r.offeredPerSecond(), "load", summary(r.load()), "unsent", r.unsent())).toList()));
+  }
+
+  /**
+   * The rows of the fixed-rate loads: latency from each request's due time at each offered rate, the rate
+   * achieved, errors and requests left unsent; the issue's latency targets read at a rate the server is asked for.
+   */
+  @SuppressWarnings("unchecked")
+  private void rateRows() {
+    List<FixedRateLoad.Result> vk = (List<FixedRateLoad.Result>) serverFigures.getOrDefault("vankien.rated", List.of());
+    List<FixedRateLoad.Result> pl = (List<FixedRateLoad.Result>) serverFigures.getOrDefault("plain.rated", List.of());
+    for (int i = 0; i < o.rates().size(); i++) {
+      FixedRateLoad.Result v = i < vk.size() ? vk.get(i) : null;
+      FixedRateLoad.Result p = i < pl.size() ? pl.get(i) : null;
+      String phase = String.format(java.util.Locale.ROOT, "HTTP, %.0f requests/s offered, up to %d connections",
+          o.rates().get(i), o.clients());
+      LoadGenerator.Result vl = v == null ? null : v.load();
+      LoadGenerator.Result plo = p == null ? null : p.load();
+      String base = "plain Lucene server";
+      report.add(phase, "p50 ms from the due time", of(vl, r -> r.latencies().p50Ms()), base,
+          of(plo, r -> r.latencies().p50Ms()), "target <= 5 ms; open loop (FixedRateLoad)");
+      report.add(phase, "p99 ms from the due time", of(vl, r -> r.latencies().p99Ms()), base,
+          of(plo, r -> r.latencies().p99Ms()), "target <= 30 ms");
+      report.add(phase, "max ms", of(vl, r -> r.latencies().maxMs()), base, of(plo, r -> r.latencies().maxMs()), null);
+      report.add(phase, "requests/s achieved", of(vl, LoadGenerator.Result::requestsPerSecond), base,
+          of(plo, LoadGenerator.Result::requestsPerSecond), null);
+      report.add(phase, "errors (non-2xx or exceptions)", of(vl, LoadGenerator.Result::errors), base,
+          of(plo, LoadGenerator.Result::errors), "target 0");
+      report.add(phase, "requests due but unsent after the grace", v == null ? null : (double) v.unsent(), base,
+          p == null ? null : (double) p.unsent(), null);
+    }
   }
 
   private void serverRows() {
@@ -384,6 +431,7 @@ public final class ScaleBenchmark {
         "plain Lucene server", (LoadGenerator.Result) serverFigures.get("plain.load"), PLAIN_NOTE);
     report.add("HTTP, " + o.clients() + " clients", "mean answer bytes", (Double) serverFigures.get(
         "vankien.answerBytes"), "plain Lucene server", (Double) serverFigures.get("plain.answerBytes"), null);
+    rateRows();
     ProcessMemory vk = (ProcessMemory) serverFigures.get("vankien.mem");
     ProcessMemory pl = (ProcessMemory) serverFigures.get("plain.mem");
     report.add("memory after the load", "RSS MB (VmRSS)", vk == null ? null : vk.rssKb() / 1024.0,

@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
         + " to the first answer on that archive without a cache, with class-data sharing, with the AOT cache and"
         + " through the launcher, interleaved --rounds times.")
 public final class BenchCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--docs", split = ",", defaultValue = "../shared/corpus/seeds,../shared/corpus/laws,samples",
       description = "Document folders (default: ${DEFAULT-VALUE}).")
   List<Path> docs;
@@ -88,6 +90,12 @@ public final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   int minutes;
 
+  @Option(names = "--rates", split = ",", defaultValue = "100,200,300", paramLabel = "PER_SECOND",
+      description = "Scale: offered rates of the open-loop loads run on each server after the closed loop, requests a"
+          + " second over up to --clients connections, latency from each request's due time (default:"
+          + " ${DEFAULT-VALUE}; 0 for none).")
+  List<Double> rates;
+
   @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
       description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
           + " index sizes) always runs, the others read its archive: --phases ingest measures ingest alone.")
@@ -102,30 +110,35 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (only.contains("scale")) {
       if (corpus == null) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--only scale needs --corpus DIR (make one with ./vankien bench-corpus)");
       }
       if (clients < 1 || warmup < 0 || duration < 1 || threads < 1 || mixSize < 1) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--clients, --duration, --threads and --mix-size must be at least 1, --warmup at least 0");
+      }
+      if (rates.stream().anyMatch(r -> !(r >= 0) || r.isInfinite())) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--rates takes requests a second, each positive (0: none); got " + rates);
       }
       System.out.println("## Scale\n");
       if (!ScaleBenchmark.PHASES.containsAll(phases)) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--phases takes " + String.join(", ", ScaleBenchmark.PHASES) + "; got " + phases);
       }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
-          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse),
+          Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse,
+          rates.stream().filter(r -> r != 0).toList()),
           System.out);
       System.out.println();
     }
     if (only.contains("access")) {
       if (corpus == null) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--only access needs --corpus DIR (make one with ./vankien bench-corpus)");
       }
       if (clients < 6 || minutes < 1 || warmup < 0 || threads < 1 || mixSize < 1) {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--clients must be at least 6 (one per role), --minutes, --threads and --mix-size at least 1,"
                 + " --warmup at least 0");
       }

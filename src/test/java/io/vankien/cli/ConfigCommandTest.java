@@ -177,6 +177,14 @@ class ConfigCommandTest {
     Files.writeString(dir.resolve("etc/vankien.properties"), "ingest-threads = 7\n");
     BenchCommand bench = parse("bench");
     assertEquals(2, bench.threads);
+    assertEquals(java.util.List.of(100.0, 200.0, 300.0), bench.rates);
+  }
+
+  @Test
+  void aNegativeRateOfTheScaleBenchIsRefusedNamingTheOption() throws Exception {
+    String out = run("bench", "--only", "scale", "--corpus", dir.toString(), "--rates", "200,-5");
+    assertTrue(out.contains("--rates takes requests a second"), out);
+    assertTrue(out.startsWith("exit 2"), out);
   }
 
   @Test
