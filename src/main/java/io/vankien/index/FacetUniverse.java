@@ -24,6 +24,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public final class FacetUniverse {
   private final SortedSetDocValuesReaderState state;
+  /** The same state with its labels on the heap: what the counts given out list their values through. */
+  private final FacetLabels labelled;
   private final List<LeafReaderContext> leaves;
   private final FixedBitSet[] docs; // by leaf ord
   private final int[] leafSizes;
@@ -34,6 +36,7 @@ public final class FacetUniverse {
   private FacetUniverse(SortedSetDocValuesReaderState state, SegmentOrdinals ordinals, List<LeafReaderContext> leaves,
       FixedBitSet[] docs, int[] leafSizes, FacetsCollector all) throws IOException {
     this.state = state;
+    this.labelled = new FacetLabels(state);
     this.ordinals = ordinals;
     this.leaves = leaves;
     this.docs = docs;
@@ -43,7 +46,7 @@ public final class FacetUniverse {
       n += s;
     }
     this.size = n;
-    this.counts = ordinals.facetsOf(state, all);
+    this.counts = countsOf(all);
   }
 
   /**
@@ -90,10 +93,14 @@ public final class FacetUniverse {
       matched += md.totalHits();
     }
     if (matched * 2 <= size) {
-      return ordinals.facetsOf(state, hits);
+      return countsOf(hits);
     }
-    return new DifferenceFacetCounts(state, counts,
-        ordinals.facetsOf(state, leftOut(hits)));
+    return new DifferenceFacetCounts(labelled, counts, countsOf(leftOut(hits)));
+  }
+
+  /** Counted on the reader's state (its ordinal map), listed through the labels on the heap. */
+  private HeapOrdinalFacetCounts countsOf(FacetsCollector hits) throws IOException {
+    return new HeapOrdinalFacetCounts(labelled, ordinals.count(state, hits.getMatchingDocs()));
   }
 
   /** The universe's documents that {@code hits} does not hold, one entry per leaf. */
