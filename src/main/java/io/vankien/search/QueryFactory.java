@@ -14,6 +14,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -206,7 +207,7 @@ public final class QueryFactory {
     // an abbreviation matched through its expansion counts as a phrase match when the words stand together
     Query together = space.expansionPhrases().createBooleanQuery(Schema.TEXT, text, Occur.MUST);
     if (together != null && !together.equals(must)) {
-      addShould(q, together, EXPANSION_TOGETHER);
+      addShould(q, pairs ? onWordPairs(together) : together, EXPANSION_TOGETHER);
     }
     addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
     TypedReference.of(run).addTo(q);
@@ -249,6 +250,45 @@ public final class QueryFactory {
     }
     b.add(new BoostQuery(folded, weights.foldedPhrase()), Occur.SHOULD);
     return b.build();
+  }
+
+  /**
+   * The same scoring clause with each phrase of the text asked of the word pairs ({@link WordPairPhrases}): an
+   * abbreviation's expansion standing together ("ubnd": "ủy ban nhân dân") is a phrase of words found in most
+   * documents, whose positions the first pass would otherwise check on every match. The clause only scores, so
+   * the matches are the same; the second pass scores the positional phrase ({@link TwoPassRanking}).
+   */
+  private Query onWordPairs(Query q) {
+    return switch (q) {
+      case BooleanQuery b -> {
+        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        b.clauses().forEach(c -> out.add(onWordPairs(c.query()), c.occur()));
+        yield out.build();
+      }
+      case BoostQuery boost -> new BoostQuery(onWordPairs(boost.getQuery()), boost.getBoost());
+      case PhraseQuery p when p.getSlop() == 0 && p.getField().equals(Schema.TEXT) && consecutive(p) -> {
+        List<String> words = new ArrayList<>();
+        for (Term t : p.getTerms()) {
+          String w = t.text();
+          words.add(w.startsWith(FOLDED_MARKER) ? w.substring(1) : w);
+        }
+        Query onPairs = WordPairPhrases.phrase(foldedSpace.phrases().getAnalyzer(), String.join(" ", words));
+        yield onPairs != null ? onPairs : p;
+      }
+      default -> q;
+    };
+  }
+
+  private static final String FOLDED_MARKER = String.valueOf(io.vankien.analysis.VietnameseFoldingFilter.MARKER);
+
+  private static boolean consecutive(PhraseQuery p) {
+    int[] at = p.getPositions();
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {

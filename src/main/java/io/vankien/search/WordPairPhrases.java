@@ -11,10 +11,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -28,42 +31,77 @@ final class WordPairPhrases {
 
   /**
    * The phrase in the folded space, its words given by {@code foldedChain} (the folded phrase chain,
-   * {@code VietnameseAnalyzer.forPhrase(false)}), or null when the text is not a plain run of two words or
-   * more (a document symbol or a Roman numeral in it, which the pair field holds differently, or a word
-   * with two spellings: the caller then asks the text field).
+   * {@code VietnameseAnalyzer.forPhrase(false)}), or null when the text is not a run of two words or more (a
+   * document symbol or a Roman numeral in it, which the pair field holds differently: the caller then asks
+   * the text field). A word with two spellings ("lý"/"lí", {@code IYVariantFilter}) is either: two words make
+   * the synonym of their pairs, more words a phrase with the pairs of every spelling at each position, which
+   * matches what the text field's phrase with both spellings matches (the word shared by two adjacent pairs is
+   * one word of the text, so the spellings cannot mix).
    */
   static Query phrase(Analyzer foldedChain, String text) {
-    List<String> words = words(foldedChain, text);
+    List<List<String>> words = words(foldedChain, text);
     if (words == null || words.size() < 2) {
       return null;
     }
     String field = Schema.TEXT_PAIRS_FOLDED;
     if (words.size() == 2) {
-      return new TermQuery(new Term(field, pair(words, 0)));
+      List<String> pairs = pairs(words, 0);
+      if (pairs.size() == 1) {
+        return new TermQuery(new Term(field, pairs.get(0)));
+      }
+      SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+      pairs.forEach(t -> b.addTerm(new Term(field, t)));
+      return b.build();
     }
-    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    if (words.stream().allMatch(w -> w.size() == 1)) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      for (int i = 0; i + 1 < words.size(); i++) {
+        b.add(new Term(field, pairs(words, i).get(0)), i);
+      }
+      return b.build();
+    }
+    MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
     for (int i = 0; i + 1 < words.size(); i++) {
-      b.add(new Term(field, pair(words, i)), i);
+      b.add(pairs(words, i).stream().map(t -> new Term(field, t)).toArray(Term[]::new), i);
     }
     return b.build();
   }
 
-  private static String pair(List<String> words, int i) {
-    return words.get(i) + VietnameseAnalyzer.PAIR_SEPARATOR + words.get(i + 1);
+  /** Every pair of a spelling at position {@code i} and one at {@code i + 1}. */
+  private static List<String> pairs(List<List<String>> words, int i) {
+    List<String> out = new ArrayList<>();
+    for (String a : words.get(i)) {
+      for (String b : words.get(i + 1)) {
+        out.add(a + VietnameseAnalyzer.PAIR_SEPARATOR + b);
+      }
+    }
+    return out;
   }
 
-  /** The analyzed words, one per position, or null when a token is stacked, skips or is a symbol. */
-  private static List<String> words(Analyzer a, String text) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The analyzed words, the spellings of each position (a stacked token of length one is another spelling
+   * of the word before it), or null when a position is skipped, a token spans positions or is a symbol.
+   */
+  private static List<List<String>> words(Analyzer a, String text) {
+    List<List<String>> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream(Schema.TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       boolean plain = true;
       while (ts.incrementToken()) {
-        plain &= inc.getPositionIncrement() == 1 && !VietnameseTokenizer.TYPE_SYMBOL.equals(type.type());
-        out.add(term.toString());
+        int step = inc.getPositionIncrement();
+        plain &= (step == 1 || (step == 0 && !out.isEmpty())) && len.getPositionLength() == 1
+            && !VietnameseTokenizer.TYPE_SYMBOL.equals(type.type());
+        if (step == 0 && !out.isEmpty()) {
+          if (!out.getLast().contains(term.toString())) {
+            out.getLast().add(term.toString());
+          }
+        } else {
+          out.add(new ArrayList<>(List.of(term.toString())));
+        }
       }
       ts.end();
       return plain ? out : null;

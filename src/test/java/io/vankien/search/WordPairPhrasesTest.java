@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class WordPairPhrasesTest {
   private static final String[] WORDS = {"nông", "thôn", "mới", "xây", "dựng", "hòa", "bình", "hoà", "Đảng",
       "bộ", "tỉnh", "ủy", "uỷ", "ngân", "sách", "nhà", "nước", "khóa", "XIX", "số", "01-NQ/TU", "thanh", "Thanh",
-      "Hóa", "đường", "dương", "của", "và"};
+      "Hóa", "đường", "dương", "của", "và", "quản", "lý", "lí", "kỹ", "kĩ", "thuật", "quy", "qui", "định"};
 
   @Test
   void pairPhrasesMatchWhatTextPhrasesMatch() throws Exception {
@@ -65,6 +65,21 @@ class WordPairPhrasesTest {
         assertTrue(nonEmpty > 250, "most phrases match something: " + nonEmpty);
       }
     }
+  }
+
+  @Test
+  void aWordWithTwoSpellingsAndAnExpansionStayOnThePairField() {
+    QueryFactory pairs = new QueryFactory();
+    // "lý"/"lí": the synonym of both pairs; three words: a phrase of pairs with both spellings
+    assertTrue(pairs.parse("quan ly").toString().contains("Synonym(" + Schema.TEXT_PAIRS_FOLDED + ":"),
+        pairs.parse("quan ly").toString());
+    String three = pairs.parse("\"quản lý đất\"").toString();
+    assertTrue(three.contains(Schema.TEXT_PAIRS_FOLDED + ":\"("), three);
+    assertTrue(!three.contains("text:\""), three);
+    // an abbreviation's expansion standing together scores through the pairs; the positional factory keeps it
+    assertTrue(pairs.parse("ubnd").toString().contains(Schema.TEXT_PAIRS_FOLDED + ":"), pairs.parse("ubnd").toString());
+    assertTrue(!pairs.positional().parse("ubnd").toString().contains(Schema.TEXT_PAIRS_FOLDED),
+        pairs.positional().parse("ubnd").toString());
   }
 
   private static String randomWords(Random rnd, int n) {
