@@ -65,7 +65,8 @@ public final class SearchService {
 
   /**
    * Runs the request in two passes over the matches. Counting and facets need no scores, so they run
-   * without them (Lucene then skips the optional proximity and title clauses entirely), and a result set
+   * without them (Lucene then skips the optional proximity and title clauses entirely) on the query's cheaper
+   * twin ({@link MatchingOnly}: a word's folded term instead of its exact and folded terms), and a result set
    * covering most of the archive has its facets counted from the rest ({@code FacetUniverse}); only the
    * page's top documents are ranked ({@link TwoPassRanking}: word pairs with block-max pruning, then the
    * tuned positional ranking over a window). The cost of a request thus grows with the cheap matching,
@@ -102,8 +103,8 @@ public final class SearchService {
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       Map<String, Integer> facetMore = new LinkedHashMap<>();
       if (state != null) {
-        UniverseDrillSideways.Counted r =
-            new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse()).search(ddq);
+        UniverseDrillSideways.Counted r = new UniverseDrillSideways(searcher, view.facetsConfig(), state,
+            view.facetUniverse()).search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req));
         total = r.total();
         FacetListing listing = new FacetListing(r.facets(), state, req);
         facets = listing.values;
