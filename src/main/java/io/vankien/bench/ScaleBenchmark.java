@@ -405,8 +405,9 @@ public final class ScaleBenchmark {
     for (int i = 0; i < o.rates().size(); i++) {
       FixedRateLoad.Result v = i < vk.size() ? vk.get(i) : null;
       FixedRateLoad.Result p = i < pl.size() ? pl.get(i) : null;
-      String phase = String.format(java.util.Locale.ROOT, "HTTP, %.0f requests/s offered, up to %d connections",
-          o.rates().get(i), o.clients());
+      double rate = o.rates().get(i);
+      String phase = "HTTP, " + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate))
+          + " requests/s offered, up to " + o.clients() + " connections";
       LoadGenerator.Result vl = v == null ? null : v.load();
       LoadGenerator.Result plo = p == null ? null : p.load();
       String base = "plain Lucene server";
