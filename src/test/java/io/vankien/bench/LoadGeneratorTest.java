@@ -42,9 +42,12 @@ class LoadGeneratorTest {
       LoadGenerator.Result r = LoadGenerator.run(target, MIX, 3, Duration.ZERO, Duration.ofMillis(600),
           Duration.ofSeconds(20));
       assertTrue(r.requests() > 0);
-      // no warm-up: every request the server saw was recorded, and every 500 counted as an error
-      assertEquals(served.get(), r.requests());
-      assertEquals(failed.get(), r.errors());
+      // no warm-up: every request the server saw was recorded, and every 500 counted as an error; give or take a
+      // GET the JDK's HttpClient sends again when its pooled connection was closed under it (HttpLoadRunTest)
+      long extra = served.get() - r.requests();
+      assertTrue(extra >= 0 && extra <= 2, "served " + served.get() + ", recorded " + r.requests());
+      assertTrue(failed.get() - r.errors() >= 0 && failed.get() - r.errors() <= extra,
+          "failed " + failed.get() + ", errors " + r.errors());
       assertEquals(r.requests(), r.latencies().count());
       assertTrue(r.errorSamples().get(0).contains("HTTP 500"), r.errorSamples().toString());
       assertEquals(0, r.unfinishedClients());
