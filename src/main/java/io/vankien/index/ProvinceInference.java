@@ -54,7 +54,7 @@ final class ProvinceInference {
    * {@link #applyAll} when every change since the last inference is named.
    */
   static int apply(Archive archive, Collection<String> keys, Collection<String> ids) throws IOException {
-    List<ArchivedDocument> candidates = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
     Set<String> groups = new HashSet<>(keys);
     groups.remove(null);
     try (ArchiveSearcher.View v = archive.searcher().acquire()) {
@@ -63,7 +63,7 @@ final class ProvinceInference {
         for (ArchivedDocument d : records(v, new TermQuery(new Term(Schema.ID, id)))) {
           String k = signerKey(d.meta());
           if (k == null) {
-            candidates.add(d); // no group: an inferred province has no evidence left
+            candidates.add(Candidate.of(d)); // no group: an inferred province has no evidence left
             seen.add(d.id());
           } else {
             groups.add(k);
@@ -75,11 +75,10 @@ final class ProvinceInference {
       }
       Map<String, Set<String>> evidence = new HashMap<>();
       for (String k : groups) {
-        List<ArchivedDocument> group = records(v, new TermQuery(new Term(Schema.SIGNER_KEY, k)));
-        addEvidence(group, evidence);
-        for (ArchivedDocument d : group) {
+        for (ArchivedDocument d : records(v, new TermQuery(new Term(Schema.SIGNER_KEY, k)))) {
+          addEvidence(d, evidence);
           if (seen.add(d.id())) {
-            candidates.add(d);
+            candidates.add(Candidate.of(d));
           }
         }
       }
@@ -94,64 +93,90 @@ final class ProvinceInference {
     }
   }
 
+  /**
+   * One pass over every record gathers the evidence and keeps only the documents open to inference, a few
+   * strings each: a million records held at once would take gigabytes of heap (about 2.7 KB each).
+   */
   private static int applyAll(Archive archive, ArchiveSearcher.View v) throws IOException {
-    List<ArchivedDocument> all = records(v, new MatchAllDocsQuery());
+    IndexSearcher s = v.searcher();
+    var stored = s.storedFields();
     Map<String, Set<String>> evidence = new HashMap<>();
-    addEvidence(all, evidence);
-    return update(archive, all, evidence);
+    List<Candidate> open = new ArrayList<>();
+    for (int doc : docIds(s, new MatchAllDocsQuery())) {
+      ArchivedDocument d = DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS));
+      addEvidence(d, evidence);
+      Candidate c = Candidate.of(d);
+      if (c.open()) {
+        open.add(c);
+      }
+    }
+    return update(archive, open, evidence);
   }
 
-  private static void addEvidence(List<ArchivedDocument> docs, Map<String, Set<String>> evidence) {
-    for (ArchivedDocument d : docs) {
-      DocumentMetadata m = d.meta();
-      String s = signerKey(m);
-      if (s != null && m.province() != null && !DocumentMetadata.INFERRED.equals(m.sourceOf("province"))) {
-        evidence.computeIfAbsent(s, k -> new HashSet<>()).add(m.province());
-      }
+  private static void addEvidence(ArchivedDocument d, Map<String, Set<String>> evidence) {
+    DocumentMetadata m = d.meta();
+    String s = signerKey(m);
+    if (s != null && m.province() != null && !DocumentMetadata.INFERRED.equals(m.sourceOf("province"))) {
+      evidence.computeIfAbsent(s, k -> new HashSet<>()).add(m.province());
     }
   }
 
-  private static int update(Archive archive, List<ArchivedDocument> docs, Map<String, Set<String>> evidence)
-      throws IOException {
-    int changed = 0;
-    for (ArchivedDocument d : docs) {
+  /** What inference reads of a document: its id, group, level and province, and whether inference may set it. */
+  private record Candidate(String id, String signerKey, String level, String province, boolean open) {
+    static Candidate of(ArchivedDocument d) {
       DocumentMetadata m = d.meta();
       boolean open = m.province() == null
           ? DocumentMetadata.EXTRACTED.equals(m.sourceOf("province"))
           : DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
-      if (!open) {
+      return new Candidate(d.id(), ProvinceInference.signerKey(m), m.level(), m.province(), open);
+    }
+  }
+
+  private static int update(Archive archive, List<Candidate> docs, Map<String, Set<String>> evidence)
+      throws IOException {
+    int changed = 0;
+    for (Candidate c : docs) {
+      if (!c.open()) {
         continue;
       }
-      String s = signerKey(m);
-      Set<String> provinces = s == null || "central".equals(m.level()) ? Set.of() : evidence.getOrDefault(s, Set.of());
+      String s = c.signerKey();
+      Set<String> provinces = s == null || "central".equals(c.level()) ? Set.of() : evidence.getOrDefault(s, Set.of());
       String p = provinces.size() == 1 ? provinces.iterator().next() : null;
-      if (Objects.equals(p, m.province())) {
+      if (Objects.equals(p, c.province())) {
         continue;
       }
-      ArchivedDocument whole = archive.get(d.id()).orElseThrow(); // the text too, to write it back
+      ArchivedDocument whole = archive.get(c.id()).orElseThrow(); // the text too, to write it back
       Map<String, Object> set = new LinkedHashMap<>();
       set.put("province", p);
       set.put("provinceCurrent", p == null ? null : Provinces.load().currentOf(p));
-      archive.put(whole.withMeta(m.withOverrides(set, p == null ? DocumentMetadata.EXTRACTED : DocumentMetadata.INFERRED)));
+      archive.put(whole.withMeta(whole.meta().withOverrides(set,
+          p == null ? DocumentMetadata.EXTRACTED : DocumentMetadata.INFERRED)));
       changed++;
     }
     return changed;
   }
 
+  private static final Set<String> RECORD_FIELDS = Set.of(Schema.RECORD, Schema.ID);
+
   /** The stored records (without text) of the live documents matching q, in index order. */
   private static List<ArchivedDocument> records(ArchiveSearcher.View v, Query q) throws IOException {
     IndexSearcher s = v.searcher();
-    int n = s.count(q);
-    if (n == 0) {
-      return List.of();
-    }
-    ScoreDoc[] hits = s.search(q, n).scoreDocs;
-    int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    int[] docs = docIds(s, q);
     List<ArchivedDocument> out = new ArrayList<>(docs.length);
     var stored = s.storedFields();
     for (int doc : docs) {
-      out.add(DocumentMapper.recordOf(stored.document(doc, Set.of(Schema.RECORD, Schema.ID))));
+      out.add(DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS)));
     }
     return out;
+  }
+
+  /** The live documents matching q, in index order (stored fields read fastest that way). */
+  private static int[] docIds(IndexSearcher s, Query q) throws IOException {
+    int n = s.count(q);
+    if (n == 0) {
+      return new int[0];
+    }
+    ScoreDoc[] hits = s.search(q, n).scoreDocs;
+    return Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
   }
 }

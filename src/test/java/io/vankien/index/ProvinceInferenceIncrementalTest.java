@@ -93,6 +93,27 @@ class ProvinceInferenceIncrementalTest {
     }
   }
 
+  /** A first ingest touching more groups than a recomputation of them is worth takes the one pass over the archive. */
+  @Test
+  void aFirstIngestOfManyGroupsInfersInOnePass() throws Exception {
+    int groups = 70; // more than apply()'s threshold of 64 groups
+    for (int i = 0; i < groups; i++) {
+      String signer = "\"signer\":\"Người Ký " + i + "\",\"signerRole\":\"Bí thư\"";
+      String province = i % 2 == 0 ? "Kon Tum" : "Hà Tĩnh";
+      write("stated-" + i + ".txt", "Nghị quyết " + i, "{\"province\":\"" + province + "\"," + signer + "}");
+      write("unstated-" + i + ".txt", "Kết luận " + i, "{" + signer + "}");
+    }
+    try (Archive a = Archive.openForWriting(tmp.resolve("data"))) {
+      TestArchives.ingest(a, tmp.resolve("in"));
+      for (int i = 0; i < groups; i++) {
+        DocumentMetadata m = meta(a, tmp.resolve("in").resolve("unstated-" + i + ".txt"));
+        assertEquals(i % 2 == 0 ? "Kon Tum" : "Hà Tĩnh", m.province(), "unstated-" + i);
+        assertEquals("inferred", m.sourceOf("province"));
+      }
+      assertSameAsFullRecomputation(a);
+    }
+  }
+
   private static void assertTrue(boolean b) {
     org.junit.jupiter.api.Assertions.assertTrue(b);
   }
