@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -98,18 +99,15 @@ final class ProvinceInference {
    * strings each: a million records held at once would take gigabytes of heap (about 2.7 KB each).
    */
   private static int applyAll(Archive archive, ArchiveSearcher.View v) throws IOException {
-    IndexSearcher s = v.searcher();
-    var stored = s.storedFields();
     Map<String, Set<String>> evidence = new HashMap<>();
     List<Candidate> open = new ArrayList<>();
-    for (int doc : docIds(s, new MatchAllDocsQuery())) {
-      ArchivedDocument d = DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS));
+    forEachRecord(v, new MatchAllDocsQuery(), d -> {
       addEvidence(d, evidence);
       Candidate c = Candidate.of(d);
       if (c.open()) {
         open.add(c);
       }
-    }
+    });
     return update(archive, open, evidence);
   }
 
@@ -160,23 +158,24 @@ final class ProvinceInference {
 
   /** The stored records (without text) of the live documents matching q, in index order. */
   private static List<ArchivedDocument> records(ArchiveSearcher.View v, Query q) throws IOException {
-    IndexSearcher s = v.searcher();
-    int[] docs = docIds(s, q);
-    List<ArchivedDocument> out = new ArrayList<>(docs.length);
-    var stored = s.storedFields();
-    for (int doc : docs) {
-      out.add(DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS)));
-    }
+    List<ArchivedDocument> out = new ArrayList<>();
+    forEachRecord(v, q, out::add);
     return out;
   }
 
-  /** The live documents matching q, in index order (stored fields read fastest that way). */
-  private static int[] docIds(IndexSearcher s, Query q) throws IOException {
+  /** Hands over the stored record (without text) of each live document matching q, in index order, one at a time. */
+  private static void forEachRecord(ArchiveSearcher.View v, Query q, Consumer<ArchivedDocument> each)
+      throws IOException {
+    IndexSearcher s = v.searcher();
     int n = s.count(q);
     if (n == 0) {
-      return new int[0];
+      return;
     }
     ScoreDoc[] hits = s.search(q, n).scoreDocs;
-    return Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+    int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray(); // stored fields read fastest in order
+    var stored = s.storedFields();
+    for (int doc : docs) {
+      each.accept(DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS)));
+    }
   }
 }
