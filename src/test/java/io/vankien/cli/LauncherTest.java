@@ -65,7 +65,8 @@ class LauncherTest {
       assertTrue(r.out().contains("-XX:SharedArchiveFile=" + ingest + " "), r.out());
     }
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"search", "ingest"},
-        new String[] {"search", "serve"})) {
+        new String[] {"search", "serve"}, new String[] {"ingest", "--help"}, new String[] {"serve", "-h"},
+        new String[] {"--quiet", "ingest", "-V"})) { // help first would record a command's archive without its classes
       Result r = run(launcher, env, args);
       assertTrue(r.out().contains("-XX:SharedArchiveFile=" + tools + " "), r.out());
     }
