@@ -63,11 +63,7 @@ public final class DocumentMapper {
     if (m.signer() != null) {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
-    // Province inference (ingest helper): the signer group, so a change recomputes only its group.
-    String signerKey = ProvinceInference.signerKey(m);
-    if (signerKey != null) {
-      doc.add(new StringField(Schema.SIGNER_KEY, signerKey, Field.Store.NO));
-    }
+    ProvinceInference.addFields(doc, m); // the signer group, its evidence, and whether inference may set this one
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
     // completion (Suggester): prefixes of the citation title (type, number, date, issuer, subject), the number
     // and the signer; the citation title, the number and the id as shown also in doc values, so a

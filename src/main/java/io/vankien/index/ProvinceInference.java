@@ -4,7 +4,6 @@ import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.Provinces;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,12 +14,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Fills in the province of documents whose text does not name it, from evidence in the archive: the
@@ -30,15 +43,20 @@ import org.apache.lucene.search.TermQuery;
  * evidence is gone (the other documents removed or corrected) is taken back.
  *
  * <p>Evidence never crosses signer groups (signer + role), so after a change only the groups it touched
- * are recomputed ({@link #apply(Archive, Collection, Collection)}): their documents are found by the
- * indexed {@link Schema#SIGNER_KEY}, read as stored records without their text, and only the documents
- * whose province changes are loaded whole and rewritten.
+ * are recomputed ({@link #apply(Archive, Collection, Collection)}). Nothing of a group is read from the stored
+ * records but the documents inference may change: each document indexes its group ({@link Schema#SIGNER_KEY}),
+ * the province it states for its group ({@link Schema#PROVINCE_EVIDENCE}: a group's evidence is a few terms of the
+ * terms dictionary) and, when inference may set its province, its group again ({@link Schema#PROVINCE_OPEN}). Only
+ * those open documents are read as stored records, and only those whose province changes are loaded whole and
+ * rewritten.
  */
 final class ProvinceInference {
   private ProvinceInference() {}
 
   /** Longer signer keys are not indexed (no real name and role come near; Lucene's term limit is 32 KB). */
   private static final int MAX_KEY_CHARS = 1000;
+  /** Between the group and the province in {@link Schema#PROVINCE_EVIDENCE}; never in a signer key. */
+  private static final char EVIDENCE_SEPARATOR = '\u001f';
 
   /** The signer group of a document: "name|role" (role in lower case), or null without signer or role. */
   static String signerKey(DocumentMetadata m) {
@@ -46,7 +64,33 @@ final class ProvinceInference {
       return null;
     }
     String key = m.signer().strip() + "|" + m.signerRole().strip().toLowerCase(Locale.ROOT);
-    return key.length() > MAX_KEY_CHARS ? null : key;
+    return key.length() > MAX_KEY_CHARS || key.indexOf(EVIDENCE_SEPARATOR) >= 0 ? null : key;
+  }
+
+  /** The fields inference finds a document by: its group, the province it states for it, and whether it is open. */
+  static void addFields(Document doc, DocumentMetadata m) {
+    String key = signerKey(m);
+    if (key != null) {
+      doc.add(new StringField(Schema.SIGNER_KEY, key, Field.Store.NO));
+      if (states(m)) {
+        doc.add(new StringField(Schema.PROVINCE_EVIDENCE, key + EVIDENCE_SEPARATOR + m.province(), Field.Store.NO));
+      }
+    }
+    if (open(m)) {
+      doc.add(new StringField(Schema.PROVINCE_OPEN, key == null ? "" : key, Field.Store.NO));
+    }
+  }
+
+  /** Whether the document's province is evidence for its group: set, and not inferred itself. */
+  private static boolean states(DocumentMetadata m) {
+    return m.province() != null && !DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
+  }
+
+  /** Whether inference may set the document's province (none extracted) or take it back (inferred). */
+  private static boolean open(DocumentMetadata m) {
+    return m.province() == null
+        ? DocumentMetadata.EXTRACTED.equals(m.sourceOf("province"))
+        : DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
   }
 
   /**
@@ -74,10 +118,9 @@ final class ProvinceInference {
       if (groups.size() > Math.max(64, v.searcher().getIndexReader().numDocs() / 8)) {
         return applyAll(archive, v); // most of the archive changed (a first ingest): one pass is cheaper
       }
-      Map<String, Set<String>> evidence = new HashMap<>();
+      Map<String, Set<String>> evidence = evidence(v.searcher().getIndexReader(), groups);
       for (String k : groups) {
-        for (ArchivedDocument d : records(v, new TermQuery(new Term(Schema.SIGNER_KEY, k)))) {
-          addEvidence(d, evidence);
+        for (ArchivedDocument d : records(v, new TermQuery(new Term(Schema.PROVINCE_OPEN, k)))) {
           if (seen.add(d.id())) {
             candidates.add(Candidate.of(d));
           }
@@ -94,28 +137,57 @@ final class ProvinceInference {
     }
   }
 
-  /**
-   * One pass over every record gathers the evidence and keeps only the documents open to inference, a few
-   * strings each: a million records held at once would take gigabytes of heap (about 2.7 KB each).
-   */
+  /** Every group's evidence from the terms dictionary, then the records of the open documents only. */
   private static int applyAll(Archive archive, ArchiveSearcher.View v) throws IOException {
-    Map<String, Set<String>> evidence = new HashMap<>();
+    Map<String, Set<String>> evidence = evidence(v.searcher().getIndexReader(), null);
     List<Candidate> open = new ArrayList<>();
-    forEachRecord(v, new MatchAllDocsQuery(), d -> {
-      addEvidence(d, evidence);
-      Candidate c = Candidate.of(d);
-      if (c.open()) {
-        open.add(c);
-      }
-    });
+    forEachRecord(v, new TermRangeQuery(Schema.PROVINCE_OPEN, null, null, true, true),
+        d -> open.add(Candidate.of(d)));
     return update(archive, open, evidence);
   }
 
-  private static void addEvidence(ArchivedDocument d, Map<String, Set<String>> evidence) {
-    DocumentMetadata m = d.meta();
-    String s = signerKey(m);
-    if (s != null && m.province() != null && !DocumentMetadata.INFERRED.equals(m.sourceOf("province"))) {
-      evidence.computeIfAbsent(s, k -> new HashSet<>()).add(m.province());
+  /**
+   * The provinces stated by live documents of the groups {@code keys} (of every group when null), by group: the
+   * live terms of {@link Schema#PROVINCE_EVIDENCE} after each group's key.
+   */
+  static Map<String, Set<String>> evidence(IndexReader reader, Collection<String> keys) throws IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.PROVINCE_EVIDENCE);
+      if (terms == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      TermsEnum te = terms.iterator();
+      if (keys == null) {
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          addIfLive(te, live, t.utf8ToString(), out);
+        }
+        continue;
+      }
+      for (String k : keys) {
+        BytesRef prefix = new BytesRef(k + EVIDENCE_SEPARATOR);
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+          addIfLive(te, live, t.utf8ToString(), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds the evidence "group U+001F province" of the enum's current term when a live document holds it. */
+  private static void addIfLive(TermsEnum te, Bits live, String term, Map<String, Set<String>> out)
+      throws IOException {
+    PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      if (live == null || live.get(d)) {
+        int cut = term.indexOf(EVIDENCE_SEPARATOR);
+        out.computeIfAbsent(term.substring(0, cut), k -> new HashSet<>()).add(term.substring(cut + 1));
+        return;
+      }
     }
   }
 
@@ -123,10 +195,7 @@ final class ProvinceInference {
   private record Candidate(String id, String signerKey, String level, String province, boolean open) {
     static Candidate of(ArchivedDocument d) {
       DocumentMetadata m = d.meta();
-      boolean open = m.province() == null
-          ? DocumentMetadata.EXTRACTED.equals(m.sourceOf("province"))
-          : DocumentMetadata.INFERRED.equals(m.sourceOf("province"));
-      return new Candidate(d.id(), ProvinceInference.signerKey(m), m.level(), m.province(), open);
+      return new Candidate(d.id(), ProvinceInference.signerKey(m), m.level(), m.province(), ProvinceInference.open(m));
     }
   }
 
@@ -167,15 +236,20 @@ final class ProvinceInference {
   private static void forEachRecord(ArchiveSearcher.View v, Query q, Consumer<ArchivedDocument> each)
       throws IOException {
     IndexSearcher s = v.searcher();
-    int n = s.count(q);
-    if (n == 0) {
-      return;
-    }
-    ScoreDoc[] hits = s.search(q, n).scoreDocs;
-    int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray(); // stored fields read fastest in order
+    Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     var stored = s.storedFields();
-    for (int doc : docs) {
-      each.accept(DocumentMapper.recordOf(stored.document(doc, RECORD_FIELDS)));
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) { // index order: stored fields are read fastest in it
+      Scorer scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (live == null || live.get(d)) {
+          each.accept(DocumentMapper.recordOf(stored.document(leaf.docBase + d, RECORD_FIELDS)));
+        }
+      }
     }
   }
 }

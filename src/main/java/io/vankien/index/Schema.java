@@ -29,9 +29,10 @@ public final class Schema {
    * issuer too; its whole words in {@link #SUGGEST_TITLE_WORDS}. 10: the word pairs are folded only ({@link
    * #TEXT_PAIRS_FOLDED}; the exact pair field is gone). 11: the subjects facet ({@link #F_SUBJECT}). 12: each cited
    * symbol with the relation the document has to it ({@link #CITES_RELATION_KEY}: "implements:48-kl/tw"), for {@code
-   * implements:48-KL/TW} in a query.
+   * implements:48-KL/TW} in a query. 13: the province evidence of each signer group and the documents open to
+   * inference ({@link #PROVINCE_EVIDENCE}, {@link #PROVINCE_OPEN}), so inference reads no stored record to find them.
    */
-  public static final int VERSION = 12;
+  public static final int VERSION = 13;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -89,6 +90,16 @@ public final class Schema {
    * inference recomputes only the groups a change touched ({@link ProvinceInference}).
    */
   public static final String SIGNER_KEY = "signer_key";
+  /**
+   * "name|role U+001F province" of a document whose province is stated (not inferred), exact, not stored: the provinces a
+   * signer group's evidence names are the live terms after its key ({@link ProvinceInference}).
+   */
+  public static final String PROVINCE_EVIDENCE = "province_evidence";
+  /**
+   * The signer group (empty without one) of a document whose province inference may set or take back, exact, not
+   * stored: the documents inference reads whole are those of this field, not every document of a group.
+   */
+  public static final String PROVINCE_OPEN = "province_open";
   /**
    * Every two adjacent words of the text as one term in the folded space ({@code
    * VietnameseAnalyzer.forPairs(false)}: "\u0001ngan \u0001sach"): phrases and proximity boosts are term
