@@ -1,6 +1,7 @@
 package io.vankien.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,6 +71,58 @@ class LauncherTest {
       Result r = run(launcher, env, args);
       assertTrue(r.out().contains("-XX:SharedArchiveFile=" + tools + " "), r.out());
     }
+  }
+
+  @Test
+  void aSmallIngestRunsOnTheFirstJitTierOnly() throws Exception {
+    Path jdks = tmp.resolve("jvm");
+    fakeJdk(jdks.resolve("jdk-21"), "21.0.5");
+    Path launcher = installation();
+    Path bin = Files.createDirectories(tmp.resolve("bin")); // the tools the launcher counts files with, no java
+    for (String tool : List.of("find", "head")) {
+      Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool));
+    }
+    Map<String, String> env = Map.of("VANKIEN_JDK_DIR", jdks.toString(), "PATH", bin.toString());
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Path one = Files.writeString(tmp.resolve("one.txt"), "Nghị quyết");
+    Path many = Files.createDirectories(tmp.resolve("many"));
+    for (int i = 0; i < 2001; i++) {
+      Files.writeString(many.resolve(i + ".txt"), "x");
+    }
+    Path large = tmp.resolve("large.pdf");
+    try (var f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      f.setLength(33L << 20); // sparse: 33 MB on no disk
+    }
+    String c1 = "-XX:TieredStopAtLevel=1";
+    for (String[] args : List.of(new String[] {"ingest", one.toString()},
+        new String[] {"ingest", "--index", many.toString(), "--threads", "2", "--quiet", one.toString()}, // not a path
+        new String[] {"ingest", "--index=" + data, one.toString(), many.resolve("7.txt").toString()})) {
+      Result r = run(launcher, env, args);
+      assertTrue(r.out().contains(" " + c1 + " "), String.join(" ", args) + ": " + r.out());
+    }
+    for (String[] args : List.of(new String[] {"ingest", many.toString()}, new String[] {"ingest", large.toString()},
+        new String[] {"ingest", "--index", data.toString()}, new String[] {"ingest", "--help", one.toString()},
+        new String[] {"search", one.toString()}, new String[] {"ingest", tmp.resolve("missing.txt").toString()})) {
+      Result r = run(launcher, env, args);
+      assertFalse(r.out().contains(c1), String.join(" ", args) + ": " + r.out());
+    }
+  }
+
+  /** The launcher skips the value of each option that takes one when it looks for the paths an ingest names. */
+  @Test
+  void theLauncherKnowsWhichIngestOptionsTakeAValue() throws Exception {
+    String line = Files.readAllLines(Path.of("vankien")).stream().filter(l -> l.startsWith("INGEST_VALUE_OPTS="))
+        .findFirst().orElseThrow();
+    java.util.Set<String> listed = new java.util.TreeSet<>(List.of(line.replaceAll("^INGEST_VALUE_OPTS=\"|\"$", "")
+        .split(" ")));
+    java.util.Set<String> taking = new java.util.TreeSet<>();
+    for (picocli.CommandLine.Model.OptionSpec o : new picocli.CommandLine(new IngestCommand()).getCommandSpec()
+        .options()) {
+      if (o.arity().min() > 0) {
+        taking.addAll(List.of(o.names()));
+      }
+    }
+    assertEquals(taking, listed);
   }
 
   @Test
