@@ -5,7 +5,9 @@ import io.vankien.analysis.VietnameseAnalyzer;
 import io.vankien.text.VietnameseText;
 import io.vankien.index.Schema;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -212,10 +214,20 @@ public final class QueryFactory {
     addShould(q, space.words().createBooleanQuery(Schema.TITLE, text, Occur.SHOULD), weights.title());
     TypedReference.of(run).addTo(q);
     if (run.size() > 1) {
-      addShould(q, phrase(space, Schema.TEXT, text, 0), weights.run());
-      for (int i = 0; i + 1 < run.size(); i++) {
-        addShould(q, phrase(space, Schema.TEXT, run.get(i) + " " + run.get(i + 1), weights.pairSlop()), weights.pair());
+      // a phrase asked twice (the run of two words is its one pair; "a b a b" has "a b" twice) is one clause
+      // weighing both: the same score (a boost scales it), its postings and positions read once
+      Map<Query, Float> phrases = new LinkedHashMap<>();
+      Query whole = phrase(space, Schema.TEXT, text, 0);
+      if (whole != null) {
+        phrases.merge(whole, weights.run(), Float::sum);
       }
+      for (int i = 0; i + 1 < run.size(); i++) {
+        Query pair = phrase(space, Schema.TEXT, run.get(i) + " " + run.get(i + 1), weights.pairSlop());
+        if (pair != null) {
+          phrases.merge(pair, weights.pair(), Float::sum);
+        }
+      }
+      phrases.forEach((phrase, boost) -> addShould(q, phrase, boost));
     }
     top.add(q.build(), Occur.MUST);
     run.clear();

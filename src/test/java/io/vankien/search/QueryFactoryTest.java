@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,6 +63,31 @@ class QueryFactoryTest {
     }
     for (String q : List.of("ngân sách", "ngan sach", "\"nông thôn mới\"")) {
       assertNotEquals(factory.positional().parse(q), factory.parse(q), q);
+    }
+  }
+
+  /** The run of two words is its one pair, and "a b a b" holds "a b" twice: each phrase is asked once, weighing both. */
+  @Test
+  void aPhraseAskedTwiceIsOneClause() {
+    for (QueryFactory f : List.of(factory, factory.positional())) {
+      for (String q : List.of("giai doan", "giai đoạn", "ngân sách ngân sách", "tỉnh ủy")) {
+        List<Query> phrases = new ArrayList<>();
+        f.parse(q).visit(new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            if (query instanceof PhraseQuery || terms[0].field().equals(Schema.TEXT_PAIRS_FOLDED)) {
+              phrases.add(query); // a phrase on the text, or a word pair
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+        assertFalse(phrases.isEmpty(), q);
+        assertEquals(new HashSet<>(phrases).size(), phrases.size(), q + ": " + phrases);
+      }
     }
   }
 
