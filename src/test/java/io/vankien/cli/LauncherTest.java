@@ -91,7 +91,7 @@ class LauncherTest {
     }
     Path large = tmp.resolve("large.pdf");
     try (var f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-      f.setLength(33L << 20); // sparse: 33 MB on no disk
+      f.setLength(17L << 20); // sparse: 17 MB on no disk
     }
     String c1 = "-XX:TieredStopAtLevel=1";
     for (String[] args : List.of(new String[] {"ingest", one.toString()},
