@@ -36,8 +36,8 @@ class QueryGrammarTest {
       # without diacritics: the folded term space only
       rung => +(+text:·rung (title:·rung)^1.0)
       # a run of words: all required; the run and each adjacent pair as phrases add (weight 12); AND is the default
-      rừng đất => +(+(+Synonym(text:·rung^0.2 text:rừng) +Synonym(text:·dat^0.2 text:đất)) (Synonym(title:·rung^0.2 title:rừng) Synonym(title:·dat^0.2 title:đất))^1.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^12.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^12.0)
-      rừng AND đất => +(+(+Synonym(text:·rung^0.2 text:rừng) +Synonym(text:·dat^0.2 text:đất)) (Synonym(title:·rung^0.2 title:rừng) Synonym(title:·dat^0.2 title:đất))^1.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^12.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^12.0)
+      rừng đất => +(+(+Synonym(text:·rung^0.2 text:rừng) +Synonym(text:·dat^0.2 text:đất)) (Synonym(title:·rung^0.2 title:rừng) Synonym(title:·dat^0.2 title:đất))^1.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^24.0)
+      rừng AND đất => +(+(+Synonym(text:·rung^0.2 text:rừng) +Synonym(text:·dat^0.2 text:đất)) (Synonym(title:·rung^0.2 title:rừng) Synonym(title:·dat^0.2 title:đất))^1.0 ((text:"rừng đất" (text:"·rung ·dat")^0.2)~1)^24.0)
       # a quoted phrase: required as a phrase, in the title it adds
       `"đất đai"` => +(+((text:"đất đai" (text:"·dat ·dai")^0.2)~1) ((title:"đất đai" (title:"·dat ·dai")^0.2)~1)^1.0)
       # OR: one of the sides is required
@@ -66,7 +66,7 @@ class QueryGrammarTest {
       # a bare number is a word; a year also counts the document's year
       2020 => +(+text:·2020 (title:·2020)^1.0 (ConstantScore($facets:year|2020))^3.0)
       # a type name counts the document's type; a number after it the documents numbered (or citing) so
-      nghị quyết => +(+(+Synonym(text:·nghi^0.2 text:nghị) +Synonym(text:·quyet^0.2 text:quyết)) (Synonym(title:·nghi^0.2 title:nghị) Synonym(title:·quyet^0.2 title:quyết))^1.0 (ConstantScore($facets:type|Nghị quyết))^5.0 ((text:"nghị quyết" (text:"·nghi ·quyet")^0.2)~1)^12.0 ((text:"nghị quyết" (text:"·nghi ·quyet")^0.2)~1)^12.0)
+      nghị quyết => +(+(+Synonym(text:·nghi^0.2 text:nghị) +Synonym(text:·quyet^0.2 text:quyết)) (Synonym(title:·nghi^0.2 title:nghị) Synonym(title:·quyet^0.2 title:quyết))^1.0 (ConstantScore($facets:type|Nghị quyết))^5.0 ((text:"nghị quyết" (text:"·nghi ·quyet")^0.2)~1)^24.0)
       nghi quyet 57 => +(+(+text:·nghi +text:·quyet +text:·57) (title:·nghi title:·quyet title:·57)^1.0 (ConstantScore($facets:type|Nghị quyết))^5.0 (ConstantScore(number_key:/57(/[0-9]{4})?([\\-/][^\\-/]+)*[\\-/]nq([\\-/][^\\-/]+)*/))^500.0 (ConstantScore(cites_key:/57(/[0-9]{4})?([\\-/][^\\-/]+)*[\\-/]nq([\\-/][^\\-/]+)*/))^20.0 (text:"·nghi ·quyet ·57")^12.0 (text:"·nghi ·quyet")^12.0 (text:"·quyet ·57")^12.0)
       # i/y spellings: the other one stacked, in words and phrases
       Sĩ => +(+Synonym(text:·si^0.2 text:sĩ text:sỹ) (Synonym(title:·si^0.2 title:sĩ title:sỹ))^1.0)
