@@ -195,7 +195,8 @@ final class ProvinceInference {
   private record Candidate(String id, String signerKey, String level, String province, boolean open) {
     static Candidate of(ArchivedDocument d) {
       DocumentMetadata m = d.meta();
-      return new Candidate(d.id(), ProvinceInference.signerKey(m), m.level(), m.province(), ProvinceInference.open(m));
+      return new Candidate(d.id(), ProvinceInference.signerKey(m), m.level(), m.province(),
+          ProvinceInference.open(m));
     }
   }
 

@@ -91,8 +91,8 @@ public final class Schema {
    */
   public static final String SIGNER_KEY = "signer_key";
   /**
-   * "name|role U+001F province" of a document whose province is stated (not inferred), exact, not stored: the provinces a
-   * signer group's evidence names are the live terms after its key ({@link ProvinceInference}).
+   * "name|role U+001F province" of a document whose province is stated (not inferred), exact, not stored: the
+   * provinces a signer group's evidence names are the live terms after its key ({@link ProvinceInference}).
    */
   public static final String PROVINCE_EVIDENCE = "province_evidence";
   /**

@@ -41,8 +41,8 @@ class ProvinceEvidenceTermsTest {
       Random r = new Random(seed);
       Map<String, DocumentMetadata> live = new LinkedHashMap<>();
       try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
-          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer())
-              .setMergePolicy(r.nextBoolean() ? NoMergePolicy.INSTANCE : new IndexWriterConfig(null).getMergePolicy()))) {
+          IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(
+              r.nextBoolean() ? NoMergePolicy.INSTANCE : new IndexWriterConfig(null).getMergePolicy()))) {
         int docs = 20 + r.nextInt(60);
         for (int i = 0; i < docs; i++) {
           String id = "d" + r.nextInt(docs); // some ids come again: the earlier document is replaced

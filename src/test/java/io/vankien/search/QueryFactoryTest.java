@@ -66,7 +66,7 @@ class QueryFactoryTest {
     }
   }
 
-  /** The run of two words is its one pair, and "a b a b" holds "a b" twice: each phrase is asked once, weighing both. */
+  /** A run of two words is its one pair, and "a b a b" holds "a b" twice: each phrase is asked once, for both. */
   @Test
   void aPhraseAskedTwiceIsOneClause() {
     for (QueryFactory f : List.of(factory, factory.positional())) {
