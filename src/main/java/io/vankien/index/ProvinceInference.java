@@ -19,10 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,7 +30,6 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Fills in the province of documents whose text does not name it, from evidence in the archive: the
@@ -152,43 +148,19 @@ final class ProvinceInference {
    */
   static Map<String, Set<String>> evidence(IndexReader reader, Collection<String> keys) throws IOException {
     Map<String, Set<String>> out = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.PROVINCE_EVIDENCE);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum te = terms.iterator();
-      if (keys == null) {
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          addIfLive(te, live, t.utf8ToString(), out);
-        }
-        continue;
-      }
+    Consumer<BytesRef> add = t -> {
+      String term = t.utf8ToString();
+      int cut = term.indexOf(EVIDENCE_SEPARATOR);
+      out.computeIfAbsent(term.substring(0, cut), k -> new HashSet<>()).add(term.substring(cut + 1));
+    };
+    if (keys == null) {
+      LiveTerms.forEach(reader, Schema.PROVINCE_EVIDENCE, null, add);
+    } else {
       for (String k : keys) {
-        BytesRef prefix = new BytesRef(k + EVIDENCE_SEPARATOR);
-        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-          continue;
-        }
-        for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
-          addIfLive(te, live, t.utf8ToString(), out);
-        }
+        LiveTerms.forEach(reader, Schema.PROVINCE_EVIDENCE, new BytesRef(k + EVIDENCE_SEPARATOR), add);
       }
     }
     return out;
-  }
-
-  /** Adds the evidence "group U+001F province" of the enum's current term when a live document holds it. */
-  private static void addIfLive(TermsEnum te, Bits live, String term, Map<String, Set<String>> out)
-      throws IOException {
-    PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-      if (live == null || live.get(d)) {
-        int cut = term.indexOf(EVIDENCE_SEPARATOR);
-        out.computeIfAbsent(term.substring(0, cut), k -> new HashSet<>()).add(term.substring(cut + 1));
-        return;
-      }
-    }
   }
 
   /** What inference reads of a document: its id, group, level and province, and whether inference may set it. */

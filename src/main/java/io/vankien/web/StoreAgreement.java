@@ -2,6 +2,7 @@ package io.vankien.web;
 
 import io.vankien.index.Archive;
 import io.vankien.index.ArchiveSearcher;
+import io.vankien.index.LiveTerms;
 import io.vankien.index.Schema;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,13 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -123,23 +117,6 @@ final class StoreAgreement {
 
   /** The version ids of live documents (a deleted document's terms stay until its segment is merged). */
   private static void namedVersions(IndexReader reader, Set<String> out) throws IOException {
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.VERSION_ID);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        postings = te.postings(postings, PostingsEnum.NONE);
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-          if (live == null || live.get(d)) {
-            out.add(t.utf8ToString());
-            break;
-          }
-        }
-      }
-    }
+    LiveTerms.forEach(reader, Schema.VERSION_ID, null, t -> out.add(t.utf8ToString()));
   }
 }
