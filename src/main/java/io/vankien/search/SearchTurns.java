@@ -72,6 +72,60 @@ public final class SearchTurns {
     }
   }
 
+  /**
+   * Starts {@code work} on another thread when a turn is free now (without waiting), holding that turn until it
+   * ends; null when none is free or the turns are unbounded, and the caller then runs the work itself. A search
+   * thus takes a second core when the others are idle (lower latency at light load), and none beyond the turns
+   * when they are all taken (no more searches at once than cores, as {@link #run}).
+   */
+  public <T> java.util.concurrent.Future<T> aside(java.util.concurrent.Callable<T> work) {
+    if (turns == null || !freeTurnNow()) {
+      return null;
+    }
+    try {
+      return asideThreads().submit(() -> {
+        try {
+          return work.call();
+        } finally {
+          turns.release();
+        }
+      });
+    } catch (RuntimeException e) { // not started: the turn is not held
+      turns.release();
+      throw e;
+    }
+  }
+
+  /** A turn if one is free and no search waits for one (unlike {@code tryAcquire()}, which would barge ahead). */
+  private boolean freeTurnNow() {
+    try {
+      return turns.tryAcquire(0, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private volatile java.util.concurrent.ExecutorService aside;
+
+  private java.util.concurrent.ExecutorService asideThreads() {
+    java.util.concurrent.ExecutorService e = aside;
+    if (e == null) {
+      synchronized (this) {
+        if (aside == null) {
+          java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+          aside = java.util.concurrent.Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, "search-aside-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+        }
+        e = aside;
+      }
+    }
+    return e;
+  }
+
   /** No turn came within the wait: the server is busy (503 with Retry-After). */
   public static final class Busy extends RuntimeException {
     private final int count;

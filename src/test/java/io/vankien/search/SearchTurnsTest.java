@@ -1,6 +1,7 @@
 package io.vankien.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,42 @@ class SearchTurnsTest {
       h.release();
       assertEquals(4, h.most.get());
     }
+  }
+
+  @Test
+  void workAsideTakesAFreeTurnAndHoldsItUntilDone() throws Exception {
+    SearchTurns turns = new SearchTurns(2, Duration.ofMillis(100));
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    String answer = turns.run(() -> {
+      Future<String> aside = turns.aside(() -> {
+        inside.countDown();
+        release.await(30, TimeUnit.SECONDS);
+        return "counted";
+      });
+      assertTrue(aside != null, "a turn was free");
+      try {
+        assertTrue(inside.await(30, TimeUnit.SECONDS));
+        assertNull(turns.aside(() -> "more"), "both turns are held: the caller runs the work itself");
+        assertThrows(SearchTurns.Busy.class, () -> turns.run(() -> "late"), "the aside work holds its turn");
+        release.countDown();
+        return aside.get(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new java.io.IOException(e);
+      } finally {
+        release.countDown();
+      }
+    });
+    assertEquals("counted", answer);
+    // every turn given back: two searches run at once again
+    try (Holders h = Holders.start(turns, 2, 2, 2)) {
+      h.release();
+    }
+  }
+
+  @Test
+  void unboundedTurnsDoNoWorkAside() {
+    assertNull(SearchTurns.UNBOUNDED.aside(() -> "x"), "the caller does all its work itself");
   }
 
   @Test
