@@ -99,31 +99,24 @@ public final class SearchService {
       DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
       SortedSetDocValuesReaderState state = view.facetState();
 
-      // the count and the facets on a second core when one is free (they need nothing of the ranking)
-      java.util.concurrent.Callable<UniverseDrillSideways.Counted> counting = state == null ? null
-          : () -> new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
-              .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req));
-      java.util.concurrent.Future<UniverseDrillSideways.Counted> counted =
-          counting == null ? null : turns.aside(counting);
       ScoreDoc[] page;
       UniverseDrillSideways.Counted r = null;
       long total;
-      try {
-        if (counted == null) { // counted first: a page past the matches is not ranked
-          r = counting == null ? null : call(counting);
-          total = r == null ? searcher.count(ddq) : r.total();
-        } else {
-          total = -1;
-        }
+      if (state == null) {
+        total = searcher.count(ddq);
         page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, total);
-        if (counted != null) {
-          r = join(counted);
+      } else {
+        // the count and the facets on a second core when one is free (they need nothing of the ranking)
+        try (SearchTurns.Aside<UniverseDrillSideways.Counted> counted = turns.aside(() ->
+            new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
+                .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req)))) {
+          if (!counted.started()) { // counted first: a page past the matches is not ranked
+            r = counted.get();
+          }
+          page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, r == null ? -1 : r.total());
+          r = r == null ? counted.get() : r;
           total = r.total();
-        }
-      } finally {
-        if (counted != null) {
-          awaitEnd(counted); // the view stays open until the count is done with it
-        }
+        } // (the view stays open until the count is done with it)
       }
       if (total <= (long) (req.page() - 1) * req.size()) {
         page = new ScoreDoc[0];
@@ -171,64 +164,6 @@ public final class SearchService {
         ? TwoPassRanking.top(searcher, ddq, positionalQuery, topN, positionalQuery.equals(userQuery))
         : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
     return slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
-  }
-
-  private static <T> T call(java.util.concurrent.Callable<T> work) throws IOException {
-    try {
-      return work.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
-    }
-  }
-
-  /** The result of work started aside, its exception rethrown as the caller's own would be. */
-  private static <T> T join(java.util.concurrent.Future<T> f) throws IOException {
-    try {
-      return awaitQuietly(f);
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(c);
-    }
-  }
-
-  /** Waits for {@code f} to end, its result or failure left to {@link #join}. */
-  private static void awaitEnd(java.util.concurrent.Future<?> f) {
-    try {
-      awaitQuietly(f);
-    } catch (java.util.concurrent.ExecutionException e) {
-      // reported by join, or superseded by the caller's own failure
-    }
-  }
-
-  /** Waits for {@code f} however long it takes (work that reads the view must end before it closes). */
-  private static <T> T awaitQuietly(java.util.concurrent.Future<T> f) throws java.util.concurrent.ExecutionException {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return f.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (java.util.concurrent.CancellationException e) {
-          return null;
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   /** The first corrected query ({@link DidYouMean}) that finds more documents than {@code total}, or null. */

@@ -1,8 +1,14 @@
 package io.vankien.search;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many searches run at once. A search is CPU work from start to end (no client I/O inside it), so more of
@@ -73,26 +79,93 @@ public final class SearchTurns {
   }
 
   /**
-   * Starts {@code work} on another thread when a turn is free now (without waiting), holding that turn until it
-   * ends; null when none is free or the turns are unbounded, and the caller then runs the work itself. A search
-   * thus takes a second core when the others are idle (lower latency at light load), and none beyond the turns
-   * when they are all taken (no more searches at once than cores, as {@link #run}).
+   * {@code work}, started on another thread when a turn is free now (without waiting) and held until it ends, or
+   * left to the caller ({@link Aside#get}) when none is free or the turns are unbounded. A search thus takes a
+   * second core when the others are idle (lower latency at light load), and none beyond the turns when they are
+   * all taken (no more searches at once than cores, as {@link #run}).
    */
-  public <T> java.util.concurrent.Future<T> aside(java.util.concurrent.Callable<T> work) {
+  public <T> Aside<T> aside(Work<T> work) {
     if (turns == null || !freeTurnNow()) {
-      return null;
+      return new Aside<>(work, null);
     }
     try {
-      return asideThreads().submit(() -> {
+      return new Aside<>(work, asideThreads().submit(() -> {
         try {
-          return work.call();
+          return work.run();
         } finally {
           turns.release();
         }
-      });
+      }));
     } catch (RuntimeException e) { // not started: the turn is not held
       turns.release();
       throw e;
+    }
+  }
+
+  /** Work of {@link #aside}: running on its own thread, or run by the caller when asked for. */
+  public static final class Aside<T> implements AutoCloseable {
+    private final Work<T> work;
+    private final Future<T> running;
+
+    private Aside(Work<T> work, Future<T> running) {
+      this.work = work;
+      this.running = running;
+    }
+
+    /** Whether the work runs on a thread of its own. */
+    public boolean started() {
+      return running != null;
+    }
+
+    /** The work's result: waited for when started, else run now on the caller's thread; its failure rethrown. */
+    public T get() throws IOException {
+      if (running == null) {
+        return work.run();
+      }
+      try {
+        return awaitEnd();
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof IOException io) {
+          throw io;
+        }
+        if (c instanceof RuntimeException re) {
+          throw re;
+        }
+        if (c instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(c);
+      }
+    }
+
+    /** Waits for started work to end (what it reads must stay open until then); its failure is {@link #get}'s. */
+    @Override
+    public void close() {
+      if (running != null) {
+        try {
+          awaitEnd();
+        } catch (ExecutionException e) {
+          // reported by get, or superseded by the caller's own failure
+        }
+      }
+    }
+
+    private T awaitEnd() throws ExecutionException {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return running.get();
+          } catch (InterruptedException e) {
+            interrupted = true; // the work is not interruptible: wait on, then keep the interrupt
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
@@ -106,21 +179,21 @@ public final class SearchTurns {
     }
   }
 
-  private volatile java.util.concurrent.ExecutorService aside;
+  private volatile ExecutorService asideThreads;
 
-  private java.util.concurrent.ExecutorService asideThreads() {
-    java.util.concurrent.ExecutorService e = aside;
+  private ExecutorService asideThreads() {
+    ExecutorService e = asideThreads;
     if (e == null) {
       synchronized (this) {
-        if (aside == null) {
-          java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-          aside = java.util.concurrent.Executors.newFixedThreadPool(count, r -> {
+        if (asideThreads == null) {
+          AtomicInteger n = new AtomicInteger();
+          asideThreads = Executors.newFixedThreadPool(count, r -> {
             Thread t = new Thread(r, "search-aside-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
           });
         }
-        e = aside;
+        e = asideThreads;
       }
     }
     return e;

@@ -1,7 +1,7 @@
 package io.vankien.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,22 +123,29 @@ class SearchTurnsTest {
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     String answer = turns.run(() -> {
-      Future<String> aside = turns.aside(() -> {
-        inside.countDown();
-        release.await(30, TimeUnit.SECONDS);
+      try (SearchTurns.Aside<String> aside = turns.aside(() -> {
+        try {
+          inside.countDown();
+          release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new java.io.IOException(e);
+        }
         return "counted";
-      });
-      assertTrue(aside != null, "a turn was free");
-      try {
-        assertTrue(inside.await(30, TimeUnit.SECONDS));
-        assertNull(turns.aside(() -> "more"), "both turns are held: the caller runs the work itself");
-        assertThrows(SearchTurns.Busy.class, () -> turns.run(() -> "late"), "the aside work holds its turn");
-        release.countDown();
-        return aside.get(30, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        throw new java.io.IOException(e);
-      } finally {
-        release.countDown();
+      })) {
+        assertTrue(aside.started(), "a turn was free");
+        try {
+          assertTrue(inside.await(30, TimeUnit.SECONDS));
+          try (SearchTurns.Aside<String> more = turns.aside(() -> "more")) {
+            assertFalse(more.started(), "both turns are held: the caller runs the work itself");
+            assertEquals("more", more.get());
+          }
+          assertThrows(SearchTurns.Busy.class, () -> turns.run(() -> "late"), "the aside work holds its turn");
+        } catch (InterruptedException e) {
+          throw new java.io.IOException(e);
+        } finally {
+          release.countDown();
+        }
+        return aside.get();
       }
     });
     assertEquals("counted", answer);
@@ -149,8 +156,28 @@ class SearchTurnsTest {
   }
 
   @Test
-  void unboundedTurnsDoNoWorkAside() {
-    assertNull(SearchTurns.UNBOUNDED.aside(() -> "x"), "the caller does all its work itself");
+  void aFailureAsideIsTheCallersAndGivesItsTurnBack() throws Exception {
+    SearchTurns turns = new SearchTurns(2, Duration.ofMillis(100));
+    java.io.IOException thrown = assertThrows(java.io.IOException.class, () -> turns.run(() -> {
+      try (SearchTurns.Aside<String> aside = turns.aside(() -> {
+        throw new java.io.IOException("disk");
+      })) {
+        assertTrue(aside.started());
+        return aside.get();
+      }
+    }));
+    assertEquals("disk", thrown.getMessage());
+    try (Holders h = Holders.start(turns, 2, 2, 2)) {
+      h.release();
+    }
+  }
+
+  @Test
+  void unboundedTurnsDoNoWorkAside() throws Exception {
+    try (SearchTurns.Aside<String> aside = SearchTurns.UNBOUNDED.aside(() -> "x")) {
+      assertFalse(aside.started(), "the caller does all its work itself");
+      assertEquals("x", aside.get());
+    }
   }
 
   @Test
