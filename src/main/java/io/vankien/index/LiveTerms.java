@@ -1,6 +1,7 @@
 package io.vankien.index;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,8 +21,16 @@ import org.apache.lucene.util.StringHelper;
 public final class LiveTerms {
   private LiveTerms() {}
 
-  /** Hands over each live term of {@code field} that starts with {@code prefix} (every live term when null). */
-  public static void forEach(IndexReader reader, String field, BytesRef prefix, Consumer<BytesRef> each)
+  /** Hands over each live term of {@code field}. */
+  public static void forEach(IndexReader reader, String field, Consumer<BytesRef> each) throws IOException {
+    forEach(reader, field, null, each);
+  }
+
+  /**
+   * Hands over each live term of {@code field} that starts with one of {@code prefixes} (every live term when
+   * null), through one terms enum per segment for all of them.
+   */
+  public static void forEach(IndexReader reader, String field, Collection<BytesRef> prefixes, Consumer<BytesRef> each)
       throws IOException {
     PostingsEnum postings = null;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -31,16 +40,31 @@ public final class LiveTerms {
       }
       Bits live = leaf.reader().getLiveDocs();
       TermsEnum te = terms.iterator();
-      BytesRef t = prefix == null ? te.next() : te.seekCeil(prefix) == TermsEnum.SeekStatus.END ? null : te.term();
-      for (; t != null && (prefix == null || StringHelper.startsWith(t, prefix)); t = te.next()) {
-        postings = te.postings(postings, PostingsEnum.NONE);
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-          if (live == null || live.get(d)) {
-            each.accept(t);
-            break;
-          }
+      if (prefixes == null) {
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          postings = handOverIfLive(te, t, live, postings, each);
+        }
+        continue;
+      }
+      for (BytesRef prefix : prefixes) {
+        BytesRef t = te.seekCeil(prefix) == TermsEnum.SeekStatus.END ? null : te.term();
+        for (; t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+          postings = handOverIfLive(te, t, live, postings, each);
         }
       }
     }
+  }
+
+  /** Hands over the enum's current term when a live document holds it; the postings enum to reuse. */
+  private static PostingsEnum handOverIfLive(TermsEnum te, BytesRef t, Bits live, PostingsEnum reuse,
+      Consumer<BytesRef> each) throws IOException {
+    PostingsEnum postings = te.postings(reuse, PostingsEnum.NONE);
+    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+      if (live == null || live.get(d)) {
+        each.accept(t);
+        break;
+      }
+    }
+    return postings;
   }
 }

@@ -153,13 +153,8 @@ final class ProvinceInference {
       int cut = term.indexOf(EVIDENCE_SEPARATOR);
       out.computeIfAbsent(term.substring(0, cut), k -> new HashSet<>()).add(term.substring(cut + 1));
     };
-    if (keys == null) {
-      LiveTerms.forEach(reader, Schema.PROVINCE_EVIDENCE, null, add);
-    } else {
-      for (String k : keys) {
-        LiveTerms.forEach(reader, Schema.PROVINCE_EVIDENCE, new BytesRef(k + EVIDENCE_SEPARATOR), add);
-      }
-    }
+    LiveTerms.forEach(reader, Schema.PROVINCE_EVIDENCE,
+        keys == null ? null : keys.stream().map(k -> new BytesRef(k + EVIDENCE_SEPARATOR)).toList(), add);
     return out;
   }
 

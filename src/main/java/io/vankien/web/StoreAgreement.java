@@ -117,6 +117,6 @@ final class StoreAgreement {
 
   /** The version ids of live documents (a deleted document's terms stay until its segment is merged). */
   private static void namedVersions(IndexReader reader, Set<String> out) throws IOException {
-    LiveTerms.forEach(reader, Schema.VERSION_ID, null, t -> out.add(t.utf8ToString()));
+    LiveTerms.forEach(reader, Schema.VERSION_ID, t -> out.add(t.utf8ToString()));
   }
 }
