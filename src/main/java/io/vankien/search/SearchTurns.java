@@ -27,6 +27,8 @@ public final class SearchTurns {
   private final Semaphore turns;
   private final int count;
   private final Duration wait;
+  /** The threads of {@link #aside} work, one per turn (started on first use); none when unbounded. */
+  private final ExecutorService asideThreads;
 
   /**
    * @param count searches at once (at least 1)
@@ -39,6 +41,7 @@ public final class SearchTurns {
     this.count = count;
     this.wait = wait;
     this.turns = count == Integer.MAX_VALUE ? null : new Semaphore(count, true);
+    this.asideThreads = turns == null ? null : Executors.newFixedThreadPool(count, asideThread());
   }
 
   /** One search per core at once, each waiting at most {@link #DEFAULT_WAIT}. */
@@ -89,7 +92,7 @@ public final class SearchTurns {
       return new Aside<>(work, null);
     }
     try {
-      return new Aside<>(work, asideThreads().submit(() -> {
+      return new Aside<>(work, asideThreads.submit(() -> {
         try {
           return work.run();
         } finally {
@@ -179,24 +182,13 @@ public final class SearchTurns {
     }
   }
 
-  private volatile ExecutorService asideThreads;
-
-  private ExecutorService asideThreads() {
-    ExecutorService e = asideThreads;
-    if (e == null) {
-      synchronized (this) {
-        if (asideThreads == null) {
-          AtomicInteger n = new AtomicInteger();
-          asideThreads = Executors.newFixedThreadPool(count, r -> {
-            Thread t = new Thread(r, "search-aside-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
-        }
-        e = asideThreads;
-      }
-    }
-    return e;
+  private static java.util.concurrent.ThreadFactory asideThread() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "search-aside-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** No turn came within the wait: the server is busy (503 with Retry-After). */
