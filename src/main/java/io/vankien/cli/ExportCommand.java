@@ -51,9 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
             : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       Exporter ex = new Exporter(f, w);
-      ex.begin();
-      new SearchService(archive.searcher())
-          .forEachMatchWithText(req, ex::accept); // the typed citations are read from the text
+      new SearchService(archive.searcher()).forEachMatch(req, true, ex); // the typed citations are read from the text
       ex.end();
     }
     return 0;

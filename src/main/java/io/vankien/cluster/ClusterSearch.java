@@ -6,12 +6,12 @@ import io.vankien.index.ArchivedDocument;
 import io.vankien.index.DocumentMapper;
 import io.vankien.index.ReadScope;
 import io.vankien.index.Schema;
+import io.vankien.search.MatchRows;
 import io.vankien.search.QueryFactory;
 import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import java.io.IOException;
-import java.util.function.Consumer;
 
 /**
  * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
@@ -143,7 +143,7 @@ public final class ClusterSearch implements SearchBackend {
    * then scores); the scroll is cleared at the end, also when the sink fails.
    */
   @Override
-  public void forEachMatch(SearchRequest req, ReadScope scope, Consumer<ArchivedDocument> sink) throws IOException {
+  public <R> void forEachMatch(SearchRequest req, ReadScope scope, MatchRows<R> rows) throws IOException {
     String index = client.target().index();
     JsonNode answer = send("/" + index + "/_search?" + DFS + "&scroll=" + SCROLL_KEEP_ALIVE,
         SearchBody.export(req, scope, queries, EXPORT_BATCH, phraseIdf(req)));
@@ -155,9 +155,9 @@ public final class ClusterSearch implements SearchBackend {
           return;
         }
         for (JsonNode h : hits) {
-          sink.accept(DocumentMapper.fromRecord(
+          rows.write(rows.row(DocumentMapper.fromRecord(
               ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText())
-              .withText(h.path("_source").path(Schema.TEXT).asText(null)));
+              .withText(h.path("_source").path(Schema.TEXT).asText(null))));
         }
         if (scrollId == null) {
           throw new IOException("cluster answered an export without a scroll id");

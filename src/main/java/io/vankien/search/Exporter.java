@@ -23,7 +23,7 @@ import java.util.Map;
  * They are read from the text, as the document page reads them: the export needs documents loaded with their text
  * (a record without text gives each cited symbol as only mentioned).
  */
-public final class Exporter {
+public final class Exporter implements MatchRows<String> {
   /** Export formats. */
   public enum Format {
     JSONL, CSV, JSON;
@@ -40,6 +40,7 @@ public final class Exporter {
   private final Format format;
   private final Writer out;
   private int rows;
+  private boolean begun;
 
   public Exporter(Format format, Writer out) {
     this.format = format;
@@ -82,7 +83,8 @@ public final class Exporter {
       DocumentMetadata.SIDECAR, "tệp kèm", DocumentMetadata.EDITED, "đã sửa", DocumentMetadata.INFERRED, "suy luận",
       DocumentMetadata.DEFAULT, "mặc định");
 
-  public static Map<String, Object> row(ArchivedDocument d) {
+  /** The columns of a document's row, by their JSON names, in order. */
+  static Map<String, Object> columns(ArchivedDocument d) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", d.id());
     row.put("citation", CitationTitle.of(d.meta(), d.sourceName(), d.id()));
@@ -117,7 +119,13 @@ public final class Exporter {
     return String.join("; ", citations.stream().map(c -> c.get("relationLabel") + ": " + c.get("symbol")).toList());
   }
 
-  public void begin() throws IOException {
+  /**
+   * The header (CSV) or the opening bracket (JSON), written with the first row or at the {@link #end}: nothing is
+   * written before then, so a request refused before its first row (a malformed query, a busy server) answers
+   * with its error alone.
+   */
+  private void begin() throws IOException {
+    begun = true;
     if (format == Format.CSV) {
       out.write('\uFEFF');
       List<String> header = new ArrayList<>();
@@ -133,44 +141,66 @@ public final class Exporter {
       header.add(label("mediaType"));
       header.add(label("extraction"));
       header.add(label("citations"));
-      writeCsvLine(header);
+      out.write(csvLine(header));
     } else if (format == Format.JSON) {
       out.write("[\n");
     }
   }
 
+  /** Writes the row of one document ({@link #row} then {@link #write}). */
   public void accept(ArchivedDocument d) {
     try {
-      Map<String, Object> row = row(d);
-      switch (format) {
-        case JSONL -> out.write(Json.write(row) + "\n");
-        case JSON -> out.write((rows > 0 ? ",\n" : "") + Json.write(row));
-        case CSV -> {
-          List<String> cells = new ArrayList<>(List.of(d.id(), nz((String) row.get("citation")), nz(d.sourceName()),
-              String.join("; ", d.sources().stream().map(ArchivedDocument.Source::name).toList())));
-          for (String f : DocumentMetadata.fieldNames()) {
-            Object v = row.get(f);
-            cells.add(f.equals("level") && v != null ? LEVEL_LABELS.getOrDefault(v.toString(), v.toString()) : cell(v));
-          }
-          for (String f : DocumentMetadata.fieldNames()) {
-            String source = row.get(f) == null ? "" : d.meta().sourceOf(f);
-            cells.add(PROVENANCE_LABELS.getOrDefault(source, source));
-          }
-          cells.add(nz(d.mediaType()));
-          cells.add(nz(d.extraction()));
-          @SuppressWarnings("unchecked")
-          List<Map<String, Object>> citations = (List<Map<String, Object>>) row.get("citations");
-          cells.add(citationsCell(citations));
-          writeCsvLine(cells);
-        }
-      }
-      rows++;
+      write(row(d));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The document's row in this format: a JSON object (JSONL: and its line end), or a CSV line. */
+  @Override
+  public String row(ArchivedDocument d) {
+    Map<String, Object> row = columns(d);
+    return switch (format) {
+      case JSONL -> Json.write(row) + "\n";
+      case JSON -> Json.write(row);
+      case CSV -> {
+        List<String> cells = new ArrayList<>(List.of(d.id(), nz((String) row.get("citation")), nz(d.sourceName()),
+            String.join("; ", d.sources().stream().map(ArchivedDocument.Source::name).toList())));
+        for (String f : DocumentMetadata.fieldNames()) {
+          Object v = row.get(f);
+          cells.add(f.equals("level") && v != null ? LEVEL_LABELS.getOrDefault(v.toString(), v.toString()) : cell(v));
+        }
+        for (String f : DocumentMetadata.fieldNames()) {
+          String source = row.get(f) == null ? "" : d.meta().sourceOf(f);
+          cells.add(PROVENANCE_LABELS.getOrDefault(source, source));
+        }
+        cells.add(nz(d.mediaType()));
+        cells.add(nz(d.extraction()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> citations = (List<Map<String, Object>>) row.get("citations");
+        cells.add(citationsCell(citations));
+        yield csvLine(cells);
+      }
+    };
+  }
+
+  /** Writes a row made by {@link #row(ArchivedDocument)}, after the header when it is the first. */
+  @Override
+  public void write(String row) throws IOException {
+    if (!begun) {
+      begin();
+    }
+    if (format == Format.JSON && rows > 0) {
+      out.write(",\n");
+    }
+    out.write(row);
+    rows++;
+  }
+
   public void end() throws IOException {
+    if (!begun) {
+      begin();
+    }
     if (format == Format.JSON) {
       out.write("\n]\n");
     }
@@ -207,7 +237,7 @@ public final class Exporter {
     return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
-  private void writeCsvLine(List<String> cells) throws IOException {
+  private static String csvLine(List<String> cells) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
@@ -221,6 +251,6 @@ public final class Exporter {
       }
     }
     sb.append("\r\n");
-    out.write(sb.toString());
+    return sb.toString();
   }
 }

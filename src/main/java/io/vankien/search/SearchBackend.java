@@ -20,11 +20,11 @@ public interface SearchBackend {
 
   /**
    * Every match of the request (all pages), in the order of its pages, as stored records with their text (the export
-   * reads each document's typed citations from it, {@link Exporter#citations}): what {@code /api/export} writes
-   * ({@link SearchService#forEachMatchWithText}).
+   * reads each document's typed citations from it, {@link Exporter#citations}), each made into a row and written by
+   * {@code rows}: what {@code /api/export} writes ({@link SearchService#forEachMatch(SearchRequest, boolean,
+   * MatchRows)}).
    */
-  void forEachMatch(SearchRequest req, ReadScope scope, java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink)
-      throws IOException;
+  <R> void forEachMatch(SearchRequest req, ReadScope scope, MatchRows<R> rows) throws IOException;
 
   /**
    * The document {@code id} names (its permanent id or any version's) with its links and where {@code q} (may
@@ -79,9 +79,8 @@ public interface SearchBackend {
       }
 
       @Override
-      public void forEachMatch(SearchRequest req, ReadScope scope,
-          java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) throws IOException {
-        service.as(scope).forEachMatchWithText(req, sink);
+      public <R> void forEachMatch(SearchRequest req, ReadScope scope, MatchRows<R> rows) throws IOException {
+        service.as(scope).forEachMatch(req, true, rows);
       }
 
       @Override

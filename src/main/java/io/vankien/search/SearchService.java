@@ -208,37 +208,67 @@ public final class SearchService {
   /** Everything matching the request (all pages), in order, for export: stored records, without text. */
   public void forEachMatch(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
-    forEachMatch(req, false, sink);
+    forEachMatch(req, false, MatchRows.of(sink));
   }
 
   /** Every match as {@link #forEachMatch(SearchRequest, java.util.function.Consumer)}, text included. */
   public void forEachMatchWithText(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
-    forEachMatch(req, true, sink);
+    forEachMatch(req, true, MatchRows.of(sink));
   }
 
-  private void forEachMatch(SearchRequest req, boolean withText,
-      java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
+  /** Most rows of an export made in one turn; the turn is also given back after {@link #ROWS_TURN_NANOS}. */
+  static final int ROWS_PER_TURN = 256;
+  /** How long an export makes rows before it gives its turn back (and waits for the next, behind any search). */
+  static final long ROWS_TURN_NANOS = 10_000_000L;
+
+  /**
+   * Every match of the request (all pages), in the order of its pages, each made into a row by {@code rows} and
+   * written. The export runs in the search turns, behind the searches: the ranking takes one turn as a search does
+   * (or the export is refused as {@link SearchTurns.Busy}, before any row), then rows are made about {@link
+   * #ROWS_TURN_NANOS} at a time, each batch in a turn taken only when no search waits for one ({@link
+   * SearchTurns#runBehind}), and written to the reader out of the turn. So exports, however many and however long,
+   * hold at most all turns but one, and a search waits at most for one batch of rows.
+   *
+   * @param withText whether the documents are loaded with their text, or as stored records only
+   */
+  public <R> void forEachMatch(SearchRequest req, boolean withText, MatchRows<R> rows) throws IOException {
     try {
-      eachMatch(req, withText, sink);
+      eachMatch(req, withText, rows);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooComplex(e);
     }
   }
 
-  private void eachMatch(SearchRequest req, boolean withText,
-      java.util.function.Consumer<ArchivedDocument> sink) throws IOException {
+  private <R> void eachMatch(SearchRequest req, boolean withText, MatchRows<R> rows) throws IOException {
     Query userQuery = queries.parse(req.q());
+    Query positionalQuery = positional.parse(req.q());
     try (ArchiveSearcher.View view = archive.acquire()) {
       DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
-      Sort sort = sortOf(req.sort(), req.q().isBlank());
-      int n = Math.max(1, view.searcher().count(ddq));
-      Query positionalQuery = positional.parse(req.q());
-      TopDocs td = sort == null // the order search pages show
-          ? TwoPassRanking.top(view.searcher(), ddq, positionalQuery, n, positionalQuery.equals(userQuery))
-          : view.searcher().search(ddq, n, sort);
-      for (ScoreDoc sd : td.scoreDocs) {
-        sink.accept(withText ? view.load(sd.doc) : view.loadRecord(sd.doc));
+      ScoreDoc[] order = turns.run(() -> {
+        Sort sort = sortOf(req.sort(), req.q().isBlank());
+        int n = Math.max(1, view.searcher().count(ddq));
+        TopDocs td = sort == null // the order search pages show
+            ? TwoPassRanking.top(view.searcher(), ddq, positionalQuery, n, positionalQuery.equals(userQuery))
+            : view.searcher().search(ddq, n, sort);
+        return td.scoreDocs;
+      });
+      List<R> batch = new ArrayList<>();
+      for (int next = 0; next < order.length; ) {
+        int from = next;
+        batch.clear();
+        next = turns.runBehind(() -> {
+          long start = System.nanoTime();
+          int i = from;
+          do {
+            int doc = order[i++].doc;
+            batch.add(rows.row(withText ? view.load(doc) : view.loadRecord(doc)));
+          } while (i < order.length && i - from < ROWS_PER_TURN && System.nanoTime() - start < ROWS_TURN_NANOS);
+          return i;
+        });
+        for (R row : batch) {
+          rows.write(row);
+        }
       }
     }
   }

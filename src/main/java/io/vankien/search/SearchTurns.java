@@ -27,6 +27,10 @@ public final class SearchTurns {
   private final Semaphore turns;
   private final int count;
   private final Duration wait;
+  /** Turns that work {@link #runBehind} the searches may hold at once: all but one. */
+  private final Semaphore behind;
+  /** How often work behind the searches looks for a turn no search waits for. */
+  private static final long BEHIND_POLL_NANOS = 1_000_000L;
   /** The threads of {@link #aside} work, one per turn (started on first use); none when unbounded. */
   private final ExecutorService asideThreads;
 
@@ -41,6 +45,7 @@ public final class SearchTurns {
     this.count = count;
     this.wait = wait;
     this.turns = count == Integer.MAX_VALUE ? null : new Semaphore(count, true);
+    this.behind = turns == null ? null : new Semaphore(Math.max(1, count - 1), true);
     this.asideThreads = turns == null ? null : Executors.newFixedThreadPool(count, asideThread());
   }
 
@@ -78,6 +83,32 @@ public final class SearchTurns {
       return work.run();
     } finally {
       turns.release();
+    }
+  }
+
+  /**
+   * Runs {@code work} behind the searches: in a turn taken only when no search waits for one, and by at most {@link
+   * #count} - 1 such works at once (one when there is one turn), so a search always finds a turn free or soon
+   * free. For work that continues something begun (an export's next rows, {@link SearchService#forEachMatch(
+   * SearchRequest, boolean, MatchRows)}): it waits as long as it takes rather than being refused halfway, and a
+   * search waits at most for the one piece of it that holds a turn. Unbounded turns run it at once.
+   */
+  public <T> T runBehind(Work<T> work) throws java.io.IOException {
+    if (turns == null) {
+      return work.run();
+    }
+    behind.acquireUninterruptibly();
+    try {
+      while (turns.hasQueuedThreads() || !turns.tryAcquire()) {
+        java.util.concurrent.locks.LockSupport.parkNanos(BEHIND_POLL_NANOS);
+      }
+      try {
+        return work.run();
+      } finally {
+        turns.release();
+      }
+    } finally {
+      behind.release();
     }
   }
 

@@ -67,9 +67,8 @@ final class SearchHandlers {
       audit.record("export", caller.name(), caller.role().code(), ctx.ip(), null, ctx.queryString());
     }
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-    Exporter ex = new Exporter(format, w);
-    ex.begin();
-    backend.forEachMatch(req, caller.scope(), ex::accept);
+    Exporter ex = new Exporter(format, w); // writes nothing before the first row: a refusal is its error alone
+    backend.forEachMatch(req, caller.scope(), ex);
     ex.end();
   }
 

@@ -15,7 +15,6 @@ class ExporterCsvInjectionTest {
   private static String csv(ArchivedDocument d) throws Exception {
     StringWriter w = new StringWriter();
     Exporter ex = new Exporter(Exporter.Format.CSV, w);
-    ex.begin();
     ex.accept(d);
     ex.end();
     String[] lines = w.toString().split("\r\n");

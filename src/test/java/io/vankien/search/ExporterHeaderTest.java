@@ -17,7 +17,6 @@ class ExporterHeaderTest {
   private static String[] lines(Exporter.Format format, ArchivedDocument d) throws Exception {
     StringWriter w = new StringWriter();
     Exporter ex = new Exporter(format, w);
-    ex.begin();
     ex.accept(d);
     ex.end();
     return w.toString().split("\r?\n");

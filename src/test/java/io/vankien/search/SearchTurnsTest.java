@@ -173,6 +173,71 @@ class SearchTurnsTest {
   }
 
   @Test
+  void workBehindTheSearchesLetsAWaitingSearchGoFirst() throws Exception {
+    SearchTurns turns = new SearchTurns(1, Duration.ofSeconds(30));
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Holders h = Holders.start(turns, 1, 1, 1)) {
+      Thread[] searcher = new Thread[1];
+      Future<String> search = pool.submit(() -> {
+        searcher[0] = Thread.currentThread();
+        return turns.run(() -> {
+          order.add("search");
+          return "searched";
+        });
+      });
+      while (searcher[0] == null || searcher[0].getState() != Thread.State.TIMED_WAITING) {
+        Thread.sleep(1); // until the search waits for the turn
+      }
+      Future<String> behind = pool.submit(() -> turns.runBehind(() -> {
+        order.add("behind");
+        return "done behind";
+      }));
+      Thread.sleep(50);
+      assertEquals(List.of(), order, "neither runs while the turn is held");
+      h.release();
+      assertEquals("searched", search.get(30, TimeUnit.SECONDS));
+      assertEquals("done behind", behind.get(30, TimeUnit.SECONDS));
+      assertEquals(List.of("search", "behind"), order, "the waiting search went first");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void workBehindTheSearchesHoldsAllTurnsButOne() throws Exception {
+    SearchTurns turns = new SearchTurns(3, Duration.ofSeconds(30));
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    try {
+      List<Future<String>> works = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        works.add(pool.submit(() -> turns.runBehind(() -> {
+          most.accumulateAndGet(running.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(40);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          running.decrementAndGet();
+          return "done";
+        })));
+      }
+      for (Future<String> w : works) {
+        assertEquals("done", w.get(30, TimeUnit.SECONDS));
+      }
+      assertEquals(2, most.get(), "two of three turns at most, and both used");
+      // every turn given back: three searches run at once again
+      try (Holders h = Holders.start(turns, 3, 3, 3)) {
+        h.release();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void unboundedTurnsDoNoWorkAside() throws Exception {
     try (SearchTurns.Aside<String> aside = SearchTurns.UNBOUNDED.aside(() -> "x")) {
       assertFalse(aside.started(), "the caller does all its work itself");

@@ -60,8 +60,7 @@ class ClusterRoutesTest {
     }
 
     @Override
-    public void forEachMatch(SearchRequest req, ReadScope scope,
-        java.util.function.Consumer<io.vankien.index.ArchivedDocument> sink) {
+    public <R> void forEachMatch(SearchRequest req, ReadScope scope, io.vankien.search.MatchRows<R> rows) {
       scopes.add(scope);
     }
 

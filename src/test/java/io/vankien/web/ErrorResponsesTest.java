@@ -106,6 +106,18 @@ class ErrorResponsesTest {
     assertEquals(200, s.get("/api/search?q=%C4%91%E1%BA%A3ng+b%E1%BB%99&province=H%C3%A0%20Nam").statusCode());
   }
 
+  /** An export refused before its first row answers with its error alone: no CSV byte-order mark or JSON bracket. */
+  @Test
+  void anExportRefusedBeforeItsFirstRowIsItsErrorAlone() throws Exception {
+    String tooLong = "x".repeat(1001);
+    for (String format : new String[] {"csv", "json", "jsonl"}) {
+      HttpResponse<String> r = s.get("/api/export?format=" + format + "&q=" + tooLong);
+      assertEquals(400, r.statusCode(), format + ": " + r.body());
+      assertTrue(r.body().startsWith("{"), format + ": " + r.body());
+      assertEquals("q", TestServer.json(r).get("parameter").asText(), format);
+    }
+  }
+
   @Test
   void aParameterAnEndpointDoesNotUseIs400NamingItNotSilentlyIgnored() throws Exception {
     String[][] cases = {
