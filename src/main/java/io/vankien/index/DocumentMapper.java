@@ -7,6 +7,7 @@ import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitationTitle;
 import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
+import io.vankien.meta.ReviewProblems;
 import io.vankien.meta.IssuerKey;
 import io.vankien.meta.TermKey;
 import java.io.IOException;
@@ -64,6 +65,9 @@ public final class DocumentMapper {
       doc.add(new Field(Schema.SIGNER_TEXT, m.signer(), Schema.TEXT_TYPE));
     }
     ProvinceInference.addFields(doc, m); // the signer group, its evidence, and whether inference may set this one
+    for (String problem : ReviewProblems.of(m)) { // each field once: missing or uncertain, never both
+      doc.add(new StringField(Schema.REVIEW, ReviewProblems.fieldOf(problem), Field.Store.NO));
+    }
     addSymbolKeys(doc, Schema.NUMBER_KEY, m.number());
     // completion (Suggester): prefixes of the citation title (type, number, date, issuer, subject), the number
     // and the signer; the citation title, the number and the id as shown also in doc values, so a

@@ -31,8 +31,10 @@ public final class Schema {
    * symbol with the relation the document has to it ({@link #CITES_RELATION_KEY}: "implements:48-kl/tw"), for {@code
    * implements:48-KL/TW} in a query. 13: the province evidence of each signer group and the documents open to
    * inference ({@link #PROVINCE_EVIDENCE}, {@link #PROVINCE_OPEN}), so inference reads no stored record to find them.
+   * 14: the fields an archivist should check ({@link #REVIEW}), so the review queue reads no stored record to find
+   * them.
    */
-  public static final int VERSION = 13;
+  public static final int VERSION = 14;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -100,6 +102,12 @@ public final class Schema {
    * stored: the documents inference reads whole are those of this field, not every document of a group.
    */
   public static final String PROVINCE_OPEN = "province_open";
+  /**
+   * Each of the document's metadata fields an archivist should check, missing or uncertain ({@code
+   * ReviewProblems}: "number", "date", "title", "province", "issuer"), exact, not stored: the review queue counts
+   * and pages the documents holding a problem as a search does, without reading every record.
+   */
+  public static final String REVIEW = "review";
   /**
    * Every two adjacent words of the text as one term in the folded space ({@code
    * VietnameseAnalyzer.forPairs(false)}: "\u0001ngan \u0001sach"): phrases and proximity boosts are term

@@ -3,7 +3,9 @@ package io.vankien.review;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.ReadScope;
+import io.vankien.index.Schema;
 import io.vankien.meta.DocumentMetadata;
+import io.vankien.meta.ReviewProblems;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import java.io.IOException;
@@ -13,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The documents of a search (its query and filters, as {@code /api/search} takes them) that need an
@@ -50,28 +57,15 @@ public final class ReviewQueue {
    * (any field when empty), in the search's order.
    */
   public Page page(SearchRequest req, Set<String> fields) throws IOException {
+    Map<String, Query> byField = new LinkedHashMap<>();
+    ReviewProblems.FIELDS.forEach(f -> byField.put(f, new TermQuery(new Term(Schema.REVIEW, f))));
+    // the index holds each document's problem fields (Schema.REVIEW): counted and paged as a search, no record read
+    Query wanted = new TermInSetQuery(Schema.REVIEW,
+        (fields.isEmpty() ? ReviewProblems.FIELDS : List.copyOf(fields)).stream().map(BytesRef::new).toList());
+    SearchService.Within within = new SearchService(archive).within(req, wanted, byField);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    ReviewProblems.FIELDS.forEach(f -> counts.put(f, 0));
-    // only the page's records are kept: a queue of tens of thousands is counted, not held
-    int from = (req.page() - 1) * req.size();
-    int to = from + req.size();
-    int[] total = {0};
-    List<ArchivedDocument> page = new ArrayList<>();
-    new SearchService(archive).forEachMatch(req, d -> {
-      List<String> problems = ReviewProblems.of(d.meta());
-      boolean wanted = false;
-      for (String p : problems) {
-        String field = ReviewProblems.fieldOf(p);
-        counts.merge(field, 1, Integer::sum);
-        wanted |= fields.isEmpty() || fields.contains(field);
-      }
-      if (wanted) {
-        if (total[0] >= from && total[0] < to) {
-          page.add(d);
-        }
-        total[0]++;
-      }
-    });
+    within.counts().forEach((f, n) -> counts.put(f, Math.toIntExact(n)));
+    List<ArchivedDocument> page = within.page();
     List<Item> items = new ArrayList<>();
     try (ArchiveSearcher.View view = archive.acquire()) {
       for (ArchivedDocument record : page) {
@@ -81,7 +75,7 @@ public final class ReviewQueue {
         }
       }
     }
-    return new Page(total[0], req.page(), req.size(), counts, items);
+    return new Page(Math.toIntExact(within.total()), req.page(), req.size(), counts, items);
   }
 
   private static Item item(ArchivedDocument d) {

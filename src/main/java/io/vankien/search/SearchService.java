@@ -274,6 +274,53 @@ public final class SearchService {
   }
 
   /**
+   * The request's matches that also match a filter: how many ({@code total}), the request's page of them ({@code
+   * page}: stored records, without text) and how many of the request's matches match each counted query.
+   */
+  public record Within(long total, List<ArchivedDocument> page, Map<String, Long> counts) {}
+
+  /**
+   * The request's matches that also match {@code filter}: how many, the request's page of them in the order of the
+   * results pages of the request so filtered, and how many of the request's matches (without the filter) match each
+   * of {@code counted}. Counts and one page, in one search turn, every read restricted as the service's: what the
+   * review queue reads (io.vankien.review), instead of every match's record.
+   */
+  public Within within(SearchRequest req, Query filter, Map<String, Query> counted) throws IOException {
+    try {
+      return turns.run(() -> withinNow(req, filter, counted));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooComplex(e);
+    }
+  }
+
+  private Within withinNow(SearchRequest req, Query filter, Map<String, Query> counted) throws IOException {
+    Query userQuery = queries.parse(req.q());
+    Query positionalQuery = positional.parse(req.q());
+    try (ArchiveSearcher.View view = archive.acquire()) {
+      IndexSearcher searcher = view.searcher();
+      DrillDownQuery all = RequestFilters.drillDown(view, userQuery, req);
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (Map.Entry<String, Query> c : counted.entrySet()) {
+        counts.put(c.getKey(), (long) searcher.count(filtered(all, c.getValue())));
+      }
+      DrillDownQuery ddq = RequestFilters.drillDown(view, filtered(userQuery, filter), req);
+      long total = searcher.count(ddq);
+      List<ArchivedDocument> page = new ArrayList<>();
+      for (ScoreDoc sd : rank(searcher, ddq, positionalQuery, userQuery, req, req.q().isBlank(), total)) {
+        page.add(view.loadRecord(sd.doc));
+      }
+      return new Within(total, page, counts);
+    }
+  }
+
+  /** {@code q}, keeping only documents matching {@code filter} (which adds nothing to the scores). */
+  private static Query filtered(Query q, Query filter) {
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(q, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+  }
+
+  /**
    * The request's matches counted by province and period ({@link ProvinceTimeTable}): one pass over the
    * matches of the query and every filter, within the caller's reach.
    */

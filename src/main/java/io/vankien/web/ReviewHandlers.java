@@ -10,7 +10,7 @@ import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Ingester;
 import io.vankien.index.NotAdmittedException;
 import io.vankien.meta.Level;
-import io.vankien.review.ReviewProblems;
+import io.vankien.meta.ReviewProblems;
 import io.vankien.review.ReviewQueue;
 import io.vankien.search.BadRequestException;
 import io.vankien.search.Json;

@@ -1,6 +1,5 @@
-package io.vankien.review;
+package io.vankien.meta;
 
-import io.vankien.meta.DocumentMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,8 @@ public final class ReviewProblems {
     return problem.endsWith(UNCERTAIN) ? problem.substring(0, problem.length() - UNCERTAIN.length()) : problem;
   }
 
-  static String value(DocumentMetadata m, String field) {
+  /** The value of one of {@link #FIELDS} in the metadata, or null. */
+  public static String value(DocumentMetadata m, String field) {
     return switch (field) {
       case "number" -> m.number();
       case "date" -> m.date();
