@@ -41,16 +41,22 @@ public final class ScaleBenchmark {
    * archive and indexes, and the index sizes with it), unless {@code reuse} names the work folder of an earlier
    * run kept with {@code keep}: its archive and baseline indexes are searched again and nothing is ingested
    * (the search phases rerun on a quieter machine without ingesting 100,000 documents again); null otherwise.
+   * {@code exports}: exports running at once ({@link ExportLoad}) during one more load at the first of {@code rates},
+   * on vankien's server (0: none).
    */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
-      int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse, List<Double> rates) {
+      int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse, List<Double> rates,
+      int exports) {
     public Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
         int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
       this(corpus, clients, warmupSeconds, durationSeconds, threads, seed, mixSize, keep, home, phases, null,
-          List.of());
+          List.of(), 0);
     }
 
     public Options {
+      if (exports < 0) {
+        throw new IllegalArgumentException("exports at once must be 0 or more: " + exports);
+      }
       rates = List.copyOf(rates);
       for (double r : rates) {
         if (!(r > 0)) {
@@ -413,6 +419,45 @@ public final class ScaleBenchmark {
     report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
         "meanAnswerBytes", target.meanAnswerBytes(), "fixedRates", rated.stream().map(r -> Map.of(
             "offeredPerSecond", r.offeredPerSecond(), "load", summary(r.load()), "unsent", r.unsent())).toList()));
+    if (who.equals("vankien") && o.exports() > 0 && !o.rates().isEmpty()) {
+      searchingBesideExports(target, port, rated.get(0));
+    }
+  }
+
+  /**
+   * The first offered rate again while {@link Options#exports} researchers export a common word's matches: the
+   * searches' latency beside the same rate without them (the load just run), and the exports' throughput. The
+   * exports start with the warm-up, which is the closed loop's.
+   */
+  private void searchingBesideExports(HttpSearchTarget target, int port, FixedRateLoad.Result alone)
+      throws InterruptedException {
+    FixedRateLoad.Result beside;
+    double mbs;
+    long finished;
+    long failed;
+    try (ExportLoad exports = ExportLoad.start(port, o.exports())) {
+      // the closed loop's warm-up: the JIT compiler compiles the export's code (first run here) before the window
+      beside = FixedRateLoad.run(target, mix, o.clients(), alone.offeredPerSecond(),
+          Duration.ofSeconds(Math.max(o.warmupSeconds(), RATE_WARMUP.toSeconds())),
+          Duration.ofSeconds(o.durationSeconds()), REQUEST_TIMEOUT.plusSeconds(30));
+      mbs = exports.megabytesPerSecond();
+      finished = exports.finished();
+      failed = exports.failed();
+    }
+    double rate = alone.offeredPerSecond();
+    String phase = "HTTP, " + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate))
+        + " requests/s offered, " + o.exports() + " exports at once";
+    String base = "the same rate, no export";
+    report.add(phase, "p50 ms from the due time", beside.load().latencies().p50Ms(), base,
+        alone.load().latencies().p50Ms(), "exports of \"" + ExportLoad.QUERY + "\" (JSON lines) read to their end");
+    report.add(phase, "p99 ms from the due time", beside.load().latencies().p99Ms(), base,
+        alone.load().latencies().p99Ms(), null);
+    report.add(phase, "errors (non-2xx or exceptions)", (double) beside.load().errors(), base,
+        (double) alone.load().errors(), null);
+    report.add(phase, "export MB/s read, all exports", mbs, null, null,
+        finished + " exports finished, " + failed + " failed in the window");
+    report.detail("searchingBesideExports", Map.of("exports", o.exports(), "load", summary(beside.load()),
+        "unsent", beside.unsent(), "exportMBps", mbs, "exportsFinished", finished, "exportsFailed", failed));
   }
 
   /**

@@ -96,6 +96,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}; 0 for none).")
   List<Double> rates;
 
+  @Option(names = "--exports", defaultValue = "3", paramLabel = "N",
+      description = "Scale: exports of a common word's matches running at once during one more load at the first of"
+          + " --rates on vankien's server, beside the same rate without them (default: ${DEFAULT-VALUE}; 0 for none).")
+  int exports;
+
   @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
       description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
           + " index sizes) always runs, the others read its archive: --phases ingest measures ingest alone.")
@@ -117,6 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--clients, --duration, --threads and --mix-size must be at least 1, --warmup at least 0");
       }
+      if (exports < 0) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--exports takes how many exports run at once, 0 or more; got " + exports);
+      }
       if (rates.stream().anyMatch(r -> !(r >= 0) || r.isInfinite())) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--rates takes requests a second, each positive (0: none); got " + rates);
@@ -128,7 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
           Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse,
-          rates.stream().filter(r -> r != 0).toList()),
+          rates.stream().filter(r -> r != 0).toList(), exports),
           System.out);
       System.out.println();
     }
