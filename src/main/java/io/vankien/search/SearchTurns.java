@@ -90,8 +90,10 @@ public final class SearchTurns {
    * Runs {@code work} behind the searches: in a turn taken only when no search waits for one, and by at most {@link
    * #count} - 1 such works at once (one when there is one turn), so a search always finds a turn free or soon
    * free. For work that continues something begun (an export's next rows, {@link SearchService#forEachMatch(
-   * SearchRequest, boolean, MatchRows)}): it waits as long as it takes rather than being refused halfway, and a
-   * search waits at most for the one piece of it that holds a turn. Unbounded turns run it at once.
+   * SearchRequest, boolean, MatchRows)}): it waits rather than being refused halfway, and a search waits at most
+   * for the one piece of it that holds a turn. When searches have kept every turn busy for as long as a search
+   * waits ({@link #wait}), it queues for the next turn in order with them, so it is never starved. Unbounded turns
+   * run it at once.
    */
   public <T> T runBehind(Work<T> work) throws java.io.IOException {
     if (turns == null) {
@@ -99,7 +101,12 @@ public final class SearchTurns {
     }
     behind.acquireUninterruptibly();
     try {
+      long giveUpPolling = System.nanoTime() + wait.toNanos();
       while (turns.hasQueuedThreads() || !turns.tryAcquire()) {
+        if (System.nanoTime() - giveUpPolling > 0) {
+          turns.acquireUninterruptibly(); // in order with the searches waiting
+          break;
+        }
         java.util.concurrent.locks.LockSupport.parkNanos(BEHIND_POLL_NANOS);
       }
       try {

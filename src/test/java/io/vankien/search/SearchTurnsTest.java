@@ -205,6 +205,37 @@ class SearchTurnsTest {
   }
 
   @Test
+  void workBehindSearchesThatNeverStopWaitsItsTurnInOrderAfterTheWait() throws Exception {
+    SearchTurns turns = new SearchTurns(1, Duration.ofMillis(200));
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      for (int i = 0; i < 2; i++) { // two searchers, one turn: a search is always waiting
+        pool.submit(() -> {
+          while (!stop.get()) {
+            turns.run(() -> {
+              try {
+                Thread.sleep(5);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return null;
+            });
+          }
+          return null;
+        });
+      }
+      Thread.sleep(50);
+      Future<String> behind = pool.submit(() -> turns.runBehind(() -> "done behind"));
+      assertEquals("done behind", behind.get(10, TimeUnit.SECONDS), "not starved");
+    } finally {
+      stop.set(true);
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
   void workBehindTheSearchesHoldsAllTurnsButOne() throws Exception {
     SearchTurns turns = new SearchTurns(3, Duration.ofSeconds(30));
     AtomicInteger running = new AtomicInteger();
