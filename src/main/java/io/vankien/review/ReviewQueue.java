@@ -29,14 +29,25 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ReviewQueue {
   private final ArchiveSearcher archive;
+  private final SearchService search;
 
+  /** The queue of {@code archive}, its counts and pages searched without a bound on searches at once. */
   public ReviewQueue(ArchiveSearcher archive) {
+    this(archive, new SearchService(archive));
+  }
+
+  /**
+   * The queue of {@code archive}, its counts and pages searched by {@code search} (the server's: in its search turns),
+   * which reads the same archive.
+   */
+  public ReviewQueue(ArchiveSearcher archive, SearchService search) {
     this.archive = archive;
+    this.search = search;
   }
 
   /** The same queue as one caller may read it. */
   public ReviewQueue as(ReadScope scope) {
-    return new ReviewQueue(archive.as(scope));
+    return new ReviewQueue(archive.as(scope), search.as(scope));
   }
 
   /** One document of the queue: its metadata, its problems, and per checked field the value's evidence. */
@@ -62,7 +73,7 @@ public final class ReviewQueue {
     // the index holds each document's problem fields (Schema.REVIEW): counted and paged as a search, no record read
     Query wanted = new TermInSetQuery(Schema.REVIEW,
         (fields.isEmpty() ? ReviewProblems.FIELDS : List.copyOf(fields)).stream().map(BytesRef::new).toList());
-    SearchService.Within within = new SearchService(archive).within(req, wanted, byField);
+    SearchService.Within within = search.within(req, wanted, byField);
     Map<String, Integer> counts = new LinkedHashMap<>();
     within.counts().forEach((f, n) -> counts.put(f, Math.toIntExact(n)));
     List<ArchivedDocument> page = within.page();

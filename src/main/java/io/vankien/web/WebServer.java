@@ -86,8 +86,8 @@ public final class WebServer {
     SymbolHandlers symbolHandlers = new SymbolHandlers(answers, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
-    ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher()), ingester, audit,
-        archive);
+    ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher(), search), ingester,
+        audit, archive);
     SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
         answers);
     StoreAgreement storeCheck = new StoreAgreement(archive, java.time.Clock.systemUTC());
