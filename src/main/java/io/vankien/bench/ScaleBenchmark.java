@@ -444,9 +444,7 @@ public final class ScaleBenchmark {
       finished = exports.finished();
       failed = exports.failed();
     }
-    double rate = alone.offeredPerSecond();
-    String phase = "HTTP, " + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate))
-        + " requests/s offered, " + o.exports() + " exports at once";
+    String phase = offered(alone.offeredPerSecond()) + ", " + o.exports() + " exports at once";
     String base = "the same rate, no export";
     report.add(phase, "p50 ms from the due time", beside.load().latencies().p50Ms(), base,
         alone.load().latencies().p50Ms(), "exports of \"" + ExportLoad.QUERY + "\" (JSON lines) read to their end");
@@ -458,6 +456,12 @@ public final class ScaleBenchmark {
         finished + " exports finished, " + failed + " failed in the window");
     report.detail("searchingBesideExports", Map.of("exports", o.exports(), "load", summary(beside.load()),
         "unsent", beside.unsent(), "exportMBps", mbs, "exportsFinished", finished, "exportsFailed", failed));
+  }
+
+  /** "HTTP, 100 requests/s offered": the start of a fixed-rate load's phase name (a whole rate without ".0"). */
+  private static String offered(double rate) {
+    return "HTTP, " + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate))
+        + " requests/s offered";
   }
 
   /**
@@ -472,8 +476,7 @@ public final class ScaleBenchmark {
       FixedRateLoad.Result v = i < vk.size() ? vk.get(i) : null;
       FixedRateLoad.Result p = i < pl.size() ? pl.get(i) : null;
       double rate = o.rates().get(i);
-      String phase = "HTTP, " + (rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate))
-          + " requests/s offered, up to " + o.clients() + " connections";
+      String phase = offered(rate) + ", up to " + o.clients() + " connections";
       LoadGenerator.Result vl = v == null ? null : v.load();
       LoadGenerator.Result plo = p == null ? null : p.load();
       String base = "plain Lucene server";
