@@ -6,7 +6,6 @@ import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.meta.DocumentMetadata;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,15 +143,6 @@ public final class Exporter implements MatchRows<String> {
       out.write(csvLine(header));
     } else if (format == Format.JSON) {
       out.write("[\n");
-    }
-  }
-
-  /** Writes the row of one document ({@link #row} then {@link #write}). */
-  public void accept(ArchivedDocument d) {
-    try {
-      write(row(d));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -15,7 +15,7 @@ class ExporterCsvInjectionTest {
   private static String csv(ArchivedDocument d) throws Exception {
     StringWriter w = new StringWriter();
     Exporter ex = new Exporter(Exporter.Format.CSV, w);
-    ex.accept(d);
+    ex.write(ex.row(d));
     ex.end();
     String[] lines = w.toString().split("\r\n");
     return lines[1];

@@ -17,7 +17,7 @@ class ExporterHeaderTest {
   private static String[] lines(Exporter.Format format, ArchivedDocument d) throws Exception {
     StringWriter w = new StringWriter();
     Exporter ex = new Exporter(format, w);
-    ex.accept(d);
+    ex.write(ex.row(d));
     ex.end();
     return w.toString().split("\r?\n");
   }
