@@ -3,44 +3,23 @@ package io.vankien.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vankien.index.Archive;
 import io.vankien.meta.ReviewProblems;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
-import io.vankien.testing.TestArchives;
-import java.nio.file.Path;
+import io.vankien.testing.SamplesArchiveTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The review queue read from the index (each document's problem fields, {@code Schema.REVIEW}) lists, counts and
  * pages what reading every match's stored record finds: over the project's samples, for several searches, field
  * choices and pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewQueueIndexTest {
-  @TempDir static Path tmp;
-  private Archive archive;
-
-  @BeforeAll
-  void ingest() throws Exception {
-    archive = Archive.openForWriting(tmp.resolve("data"));
-    TestArchives.ingest(archive, Path.of("samples"));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    archive.close();
-  }
-
+class ReviewQueueIndexTest extends SamplesArchiveTest {
   /** The queue as every match's record says it: ids of the wanted documents in the search's order, and counts. */
   private record Reference(List<String> ids, Map<String, Integer> counts) {}
 

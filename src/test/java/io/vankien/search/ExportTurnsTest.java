@@ -4,43 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vankien.index.Archive;
 import io.vankien.index.ArchivedDocument;
-import io.vankien.testing.TestArchives;
-import java.nio.file.Path;
+import io.vankien.testing.SamplesArchiveTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An export shares the search turns with the searches ({@link SearchService#forEachMatch(SearchRequest, boolean,
  * MatchRows)}): its rows are made in a turn, so with one turn a search waits for them; they are written out of the
  * turns, so a reader who stops reading holds none. Over the project's samples, one search turn.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportTurnsTest {
-  @TempDir static Path tmp;
-  private Archive archive;
-
-  @BeforeAll
-  void ingest() throws Exception {
-    archive = Archive.openForWriting(tmp.resolve("data"));
-    TestArchives.ingest(archive, Path.of("samples"));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    archive.close();
-  }
-
+class ExportTurnsTest extends SamplesArchiveTest {
   /** Rows that stop at the first one, in {@code row} or in {@code write}, until released. */
   private static final class Stalling implements MatchRows<String> {
     final boolean inRow;

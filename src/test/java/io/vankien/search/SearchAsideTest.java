@@ -3,38 +3,17 @@ package io.vankien.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vankien.index.Archive;
-import io.vankien.testing.TestArchives;
-import java.nio.file.Path;
+import io.vankien.testing.SamplesArchiveTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A search that counts on a second core ({@link SearchTurns#aside}) answers exactly as one that counts first on
  * its own thread: totals, pages, scores, snippets and facets, over the project's samples.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchAsideTest {
-  @TempDir static Path tmp;
-  private Archive archive;
-
-  @BeforeAll
-  void ingest() throws Exception {
-    archive = Archive.openForWriting(tmp.resolve("data"));
-    TestArchives.ingest(archive, Path.of("samples"));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    archive.close();
-  }
-
+class SearchAsideTest extends SamplesArchiveTest {
   private static List<SearchRequest> requests() {
     return List.of(
         SearchRequest.of("nông thôn mới"),
