@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -28,26 +27,21 @@ import org.apache.lucene.util.BytesRef;
  * holds only documents the caller may read.
  */
 public final class ReviewQueue {
-  private final ArchiveSearcher archive;
   private final SearchService search;
 
   /** The queue of {@code archive}, its counts and pages searched without a bound on searches at once. */
   public ReviewQueue(ArchiveSearcher archive) {
-    this(archive, new SearchService(archive));
+    this(new SearchService(archive));
   }
 
-  /**
-   * The queue of {@code archive}, its counts and pages searched by {@code search} (the server's: in its search turns),
-   * which reads the same archive.
-   */
-  public ReviewQueue(ArchiveSearcher archive, SearchService search) {
-    this.archive = archive;
+  /** The queue of the archive {@code search} reads, its counts and pages searched by it (the server's: in its turns). */
+  public ReviewQueue(SearchService search) {
     this.search = search;
   }
 
   /** The same queue as one caller may read it. */
   public ReviewQueue as(ReadScope scope) {
-    return new ReviewQueue(archive.as(scope), search.as(scope));
+    return new ReviewQueue(search.as(scope));
   }
 
   /** One document of the queue: its metadata, its problems, and per checked field the value's evidence. */
@@ -76,15 +70,9 @@ public final class ReviewQueue {
     SearchService.Within within = search.within(req, wanted, byField);
     Map<String, Integer> counts = new LinkedHashMap<>();
     within.counts().forEach((f, n) -> counts.put(f, Math.toIntExact(n)));
-    List<ArchivedDocument> page = within.page();
     List<Item> items = new ArrayList<>();
-    try (ArchiveSearcher.View view = archive.acquire()) {
-      for (ArchivedDocument record : page) {
-        Optional<ArchivedDocument> whole = view.byId(record.id()); // with its text, as the caller may read it
-        if (whole.isPresent()) {
-          items.add(item(whole.get()));
-        }
-      }
+    for (ArchivedDocument d : within.page()) { // with its text, read in the search's view of the caller's scope
+      items.add(item(d));
     }
     return new Page(Math.toIntExact(within.total()), req.page(), req.size(), counts, items);
   }

@@ -275,7 +275,7 @@ public final class SearchService {
 
   /**
    * The request's matches that also match a filter: how many ({@code total}), the request's page of them ({@code
-   * page}: stored records, without text) and how many of the request's matches match each counted query.
+   * page}: the documents with their text) and how many of the request's matches match each counted query.
    */
   public record Within(long total, List<ArchivedDocument> page, Map<String, Long> counts) {}
 
@@ -307,7 +307,7 @@ public final class SearchService {
       long total = searcher.count(ddq);
       List<ArchivedDocument> page = new ArrayList<>();
       for (ScoreDoc sd : rank(searcher, ddq, positionalQuery, userQuery, req, req.q().isBlank(), total)) {
-        page.add(view.loadRecord(sd.doc));
+        page.add(view.load(sd.doc));
       }
       return new Within(total, page, counts);
     }

@@ -86,7 +86,7 @@ public final class WebServer {
     SymbolHandlers symbolHandlers = new SymbolHandlers(answers, audit);
     Ingester ingester = Ingester.standard(archive, IngestOptions.defaults().withDefaultAccess(options.defaultAccess()));
     StaffHandlers staff = new StaffHandlers(ingester, new Uploads(ingester, spool, options, audit), audit, archive);
-    ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(archive.searcher(), search), ingester,
+    ReviewHandlers review = new ReviewHandlers(new io.vankien.review.ReviewQueue(search), ingester,
         audit, archive);
     SavedHandlers saved = new SavedHandlers(new io.vankien.saved.SavedStore(archive.dataDir(), java.time.Clock.systemUTC()),
         answers);
