@@ -51,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
             : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       Exporter ex = new Exporter(f, w);
-      new SearchService(archive.searcher()).forEachMatch(req, true, ex); // the typed citations are read from the text
+      new SearchService(archive.searcher()).forEachMatch(req, SearchService.Load.CITATIONS, ex); // with the typed citations
       ex.end();
     }
     return 0;

@@ -21,9 +21,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * An archived document as the {@code _source} of the cluster's index: the fields {@link DocumentMapper#fieldsOf}
  * gives the Lucene archive, with their values (the mapping is the index template's, checked against Schema), so
- * both indexes hold the same values. The record is kept as an object (not indexed); a facet's value is its label
- * (provinceCurrent: the current province, its first path element); the doc values that only repeat an indexed
- * value (the date's, the "shown" suggestions, which the template derives) are left out.
+ * both indexes hold the same values. The record and the typed citations are kept as JSON (not indexed); a facet's
+ * value is its label (provinceCurrent: the current province, its first path element); the doc values that only
+ * repeat an indexed value (the date's, the "shown" suggestions, which the template derives) are left out.
  */
 public final class ClusterDocuments {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +46,8 @@ public final class ClusterDocuments {
           add(out, f.name(), JSON.getNodeFactory().textNode(
               new String(b.bytes, b.offset, b.length, StandardCharsets.UTF_8)));
         }
-      } else if (f.name().equals(Schema.RECORD)) {
-        out.set(Schema.RECORD, JSON.readTree(f.stringValue()));
+      } else if (f.name().equals(Schema.RECORD) || f.name().equals(Schema.CITATIONS)) { // JSON, kept as such
+        out.set(f.name(), JSON.readTree(f.stringValue()));
       } else if (f.stringValue() != null) {
         add(out, f.name(), JSON.getNodeFactory().textNode(f.stringValue()));
       } else {

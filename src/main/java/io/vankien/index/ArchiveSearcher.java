@@ -152,23 +152,43 @@ public final class ArchiveSearcher {
     return b.build();
   }
 
-  /** Reads the stored record field and stops: the text stored after it is never read. */
+  /**
+   * Reads the stored record field (and the typed citations stored after it, when asked) and stops: the text stored
+   * after them is never decoded.
+   */
   private static final class RecordVisitor extends StoredFieldVisitor {
+    private final boolean withCitations;
     private String record;
+    private String citations;
+
+    RecordVisitor(boolean withCitations) {
+      this.withCitations = withCitations;
+    }
 
     @Override
     public Status needsField(FieldInfo fieldInfo) {
-      if (record != null) {
-        return Status.STOP;
+      if (Schema.RECORD.equals(fieldInfo.name) || (withCitations && Schema.CITATIONS.equals(fieldInfo.name))) {
+        return Status.YES;
       }
-      return Schema.RECORD.equals(fieldInfo.name) ? Status.YES : Status.NO;
+      return record != null && (!withCitations || citations != null || Schema.TEXT.equals(fieldInfo.name))
+          ? Status.STOP : Status.NO;
     }
 
     @Override
     public void stringField(FieldInfo fieldInfo, String value) {
-      record = value;
+      if (Schema.RECORD.equals(fieldInfo.name)) {
+        record = value;
+      } else {
+        citations = value;
+      }
     }
   }
+
+  /**
+   * A stored record (its text not read) and the document's typed citations as stored beside it ({@link
+   * Schema#CITATIONS}), null when not stored.
+   */
+  public record RecordAndCitations(ArchivedDocument document, String citations) {}
 
   /** One acquired searcher with the archive's read rules applied. */
   public final class View implements AutoCloseable {
@@ -275,9 +295,19 @@ public final class ArchiveSearcher {
      * after the record, so a long text is neither decompressed nor copied.
      */
     public ArchivedDocument loadRecord(int docId) throws IOException {
-      RecordVisitor visitor = new RecordVisitor();
+      RecordVisitor visitor = new RecordVisitor(false);
       searcher.storedFields().document(docId, visitor);
       return DocumentMapper.fromRecord(visitor.record, docId);
+    }
+
+    /**
+     * As {@link #loadRecord}, with the typed citations stored after the record: what a list of citing documents
+     * shows of each without its text.
+     */
+    public RecordAndCitations loadRecordAndCitations(int docId) throws IOException {
+      RecordVisitor visitor = new RecordVisitor(true);
+      searcher.storedFields().document(docId, visitor);
+      return new RecordAndCitations(DocumentMapper.fromRecord(visitor.record, docId), visitor.citations);
     }
 
     public int count(Query q) throws IOException {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitationTitle;
+import io.vankien.cite.RelationReader;
+import io.vankien.cite.StoredCitations;
+import io.vankien.cite.TypedCitation;
 import io.vankien.meta.AccessLevel;
 import io.vankien.meta.DocumentMetadata;
 import io.vankien.meta.ReviewProblems;
@@ -13,6 +16,7 @@ import io.vankien.meta.TermKey;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,6 +53,8 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Schema.RECORD, JSON.writeValueAsString(d)));
+    List<TypedCitation> typed = RelationReader.standard().read(d.text(), m.title(), m.type(), m.cites());
+    doc.add(new StoredField(Schema.CITATIONS, StoredCitations.encode(typed))); // before the text: read without it
     for (String versionId : d.versionIds()) {
       doc.add(new StringField(Schema.VERSION_ID, versionId, Field.Store.NO));
     }
@@ -83,8 +89,7 @@ public final class DocumentMapper {
     for (String c : m.cites()) {
       addSymbolKeys(doc, Schema.CITES_KEY, c);
     }
-    for (io.vankien.cite.TypedCitation t : io.vankien.cite.RelationReader.standard()
-        .read(d.text(), m.title(), m.type(), m.cites())) {
+    for (TypedCitation t : typed) {
       java.util.Set<String> keys = new java.util.LinkedHashSet<>();
       DocumentSymbol.key(t.number()).ifPresent(keys::add);
       DocumentSymbol.foldedKey(t.number()).ifPresent(keys::add);

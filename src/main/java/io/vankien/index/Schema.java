@@ -32,9 +32,10 @@ public final class Schema {
    * implements:48-KL/TW} in a query. 13: the province evidence of each signer group and the documents open to
    * inference ({@link #PROVINCE_EVIDENCE}, {@link #PROVINCE_OPEN}), so inference reads no stored record to find them.
    * 14: the fields an archivist should check ({@link #REVIEW}), so the review queue reads no stored record to find
-   * them.
+   * them. 15: the typed citations stored beside the record ({@link #CITATIONS}), so a list of citing documents reads
+   * no text.
    */
-  public static final int VERSION = 14;
+  public static final int VERSION = 15;
 
   /**
    * Permanent document id: the first 16 hex digits of the SHA-256 of the document's first original, kept when
@@ -49,6 +50,13 @@ public final class Schema {
   public static final String VERSION_ID = "version_id";
   /** The whole archived-document record (sources, metadata, extraction), as stored JSON. */
   public static final String RECORD = "record";
+  /**
+   * The document's typed citations ({@code RelationReader}: for each symbol it cites, in the order of its {@code
+   * cites}, its relation to it and the sentence naming it) as stored JSON ({@code StoredCitations}), derived from the
+   * text at indexing and stored after the record, before the text: a document's "cited by" list, a symbol's page and
+   * an export read them without loading the citing documents' texts (since schema 15).
+   */
+  public static final String CITATIONS = "citations";
   /** Absolute path of every file this document was ingested from (one value per source). */
   public static final String SOURCE_PATH = "source_path";
   /** Cleaned full text: analyzed with the Vietnamese chain, stored, offsets in postings for highlights. */

@@ -3,6 +3,9 @@ package io.vankien.search;
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitationTitle;
 import io.vankien.cite.DownloadName;
+import io.vankien.cite.Relations;
+import io.vankien.cite.StoredCitations;
+import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.DocumentMapper;
@@ -125,7 +128,8 @@ public final class DocumentService {
 
   /**
    * The documents citing this one that the caller may read ({@code v} is restricted to its scope), the latest first,
-   * each loaded with its text to read its relation to this document and the sentence naming it.
+   * each with its relation to this document and the sentence naming it, as stored beside its record ({@link
+   * StoredCitations}); read from its text only when not stored there.
    */
   private static List<DocumentView.Citing> citedBy(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
@@ -138,10 +142,14 @@ public final class DocumentService {
         MAX_CITED_BY, new Sort(byDate));
     List<DocumentView.Citing> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
-      ArchivedDocument c = v.load(sd.doc);
-      if (!c.id().equals(d.id())) {
-        out.add(DocumentView.Citing.of(c, d.meta().number()));
+      ArchiveSearcher.RecordAndCitations c = v.loadRecordAndCitations(sd.doc);
+      if (c.document().id().equals(d.id())) {
+        continue;
       }
+      Optional<TypedCitation> typed = StoredCitations.decode(c.citations(), Relations.standard())
+          .flatMap(t -> StoredCitations.to(t, c.document().meta().cites(), d.meta().number()));
+      out.add(typed.isPresent() ? DocumentView.Citing.of(c.document(), typed.get())
+          : DocumentView.Citing.of(v.load(sd.doc), d.meta().number()));
     }
     return out;
   }

@@ -82,8 +82,13 @@ public final class Exporter implements MatchRows<String> {
       DocumentMetadata.SIDECAR, "tệp kèm", DocumentMetadata.EDITED, "đã sửa", DocumentMetadata.INFERRED, "suy luận",
       DocumentMetadata.DEFAULT, "mặc định");
 
-  /** The columns of a document's row, by their JSON names, in order. */
+  /** The columns of a document's row, by their JSON names, in order; its typed citations read from its text. */
   static Map<String, Object> columns(ArchivedDocument d) {
+    return columns(d, typedCitations(d));
+  }
+
+  /** The columns of a document's row, its typed citations given ({@link #typedCitations}, or as stored). */
+  static Map<String, Object> columns(ArchivedDocument d, List<TypedCitation> typed) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", d.id());
     row.put("citation", CitationTitle.of(d.meta(), d.sourceName(), d.id()));
@@ -92,8 +97,13 @@ public final class Exporter implements MatchRows<String> {
     row.putAll(d.meta().toMap());
     row.put("mediaType", d.mediaType());
     row.put("extraction", d.extraction());
-    row.put("citations", citations(d));
+    row.put("citations", citations(typed));
     return row;
+  }
+
+  /** The typed citations of a document loaded with its text ({@code RelationReader}, as the document page shows them). */
+  private static List<TypedCitation> typedCitations(ArchivedDocument d) {
+    return RelationReader.standard().read(d.text(), d.meta().title(), d.meta().type(), d.meta().cites());
   }
 
   /**
@@ -101,8 +111,12 @@ public final class Exporter implements MatchRows<String> {
    * to it ({@code RelationReader}, as the document page shows it) and the sentence naming it (null when none does).
    */
   public static List<Map<String, Object>> citations(ArchivedDocument d) {
+    return citations(typedCitations(d));
+  }
+
+  private static List<Map<String, Object>> citations(List<TypedCitation> typed) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (TypedCitation t : RelationReader.standard().read(d.text(), d.meta().title(), d.meta().type(), d.meta().cites())) {
+    for (TypedCitation t : typed) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("symbol", t.number());
       c.put("relation", t.relation().code());
@@ -149,7 +163,16 @@ public final class Exporter implements MatchRows<String> {
   /** The document's row in this format: a JSON object (JSONL: and its line end), or a CSV line. */
   @Override
   public String row(ArchivedDocument d) {
-    Map<String, Object> row = columns(d);
+    return row(d, columns(d));
+  }
+
+  /** The row of a stored record and the typed citations stored beside it: its text is not needed. */
+  @Override
+  public String row(ArchivedDocument record, List<TypedCitation> citations) {
+    return row(record, columns(record, citations));
+  }
+
+  private String row(ArchivedDocument d, Map<String, Object> row) {
     return switch (format) {
       case JSONL -> Json.write(row) + "\n";
       case JSON -> Json.write(row);

@@ -1,7 +1,9 @@
 package io.vankien.search;
 
+import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +16,14 @@ import java.util.function.Consumer;
 public interface MatchRows<R> {
   /** The row of one match, in the order of the results pages. */
   R row(ArchivedDocument d);
+
+  /**
+   * The row of one match read as its stored record (no text) and the typed citations stored beside it ({@link
+   * SearchService.Load#CITATIONS}); by default {@link #row(ArchivedDocument)} of the record.
+   */
+  default R row(ArchivedDocument record, List<TypedCitation> citations) {
+    return row(record);
+  }
 
   /** Sends a row made by {@link #row}, in the same order. */
   void write(R row) throws IOException;

@@ -19,10 +19,10 @@ public interface SearchBackend {
   long documents(ReadScope scope) throws IOException;
 
   /**
-   * Every match of the request (all pages), in the order of its pages, as stored records with their text (the export
-   * reads each document's typed citations from it, {@link Exporter#citations}), each made into a row and written by
-   * {@code rows}: what {@code /api/export} writes ({@link SearchService#forEachMatch(SearchRequest, boolean,
-   * MatchRows)}).
+   * Every match of the request (all pages), in the order of its pages, as stored records with their typed citations
+   * (stored beside the record, or read from the text where they are not: {@link Exporter#citations}), each made into
+   * a row and written by {@code rows}: what {@code /api/export} writes ({@link SearchService#forEachMatch(SearchRequest,
+   * SearchService.Load, MatchRows)}).
    */
   <R> void forEachMatch(SearchRequest req, ReadScope scope, MatchRows<R> rows) throws IOException;
 
@@ -80,7 +80,7 @@ public interface SearchBackend {
 
       @Override
       public <R> void forEachMatch(SearchRequest req, ReadScope scope, MatchRows<R> rows) throws IOException {
-        service.as(scope).forEachMatch(req, true, rows);
+        service.as(scope).forEachMatch(req, SearchService.Load.CITATIONS, rows);
       }
 
       @Override

@@ -3,6 +3,9 @@ package io.vankien.search;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.DocumentMapper;
 import io.vankien.cite.CitationTitle;
+import io.vankien.cite.Relations;
+import io.vankien.cite.StoredCitations;
+import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.Schema;
 import io.vankien.meta.DocumentMetadata;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
@@ -208,13 +212,27 @@ public final class SearchService {
   /** Everything matching the request (all pages), in order, for export: stored records, without text. */
   public void forEachMatch(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
-    forEachMatch(req, false, MatchRows.of(sink));
+    forEachMatch(req, Load.RECORDS, MatchRows.of(sink));
   }
 
   /** Every match as {@link #forEachMatch(SearchRequest, java.util.function.Consumer)}, text included. */
   public void forEachMatchWithText(SearchRequest req, java.util.function.Consumer<ArchivedDocument> sink)
       throws IOException {
-    forEachMatch(req, true, MatchRows.of(sink));
+    forEachMatch(req, Load.TEXTS, MatchRows.of(sink));
+  }
+
+  /** What {@link #forEachMatch(SearchRequest, Load, MatchRows)} reads of each match. */
+  public enum Load {
+    /** The stored record, without the text: {@link MatchRows#row(ArchivedDocument)}. */
+    RECORDS,
+    /**
+     * The stored record and the typed citations stored beside it ({@link Schema#CITATIONS}): {@link
+     * MatchRows#row(ArchivedDocument, List)}; a document without them (an archive of another schema) is loaded with its
+     * text instead, for {@link MatchRows#row(ArchivedDocument)}, which reads them from it.
+     */
+    CITATIONS,
+    /** The whole document, text included: {@link MatchRows#row(ArchivedDocument)}. */
+    TEXTS
   }
 
   /** Most rows of an export made in one turn; the turn is also given back after {@link #ROWS_TURN_NANOS}. */
@@ -230,17 +248,17 @@ public final class SearchService {
    * SearchTurns#runBehind}), and written to the reader out of the turn. So exports, however many and however long,
    * hold at most all turns but one, and a search waits at most for one batch of rows.
    *
-   * @param withText whether the documents are loaded with their text, or as stored records only
+   * @param load what is read of each document
    */
-  public <R> void forEachMatch(SearchRequest req, boolean withText, MatchRows<R> rows) throws IOException {
+  public <R> void forEachMatch(SearchRequest req, Load load, MatchRows<R> rows) throws IOException {
     try {
-      eachMatch(req, withText, rows);
+      eachMatch(req, load, rows);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooComplex(e);
     }
   }
 
-  private <R> void eachMatch(SearchRequest req, boolean withText, MatchRows<R> rows) throws IOException {
+  private <R> void eachMatch(SearchRequest req, Load load, MatchRows<R> rows) throws IOException {
     Query userQuery = queries.parse(req.q());
     Query positionalQuery = positional.parse(req.q());
     try (ArchiveSearcher.View view = archive.acquire()) {
@@ -261,8 +279,7 @@ public final class SearchService {
           long start = System.nanoTime();
           int i = from;
           do {
-            int doc = order[i++].doc;
-            batch.add(rows.row(withText ? view.load(doc) : view.loadRecord(doc)));
+            batch.add(row(view, order[i++].doc, load, rows));
           } while (i < order.length && i - from < ROWS_PER_TURN && System.nanoTime() - start < ROWS_TURN_NANOS);
           return i;
         });
@@ -271,6 +288,15 @@ public final class SearchService {
         }
       }
     }
+  }
+
+  private static <R> R row(ArchiveSearcher.View view, int doc, Load load, MatchRows<R> rows) throws IOException {
+    if (load == Load.CITATIONS) {
+      ArchiveSearcher.RecordAndCitations stored = view.loadRecordAndCitations(doc);
+      Optional<List<TypedCitation>> typed = StoredCitations.decode(stored.citations(), Relations.standard());
+      return typed.isPresent() ? rows.row(stored.document(), typed.get()) : rows.row(view.load(doc));
+    }
+    return rows.row(load == Load.TEXTS ? view.load(doc) : view.loadRecord(doc));
   }
 
   /**

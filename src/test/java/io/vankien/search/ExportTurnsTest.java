@@ -60,7 +60,7 @@ class ExportTurnsTest extends SamplesArchiveTest {
   private CompletableFuture<Void> export(SearchService service, Stalling rows) {
     return CompletableFuture.runAsync(() -> {
       try {
-        service.forEachMatch(SearchRequest.of(""), false, rows);
+        service.forEachMatch(SearchRequest.of(""), SearchService.Load.RECORDS, rows);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -102,7 +102,7 @@ class ExportTurnsTest extends SamplesArchiveTest {
       List<String> a = new ArrayList<>();
       List<String> b = new ArrayList<>();
       unbounded.forEachMatch(r, d -> a.add(d.id()));
-      oneTurn.forEachMatch(r, true, new MatchRows<String>() {
+      oneTurn.forEachMatch(r, SearchService.Load.TEXTS, new MatchRows<String>() {
         @Override
         public String row(ArchivedDocument d) {
           try {
