@@ -40,8 +40,13 @@ final class ClusterSymbols implements SymbolService.Index {
       }
 
       @Override
-      public List<ArchivedDocument> citing(String key, int max) throws IOException {
-        return records(citingBody(key, max, scope), true);
+      public List<SymbolService.Cited> citing(String key, String number, int max, boolean withText)
+          throws IOException {
+        List<SymbolService.Cited> out = new ArrayList<>();
+        for (ArchivedDocument d : records(citingBody(key, max, scope), true)) { // relations read from the texts
+          out.add(new SymbolService.Cited(d, SymbolService.relationTo(d, number)));
+        }
+        return out;
       }
 
       @Override

@@ -4,6 +4,7 @@ import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitedFacts;
 import io.vankien.cite.RelationReader;
 import io.vankien.cite.Relations;
+import io.vankien.cite.StoredCitations;
 import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
@@ -65,8 +66,12 @@ public final class SymbolService {
     /** The first document whose number has this key ({@link Schema#NUMBER_KEY}), its record. */
     Optional<ArchivedDocument> holder(String key) throws IOException;
 
-    /** At most {@code max} documents citing the key ({@link Schema#CITES_KEY}), the latest first, with their text. */
-    List<ArchivedDocument> citing(String key, int max) throws IOException;
+    /**
+     * At most {@code max} documents citing the key ({@link Schema#CITES_KEY}), the latest first, each with its
+     * relation to {@code number} and the sentence naming it ({@link #relationTo}); with its text when {@code
+     * withText} (what the citing sentences say of a document the archive does not hold is read from it).
+     */
+    List<Cited> citing(String key, String number, int max, boolean withText) throws IOException;
 
     /** At most {@code max} documents citing so ({@link Schema#CITES_RELATION_KEY}: "code:key"), their records. */
     List<ArchivedDocument> citingAs(String relationKey, int max) throws IOException;
@@ -78,7 +83,6 @@ public final class SymbolService {
   private final Index index;
   /** The embedded archive ({@link #as} narrows it), null for an index given as reads. */
   private final ArchiveSearcher archive;
-  private final RelationReader reader = RelationReader.standard();
   private final Relations relations = Relations.standard();
 
   public SymbolService(ArchiveSearcher archive) {
@@ -111,14 +115,19 @@ public final class SymbolService {
           return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(v.loadRecord(td.scoreDocs[0].doc));
         }
 
+        /** The relations as stored beside each record ({@link StoredCitations}); a text is read only when needed. */
         @Override
-        public List<ArchivedDocument> citing(String key, int max) throws IOException {
+        public List<Cited> citing(String key, String number, int max, boolean withText) throws IOException {
           SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
           TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), max,
               new Sort(byDate));
-          List<ArchivedDocument> out = new ArrayList<>();
+          List<Cited> out = new ArrayList<>();
           for (ScoreDoc sd : td.scoreDocs) {
-            out.add(v.load(sd.doc));
+            ArchiveSearcher.RecordAndCitations stored = v.loadRecordAndCitations(sd.doc);
+            Optional<TypedCitation> typed = StoredCitations.decode(stored.citations(), Relations.standard())
+                .flatMap(t -> StoredCitations.to(t, stored.document().meta().cites(), number));
+            ArchivedDocument d = withText || typed.isEmpty() ? v.load(sd.doc) : stored.document();
+            out.add(new Cited(d, typed.orElseGet(() -> relationTo(d, number))));
           }
           return out;
         }
@@ -190,7 +199,7 @@ public final class SymbolService {
     String key = key(number);
     try (Reads v = index.acquire()) {
       Optional<ArchivedDocument> held = v.holder(key);
-      List<Cited> citing = citing(v, key, number, MAX_CITING);
+      List<Cited> citing = citing(v, key, number, MAX_CITING, held.isEmpty()); // texts only for known()
       List<DocumentView.Citing> out = new ArrayList<>();
       Map<String, Integer> byRelation = new LinkedHashMap<>();
       relations.all().forEach(r -> byRelation.put(r.code(), 0));
@@ -222,7 +231,7 @@ public final class SymbolService {
     try (Reads v = index.acquire()) {
       String key = key(number);
       Optional<ArchivedDocument> held = v.holder(key);
-      Known known = known(number, held, held.isPresent() ? List.of() : citing(v, key, number, KNOWN_FROM));
+      Known known = known(number, held, held.isPresent() ? List.of() : citing(v, key, number, KNOWN_FROM, true));
       LocalDate start = day(known.date());
       List<ChainRow> rows = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -274,17 +283,28 @@ public final class SymbolService {
     }
   }
 
-  /** A citing document, loaded with its text, and its relation to the symbol. */
-  private record Cited(ArchivedDocument doc, TypedCitation typed) {}
+  /**
+   * A citing document (with its text when asked for) and its relation to the symbol.
+   *
+   * @param doc the citing document
+   * @param typed its relation to the symbol and the sentence naming it
+   */
+  public record Cited(ArchivedDocument doc, TypedCitation typed) {}
 
-  private List<Cited> citing(Reads v, String key, String number, int max) throws IOException {
+  /** The relation of a citing document, loaded with its text, to {@code number}, read from that text. */
+  public static TypedCitation relationTo(ArchivedDocument citing, String number) {
+    DocumentMetadata m = citing.meta();
+    return RelationReader.standard().relationTo(citing.text(), m.title(), m.type(), m.cites(), number);
+  }
+
+  private List<Cited> citing(Reads v, String key, String number, int max, boolean withText) throws IOException {
     List<Cited> out = new ArrayList<>();
-    for (ArchivedDocument d : v.citing(key, max)) {
-      if (d.meta().number() != null && DocumentSymbol.key(d.meta().number()).map(key::equals).orElse(false)) {
+    for (Cited c : v.citing(key, number, max, withText)) {
+      DocumentMetadata m = c.doc().meta();
+      if (m.number() != null && DocumentSymbol.key(m.number()).map(key::equals).orElse(false)) {
         continue; // the document itself
       }
-      TypedCitation t = reader.relationTo(d.text(), d.meta().title(), d.meta().type(), d.meta().cites(), number);
-      out.add(new Cited(d, t));
+      out.add(c);
     }
     return out;
   }

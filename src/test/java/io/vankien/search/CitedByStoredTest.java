@@ -84,4 +84,30 @@ class CitedByStoredTest extends SamplesArchiveTest {
           "the samples' export holds a typed citation");
     }
   }
+
+  @Test
+  void aSymbolsPageListsWhatTheCitingTextsSay() throws Exception {
+    SymbolService symbols = new SymbolService(archive.searcher());
+    java.util.Set<String> numbers = new java.util.TreeSet<>();
+    try (ArchiveSearcher.View v = archive.searcher().acquire()) {
+      for (ScoreDoc sd : v.searcher().search(new org.apache.lucene.search.MatchAllDocsQuery(), 1000).scoreDocs) {
+        numbers.addAll(v.loadRecord(sd.doc).meta().cites());
+      }
+      int entries = 0;
+      for (String number : numbers) {
+        String key = DocumentSymbol.key(number).orElseThrow();
+        List<String> fromTexts = new ArrayList<>();
+        for (ScoreDoc c : v.searcher().search(new TermQuery(new Term(Schema.CITES_KEY, key)), 1000).scoreDocs) {
+          ArchivedDocument citing = v.load(c.doc);
+          if (citing.meta().number() == null || !DocumentSymbol.key(citing.meta().number()).orElse("").equals(key)) {
+            fromTexts.add(DocumentView.Citing.of(citing, SymbolService.relationTo(citing, number)).toString());
+          }
+        }
+        List<String> shown = symbols.symbol(number).citedBy().stream().map(Object::toString).sorted().toList();
+        assertEquals(fromTexts.stream().sorted().toList(), shown, number);
+        entries += shown.size();
+      }
+      assertTrue(entries >= 10, "the samples' symbol pages list at least ten citing documents: " + entries);
+    }
+  }
 }
