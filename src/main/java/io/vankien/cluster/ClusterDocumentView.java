@@ -17,6 +17,7 @@ import io.vankien.index.VersionHistory;
 import io.vankien.search.DocumentService;
 import io.vankien.search.DocumentView;
 import io.vankien.search.QueryFactory;
+import io.vankien.search.SimilarTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -12,12 +12,10 @@ import io.vankien.index.DocumentMapper;
 import io.vankien.index.Schema;
 import io.vankien.index.VersionHistory;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -154,16 +152,19 @@ public final class DocumentService {
     return out;
   }
 
+  /**
+   * The documents most like this one: Lucene's MoreLikeThis query (terms at least twice in the text, in at most half
+   * the documents, the 40 of highest tf × idf, as {@link SimilarTerms} chooses them with the index's statistics),
+   * without the document itself.
+   */
   private static List<DocumentView.DocRef> similar(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
-    MoreLikeThis mlt = new MoreLikeThis(v.searcher().getIndexReader());
-    mlt.setAnalyzer(io.vankien.index.Schema.indexAnalyzer());
-    mlt.setFieldNames(new String[] {Schema.TEXT});
-    mlt.setMinTermFreq(2);
-    mlt.setMinDocFreq(1);
-    mlt.setMaxQueryTerms(40);
-    mlt.setMaxDocFreqPct(50);
-    Query like = mlt.like(Schema.TEXT, new StringReader(d.text() == null ? "" : d.text()));
+    BooleanQuery.Builder terms = new BooleanQuery.Builder(); // MoreLikeThis's query: its terms as SHOULD clauses
+    for (String t : SimilarTerms.choose(d.text(), Schema.indexAnalyzer(), Schema.TEXT,
+        new IndexTermStats(v.searcher().getIndexReader()))) {
+      terms.add(new TermQuery(new Term(Schema.TEXT, t)), Occur.SHOULD);
+    }
+    Query like = terms.build();
     Query q = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(new Term(Schema.ID, d.id())), Occur.MUST_NOT)

@@ -1,26 +1,24 @@
-package io.vankien.cluster;
+package io.vankien.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vankien.index.Schema;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -30,9 +28,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The similar-documents terms chosen from an index's statistics are exactly those the embedded archive's Lucene
- * MoreLikeThis (DocumentService's settings) chooses: every sample against an index of the samples,
- * the statistics read from that index through {@link SimilarTerms.Stats} as the cluster's are read over HTTP.
+ * The similar-documents terms chosen from an index's statistics are exactly those Lucene's MoreLikeThis (with
+ * DocumentService's settings) chooses: every sample against an index of the samples (written in three
+ * segments, one document deleted, as an archive's index is), the statistics read from that index by {@link
+ * IndexTermStats}.
  */
 class SimilarTermsTest {
   @Test
@@ -45,34 +44,21 @@ class SimilarTermsTest {
     }
     assertTrue(texts.size() > 10, "samples: " + texts.size());
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
-      for (String t : texts) {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (int i = 0; i < texts.size(); i++) {
         Document d = new Document();
-        d.add(new TextField(Schema.TEXT, t, Field.Store.NO));
+        d.add(new StringField("n", Integer.toString(i), Field.Store.NO));
+        d.add(new TextField(Schema.TEXT, texts.get(i), Field.Store.NO));
         w.addDocument(d);
+        if (i % 10 == 9) {
+          w.commit(); // a segment of ten
+        }
       }
+      w.deleteDocuments(new Term("n", "3")); // counted in its terms' document frequencies until merged away
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      SimilarTerms.Stats stats = new SimilarTerms.Stats() {
-        @Override
-        public long numDocs() {
-          return reader.numDocs();
-        }
-
-        @Override
-        public long docCount(String field) throws IOException {
-          return reader.getDocCount(field);
-        }
-
-        @Override
-        public Map<String, Long> docFreqs(String field, Collection<String> words) throws IOException {
-          Map<String, Long> out = new HashMap<>();
-          for (String w : words) {
-            out.put(w, (long) reader.docFreq(new Term(field, w)));
-          }
-          return out;
-        }
-      };
+      SimilarTerms.Stats stats = new IndexTermStats(reader);
       int nonEmpty = 0;
       for (String t : texts) {
         MoreLikeThis mlt = new MoreLikeThis(reader); // as DocumentService sets it
@@ -87,7 +73,7 @@ class SimilarTermsTest {
           lucene.add(((TermQuery) c.query()).getTerm().text());
         }
         List<String> ours = new ArrayList<>(SimilarTerms.choose(t, Schema.indexAnalyzer(), Schema.TEXT, stats));
-        // the same terms (the order of a query's SHOULD clauses, which may differ among terms of equal score, does not
+        // the same terms (the order of a query's SHOULD clauses, which differs among terms of equal score, does not
         // change what matches or how it scores)
         lucene.sort(null);
         ours.sort(null);

@@ -1,4 +1,4 @@
-package io.vankien.cluster;
+package io.vankien.search;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,24 +15,28 @@ import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
- * The terms of a document's "similar documents" query, chosen as the embedded archive's Lucene {@link MoreLikeThis}
- * chooses them (DocumentService: terms at least twice in the text, in at least one and at most half of the
- * documents, the 40 of highest tf × idf) but with the statistics of the whole cluster index. OpenSearch's own
- * {@code more_like_this} chooses on each shard with that shard's statistics, so on several shards it picks other
- * terms, and other documents, than the embedded archive. The same steps as MoreLikeThis: the text analyzed by the
+ * The terms of a document's "similar documents" query, chosen as Lucene's {@link MoreLikeThis} chooses them with
+ * DocumentService's settings (terms at least twice in the text, in at least one and at most half of the documents,
+ * the 40 of highest tf × idf), from the statistics of an index: the embedded archive's ({@link IndexTermStats},
+ * every document frequency read in one pass over each segment's terms) or the whole cluster index's
+ * (io.vankien.cluster.ClusterDocumentView). OpenSearch's own {@code more_like_this} chooses on each shard with that
+ * shard's statistics, so on several shards it picks other terms, and other documents, than the embedded archive. The same steps as MoreLikeThis: the text analyzed by the
  * index analyzer (at most MoreLikeThis's 5,000 tokens), a word's frequency counted in a HashMap, candidates kept in
  * Lucene's priority queue by ClassicSimilarity's idf (over the documents with the field) times tf, the chosen terms
  * listed as the queue pops them (the same terms as MoreLikeThis on every sample: SimilarTermsTest).
  */
-final class SimilarTerms {
+public final class SimilarTerms {
   static final int MIN_TERM_FREQ = 2;
   static final int MIN_DOC_FREQ = 1;
   static final int MAX_QUERY_TERMS = 40;
   static final int MAX_DOC_FREQ_PCT = 50;
 
   /** What the term choice needs of the index: the cluster's, or (in a test) a Lucene index's. */
-  interface Stats {
-    /** Documents in the index (MoreLikeThis's IndexReader.numDocs). */
+  public interface Stats {
+    /**
+     * Documents in the index, deleted ones not yet merged away included (MoreLikeThis's {@code IndexReader.maxDoc},
+     * of which its maximum document frequency is a percentage).
+     */
     long numDocs() throws IOException;
 
     /** Documents with the field (IndexReader.getDocCount). */
@@ -47,7 +51,7 @@ final class SimilarTerms {
   private record Scored(String word, float score) {}
 
   /** The terms of the query, in MoreLikeThis's order; none for a text without a term worth asking. */
-  static List<String> choose(String text, Analyzer analyzer, String field, Stats stats) throws IOException {
+  public static List<String> choose(String text, Analyzer analyzer, String field, Stats stats) throws IOException {
     Map<String, int[]> tf = new HashMap<>();
     int tokens = 0;
     try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text == null ? "" : text))) {
