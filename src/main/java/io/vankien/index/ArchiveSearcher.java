@@ -190,6 +190,12 @@ public final class ArchiveSearcher {
    */
   public record RecordAndCitations(ArchivedDocument document, String citations) {}
 
+  /**
+   * The stored fields {@link View#load} reads: the record, id and text; the others (the typed citations, the title
+   * and signer as stored for highlighting) are skipped undecoded.
+   */
+  private static final java.util.Set<String> WHOLE_DOCUMENT = java.util.Set.of(Schema.RECORD, Schema.ID, Schema.TEXT);
+
   /** One acquired searcher with the archive's read rules applied. */
   public final class View implements AutoCloseable {
     private final IndexSearcher searcher;
@@ -287,7 +293,7 @@ public final class ArchiveSearcher {
 
     /** The whole document, text included (the document view, similar-documents analysis). */
     public ArchivedDocument load(int docId) throws IOException {
-      return DocumentMapper.fromLucene(searcher.storedFields().document(docId));
+      return DocumentMapper.fromLucene(searcher.storedFields().document(docId, WHOLE_DOCUMENT));
     }
 
     /**
