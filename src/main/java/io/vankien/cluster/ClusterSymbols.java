@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.ReadScope;
 import io.vankien.index.Schema;
+import io.vankien.search.DocumentView;
 import io.vankien.search.SymbolService;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class ClusterSymbols implements SymbolService.Index {
           throws IOException {
         List<SymbolService.Cited> out = new ArrayList<>();
         for (ArchivedDocument d : records(citingBody(key, max, scope), true)) { // relations read from the texts
-          out.add(new SymbolService.Cited(d, SymbolService.relationTo(d, number)));
+          out.add(new SymbolService.Cited(d, DocumentView.Citing.relationOf(d, number)));
         }
         return out;
       }

@@ -298,7 +298,7 @@ public final class ArchiveSearcher {
 
     /**
      * The document's stored record without its text: what hits, references and exports show. Reading stops
-     * after the record, so a long text is neither decompressed nor copied.
+     * after the record, so a long text is neither decoded nor copied.
      */
     public ArchivedDocument loadRecord(int docId) throws IOException {
       RecordVisitor visitor = new RecordVisitor(false);

@@ -63,8 +63,16 @@ public record DocumentView(
   public record Citing(DocRef document, String level, String relation, String relationLabel, String sentence) {
     /** {@code citing}, loaded with its text, as it cites {@code number}. */
     public static Citing of(ArchivedDocument citing, String number) {
-      return of(citing, io.vankien.cite.RelationReader.standard().relationTo(citing.text(), citing.meta().title(),
-          citing.meta().type(), citing.meta().cites(), number));
+      return of(citing, relationOf(citing, number));
+    }
+
+    /**
+     * The relation of a citing document, loaded with its text, to {@code number} and the sentence naming it, read from
+     * that text ({@code RelationReader#relationTo}): where the archive stores no typed citations for it.
+     */
+    public static io.vankien.cite.TypedCitation relationOf(ArchivedDocument citing, String number) {
+      return io.vankien.cite.RelationReader.standard().relationTo(citing.text(), citing.meta().title(),
+          citing.meta().type(), citing.meta().cites(), number);
     }
 
     /** {@code citing} and the relation already read ({@code RelationReader#relationTo}). */

@@ -68,8 +68,8 @@ public final class SymbolService {
 
     /**
      * At most {@code max} documents citing the key ({@link Schema#CITES_KEY}), the latest first, each with its
-     * relation to {@code number} and the sentence naming it ({@link #relationTo}); with its text when {@code
-     * withText} (what the citing sentences say of a document the archive does not hold is read from it).
+     * relation to {@code number} and the sentence naming it ({@link DocumentView.Citing#relationOf}); with its text
+     * when {@code withText} (what the citing sentences say of a document the archive does not hold is read from it).
      */
     List<Cited> citing(String key, String number, int max, boolean withText) throws IOException;
 
@@ -127,7 +127,7 @@ public final class SymbolService {
             Optional<TypedCitation> typed = StoredCitations.decode(stored.citations(), Relations.standard())
                 .flatMap(t -> StoredCitations.to(t, stored.document().meta().cites(), number));
             ArchivedDocument d = withText || typed.isEmpty() ? v.load(sd.doc) : stored.document();
-            out.add(new Cited(d, typed.orElseGet(() -> relationTo(d, number))));
+            out.add(new Cited(d, typed.orElseGet(() -> DocumentView.Citing.relationOf(d, number))));
           }
           return out;
         }
@@ -290,12 +290,6 @@ public final class SymbolService {
    * @param typed its relation to the symbol and the sentence naming it
    */
   public record Cited(ArchivedDocument doc, TypedCitation typed) {}
-
-  /** The relation of a citing document, loaded with its text, to {@code number}, read from that text. */
-  public static TypedCitation relationTo(ArchivedDocument citing, String number) {
-    DocumentMetadata m = citing.meta();
-    return RelationReader.standard().relationTo(citing.text(), m.title(), m.type(), m.cites(), number);
-  }
 
   private List<Cited> citing(Reads v, String key, String number, int max, boolean withText) throws IOException {
     List<Cited> out = new ArrayList<>();

@@ -100,7 +100,7 @@ class CitedByStoredTest extends SamplesArchiveTest {
         for (ScoreDoc c : v.searcher().search(new TermQuery(new Term(Schema.CITES_KEY, key)), 1000).scoreDocs) {
           ArchivedDocument citing = v.load(c.doc);
           if (citing.meta().number() == null || !DocumentSymbol.key(citing.meta().number()).orElse("").equals(key)) {
-            fromTexts.add(DocumentView.Citing.of(citing, SymbolService.relationTo(citing, number)).toString());
+            fromTexts.add(DocumentView.Citing.of(citing, number).toString());
           }
         }
         List<String> shown = symbols.symbol(number).citedBy().stream().map(Object::toString).sorted().toList();
