@@ -3,9 +3,6 @@ package io.vankien.search;
 import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitationTitle;
 import io.vankien.cite.DownloadName;
-import io.vankien.cite.Relations;
-import io.vankien.cite.StoredCitations;
-import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.DocumentMapper;
@@ -20,8 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -126,8 +121,8 @@ public final class DocumentService {
 
   /**
    * The documents citing this one that the caller may read ({@code v} is restricted to its scope), the latest first,
-   * each with its relation to this document and the sentence naming it, as stored beside its record ({@link
-   * StoredCitations}); read from its text only when not stored there.
+   * each with its relation to this document and the sentence naming it ({@link CitingDocuments}: as stored beside its
+   * record, read from its text only when not stored there).
    */
   private static List<DocumentView.Citing> citedBy(ArchiveSearcher.View v, ArchivedDocument d)
       throws IOException {
@@ -135,19 +130,11 @@ public final class DocumentService {
     if (key.isEmpty()) {
       return List.of();
     }
-    SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
-    TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key.get()))),
-        MAX_CITED_BY, new Sort(byDate));
     List<DocumentView.Citing> out = new ArrayList<>();
-    for (ScoreDoc sd : td.scoreDocs) {
-      ArchiveSearcher.RecordAndCitations c = v.loadRecordAndCitations(sd.doc);
-      if (c.document().id().equals(d.id())) {
-        continue;
+    for (SymbolService.Cited c : CitingDocuments.latest(v, key.get(), d.meta().number(), MAX_CITED_BY, false)) {
+      if (!c.doc().id().equals(d.id())) {
+        out.add(DocumentView.Citing.of(c.doc(), c.typed()));
       }
-      Optional<TypedCitation> typed = StoredCitations.decode(c.citations(), Relations.standard())
-          .flatMap(t -> StoredCitations.to(t, c.document().meta().cites(), d.meta().number()));
-      out.add(typed.isPresent() ? DocumentView.Citing.of(c.document(), typed.get())
-          : DocumentView.Citing.of(v.load(sd.doc), d.meta().number()));
     }
     return out;
   }

@@ -4,7 +4,6 @@ import io.vankien.analysis.DocumentSymbol;
 import io.vankien.cite.CitedFacts;
 import io.vankien.cite.RelationReader;
 import io.vankien.cite.Relations;
-import io.vankien.cite.StoredCitations;
 import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchiveSearcher;
 import io.vankien.index.ArchivedDocument;
@@ -31,8 +30,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -115,21 +112,10 @@ public final class SymbolService {
           return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(v.loadRecord(td.scoreDocs[0].doc));
         }
 
-        /** The relations as stored beside each record ({@link StoredCitations}); a text is read only when needed. */
+        /** The relations as stored beside each record; a text is read only when needed ({@link CitingDocuments}). */
         @Override
         public List<Cited> citing(String key, String number, int max, boolean withText) throws IOException {
-          SortField byDate = new SortField(Schema.DATE_DAY, SortField.Type.LONG, true);
-          TopDocs td = v.searcher().search(v.restrict(new TermQuery(new Term(Schema.CITES_KEY, key))), max,
-              new Sort(byDate));
-          List<Cited> out = new ArrayList<>();
-          for (ScoreDoc sd : td.scoreDocs) {
-            ArchiveSearcher.RecordAndCitations stored = v.loadRecordAndCitations(sd.doc);
-            Optional<TypedCitation> typed = StoredCitations.decode(stored.citations(), Relations.standard())
-                .flatMap(t -> StoredCitations.to(t, stored.document().meta().cites(), number));
-            ArchivedDocument d = withText || typed.isEmpty() ? v.load(sd.doc) : stored.document();
-            out.add(new Cited(d, typed.orElseGet(() -> DocumentView.Citing.relationOf(d, number))));
-          }
-          return out;
+          return CitingDocuments.latest(v, key, number, max, withText);
         }
 
         @Override
