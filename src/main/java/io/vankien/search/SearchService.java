@@ -132,7 +132,16 @@ public final class SearchService {
         facets = listing.values;
         facetMore = listing.more;
       }
-      List<SearchResult.Hit> hits = hitsOf(view, positionalQuery, page);
+      List<ArchivedDocument> docs = new ArrayList<>(page.length);
+      for (ScoreDoc sd : page) {
+        docs.add(view.load(sd.doc)); // record and text in one read: the snippets need the text
+      }
+      List<List<String>> highlights =
+          snippets.highlight(searcher, positionalQuery, page, docs.stream().map(ArchivedDocument::text).toList());
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
+      }
       correction = total < FEW_HITS && !browsing ? correction(view, q, total) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       result = new SearchResult(total, req.page(), req.size(), hits, facets, facetMore, RequestFilters.applied(req),
@@ -142,43 +151,6 @@ public final class SearchService {
       return run(req, correction, false);
     }
     return result;
-  }
-
-  /**
-   * The page's hits, loaded and highlighted: the later half on another core when one is free now (at light
-   * load the count is done by the time the page is ranked, and this is a third of a search's work), else in
-   * turn on this thread. Each hit's snippets depend on its own text only, so the split changes no answer.
-   */
-  private List<SearchResult.Hit> hitsOf(ArchiveSearcher.View view, Query positionalQuery, ScoreDoc[] page)
-      throws IOException {
-    if (page.length < 2) {
-      return loadAndHighlight(view, positionalQuery, page);
-    }
-    int split = (page.length + 1) / 2;
-    ScoreDoc[] later = java.util.Arrays.copyOfRange(page, split, page.length);
-    try (SearchTurns.Aside<List<SearchResult.Hit>> rest =
-        turns.aside(() -> loadAndHighlight(view, positionalQuery, later))) {
-      List<SearchResult.Hit> hits =
-          new ArrayList<>(loadAndHighlight(view, positionalQuery, java.util.Arrays.copyOf(page, split)));
-      hits.addAll(rest.get());
-      return hits;
-    } // (the view stays open until the other half is done with it)
-  }
-
-  /** These hits, each read once (record and text: the snippets need the text) and highlighted. */
-  private List<SearchResult.Hit> loadAndHighlight(ArchiveSearcher.View view, Query positionalQuery, ScoreDoc[] page)
-      throws IOException {
-    List<ArchivedDocument> docs = new ArrayList<>(page.length);
-    for (ScoreDoc sd : page) {
-      docs.add(view.load(sd.doc));
-    }
-    List<List<String>> highlights = snippets.highlight(view.searcher(), positionalQuery, page,
-        docs.stream().map(ArchivedDocument::text).toList());
-    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(docs.get(i), Float.isNaN(page[i].score) ? 0f : page[i].score, highlights.get(i)));
-    }
-    return hits;
   }
 
   /**

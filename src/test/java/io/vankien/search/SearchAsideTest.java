@@ -10,9 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A search that counts on a second core ({@link SearchTurns#aside}), and loads and highlights half of its page
- * there, answers exactly as one that does everything on its own thread: totals, pages, scores, snippets and
- * facets, over the project's samples.
+ * A search that counts on a second core ({@link SearchTurns#aside}) answers exactly as one that counts first on
+ * its own thread: totals, pages, scores, snippets and facets, over the project's samples.
  */
 class SearchAsideTest extends SamplesArchiveTest {
   private static List<SearchRequest> requests() {
@@ -27,9 +26,7 @@ class SearchAsideTest extends SamplesArchiveTest {
         SearchRequest.builder().q("kế hoạch").page(100).size(10).build(),
         SearchRequest.builder().q("báo cáo").sort(SearchRequest.Sort.DATE_DESC).build(),
         SearchRequest.builder().q("nông thôn").provinces(List.of("Hà Nam")).from(LocalDate.of(2020, 1, 1)).build(),
-        SearchRequest.builder().q("tỉnh ủy").size(0).build(),
-        SearchRequest.builder().q("phát triển").size(3).build(), // an odd page: two hits here, one aside
-        SearchRequest.builder().q("phát triển").size(1).build());
+        SearchRequest.builder().q("tỉnh ủy").size(0).build());
   }
 
   @Test
