@@ -110,17 +110,13 @@ public final class SearchService {
         total = searcher.count(ddq);
         page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, total);
       } else {
-        // the count and the facets on a second core when one is free (they need nothing of the ranking)
-        try (SearchTurns.Aside<UniverseDrillSideways.Counted> counted = turns.aside(() ->
-            new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
-                .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req)))) {
-          if (!counted.started()) { // counted first: a page past the matches is not ranked
-            r = counted.get();
-          }
-          page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, r == null ? -1 : r.total());
-          r = r == null ? counted.get() : r;
-          total = r.total();
-        } // (the view stays open until the count is done with it)
+        // counted first, on this thread: a page past the matches is not ranked. (Counting on a second core beside
+        // the ranking answered 6-19% fewer requests a second over HTTP, with the same latency at light load:
+        // BENCHMARKS.md, "Nineteenth session".)
+        r = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
+            .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req));
+        total = r.total();
+        page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, total);
       }
       if (total <= (long) (req.page() - 1) * req.size()) {
         page = new ScoreDoc[0];
@@ -153,14 +149,11 @@ public final class SearchService {
     return result;
   }
 
-  /**
-   * The requested page of the ranking, or none; {@code total}: the matches when already counted (the page past
-   * them is not ranked), -1 when the count runs beside the ranking.
-   */
+  /** The requested page of the ranking, or none; {@code total}: the matches (a page past them is not ranked). */
   private static ScoreDoc[] rank(IndexSearcher searcher, DrillDownQuery ddq, Query positionalQuery, Query userQuery,
       SearchRequest req, boolean browsing, long total) throws IOException {
     int topN = req.page() * req.size();
-    if (topN == 0 || (total >= 0 && total <= (long) (req.page() - 1) * req.size())) {
+    if (topN == 0 || total <= (long) (req.page() - 1) * req.size()) {
       return new ScoreDoc[0];
     }
     Sort sort = sortOf(req.sort(), browsing);

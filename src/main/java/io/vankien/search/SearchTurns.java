@@ -1,14 +1,8 @@
 package io.vankien.search;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many searches run at once. A search is CPU work from start to end (no client I/O inside it), so more of
@@ -31,8 +25,6 @@ public final class SearchTurns {
   private final Semaphore behind;
   /** How often work behind the searches looks for a turn no search waits for. */
   private static final long BEHIND_POLL_NANOS = 1_000_000L;
-  /** The threads of {@link #aside} work, one per turn (started on first use); none when unbounded. */
-  private final ExecutorService asideThreads;
 
   /**
    * @param count searches at once (at least 1)
@@ -46,7 +38,6 @@ public final class SearchTurns {
     this.wait = wait;
     this.turns = count == Integer.MAX_VALUE ? null : new Semaphore(count, true);
     this.behind = turns == null ? null : new Semaphore(Math.max(1, count - 1), true);
-    this.asideThreads = turns == null ? null : Executors.newFixedThreadPool(count, asideThread());
   }
 
   /** One search per core at once, each waiting at most {@link #DEFAULT_WAIT}. */
@@ -117,116 +108,6 @@ public final class SearchTurns {
     } finally {
       behind.release();
     }
-  }
-
-  /**
-   * {@code work}, started on another thread when a turn is free now (without waiting) and held until it ends, or
-   * left to the caller ({@link Aside#get}) when none is free or the turns are unbounded. A search thus takes a
-   * second core when the others are idle (lower latency at light load), and none beyond the turns when they are
-   * all taken (no more searches at once than cores, as {@link #run}).
-   */
-  public <T> Aside<T> aside(Work<T> work) {
-    if (turns == null || !freeTurnNow()) {
-      return new Aside<>(work, null);
-    }
-    try {
-      return new Aside<>(work, asideThreads.submit(() -> {
-        try {
-          return work.run();
-        } finally {
-          turns.release();
-        }
-      }));
-    } catch (RuntimeException e) { // not started: the turn is not held
-      turns.release();
-      throw e;
-    }
-  }
-
-  /** Work of {@link #aside}: running on its own thread, or run by the caller when asked for. */
-  public static final class Aside<T> implements AutoCloseable {
-    private final Work<T> work;
-    private final Future<T> running;
-
-    private Aside(Work<T> work, Future<T> running) {
-      this.work = work;
-      this.running = running;
-    }
-
-    /** Whether the work runs on a thread of its own. */
-    public boolean started() {
-      return running != null;
-    }
-
-    /** The work's result: waited for when started, else run now on the caller's thread; its failure rethrown. */
-    public T get() throws IOException {
-      if (running == null) {
-        return work.run();
-      }
-      try {
-        return awaitEnd();
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof IOException io) {
-          throw io;
-        }
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        if (c instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(c);
-      }
-    }
-
-    /** Waits for started work to end (what it reads must stay open until then); its failure is {@link #get}'s. */
-    @Override
-    public void close() {
-      if (running != null) {
-        try {
-          awaitEnd();
-        } catch (ExecutionException e) {
-          // reported by get, or superseded by the caller's own failure
-        }
-      }
-    }
-
-    private T awaitEnd() throws ExecutionException {
-      boolean interrupted = false;
-      try {
-        while (true) {
-          try {
-            return running.get();
-          } catch (InterruptedException e) {
-            interrupted = true; // the work is not interruptible: wait on, then keep the interrupt
-          }
-        }
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-  }
-
-  /** A turn if one is free and no search waits for one (unlike {@code tryAcquire()}, which would barge ahead). */
-  private boolean freeTurnNow() {
-    try {
-      return turns.tryAcquire(0, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory asideThread() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "search-aside-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** No turn came within the wait: the server is busy (503 with Retry-After). */

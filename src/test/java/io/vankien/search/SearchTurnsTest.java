@@ -118,61 +118,6 @@ class SearchTurnsTest {
   }
 
   @Test
-  void workAsideTakesAFreeTurnAndHoldsItUntilDone() throws Exception {
-    SearchTurns turns = new SearchTurns(2, Duration.ofMillis(100));
-    CountDownLatch inside = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    String answer = turns.run(() -> {
-      try (SearchTurns.Aside<String> aside = turns.aside(() -> {
-        try {
-          inside.countDown();
-          release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          throw new java.io.IOException(e);
-        }
-        return "counted";
-      })) {
-        assertTrue(aside.started(), "a turn was free");
-        try {
-          assertTrue(inside.await(30, TimeUnit.SECONDS));
-          try (SearchTurns.Aside<String> more = turns.aside(() -> "more")) {
-            assertFalse(more.started(), "both turns are held: the caller runs the work itself");
-            assertEquals("more", more.get());
-          }
-          assertThrows(SearchTurns.Busy.class, () -> turns.run(() -> "late"), "the aside work holds its turn");
-        } catch (InterruptedException e) {
-          throw new java.io.IOException(e);
-        } finally {
-          release.countDown();
-        }
-        return aside.get();
-      }
-    });
-    assertEquals("counted", answer);
-    // every turn given back: two searches run at once again
-    try (Holders h = Holders.start(turns, 2, 2, 2)) {
-      h.release();
-    }
-  }
-
-  @Test
-  void aFailureAsideIsTheCallersAndGivesItsTurnBack() throws Exception {
-    SearchTurns turns = new SearchTurns(2, Duration.ofMillis(100));
-    java.io.IOException thrown = assertThrows(java.io.IOException.class, () -> turns.run(() -> {
-      try (SearchTurns.Aside<String> aside = turns.aside(() -> {
-        throw new java.io.IOException("disk");
-      })) {
-        assertTrue(aside.started());
-        return aside.get();
-      }
-    }));
-    assertEquals("disk", thrown.getMessage());
-    try (Holders h = Holders.start(turns, 2, 2, 2)) {
-      h.release();
-    }
-  }
-
-  @Test
   void workBehindTheSearchesLetsAWaitingSearchGoFirst() throws Exception {
     SearchTurns turns = new SearchTurns(1, Duration.ofSeconds(30));
     List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -265,14 +210,6 @@ class SearchTurnsTest {
       }
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  @Test
-  void unboundedTurnsDoNoWorkAside() throws Exception {
-    try (SearchTurns.Aside<String> aside = SearchTurns.UNBOUNDED.aside(() -> "x")) {
-      assertFalse(aside.started(), "the caller does all its work itself");
-      assertEquals("x", aside.get());
     }
   }
 
