@@ -20,10 +20,11 @@ import org.apache.lucene.util.PriorityQueue;
  * the 40 of highest tf × idf), from the statistics of an index: the embedded archive's ({@link IndexTermStats},
  * every document frequency read in one pass over each segment's terms) or the whole cluster index's
  * (io.vankien.cluster.ClusterDocumentView). OpenSearch's own {@code more_like_this} chooses on each shard with that
- * shard's statistics, so on several shards it picks other terms, and other documents, than the embedded archive. The same steps as MoreLikeThis: the text analyzed by the
- * index analyzer (at most MoreLikeThis's 5,000 tokens), a word's frequency counted in a HashMap, candidates kept in
- * Lucene's priority queue by ClassicSimilarity's idf (over the documents with the field) times tf, the chosen terms
- * listed as the queue pops them (the same terms as MoreLikeThis on every sample: SimilarTermsTest).
+ * shard's statistics, so on several shards it picks other terms, and other documents, than the embedded archive.
+ * The same steps as MoreLikeThis: the text analyzed by the index analyzer (at most MoreLikeThis's 5,000 tokens), a
+ * word's frequency counted in a HashMap, candidates kept in Lucene's priority queue by ClassicSimilarity's idf (over
+ * the documents with the field) times tf, the chosen terms listed as the queue pops them (the same terms as
+ * MoreLikeThis on every sample: SimilarTermsTest).
  */
 public final class SimilarTerms {
   static final int MIN_TERM_FREQ = 2;
@@ -31,7 +32,7 @@ public final class SimilarTerms {
   static final int MAX_QUERY_TERMS = 40;
   static final int MAX_DOC_FREQ_PCT = 50;
 
-  /** What the term choice needs of the index: the cluster's, or (in a test) a Lucene index's. */
+  /** What the term choice needs of the index: the cluster's, or the embedded archive's ({@link IndexTermStats}). */
   public interface Stats {
     /**
      * Documents in the index, deleted ones not yet merged away included (MoreLikeThis's {@code IndexReader.maxDoc},
