@@ -34,27 +34,28 @@ public final class HttpLoadRun {
       entries = entries.subList(0, Math.min(docs, entries.size()));
     }
     List<QueryMix.Query> mix = QueryMix.build(entries, seed, mixSize);
-    HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT);
-    String before = MachineFacts.loadAverage();
-    LoadGenerator.Result r = LoadGenerator.run(target, mix, clients, Duration.ofSeconds(warmupSeconds),
-        Duration.ofSeconds(durationSeconds), REQUEST_TIMEOUT.plusSeconds(30));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("loadBefore", before);
-    out.put("loadAfter", MachineFacts.loadAverage());
-    out.put("clients", clients);
-    out.put("mixSize", mix.size());
-    out.put("requests", r.requests());
-    out.put("seconds", r.seconds());
-    out.put("requestsPerSecond", r.requestsPerSecond());
-    out.put("latencies", r.latencies());
-    out.put("errors", r.errors());
-    out.put("errorSamples", r.errorSamples());
-    out.put("unfinishedClients", r.unfinishedClients());
-    out.put("meanAnswerBytes", target.meanAnswerBytes());
-    if (serverPid > 0) {
-      out.put("serverMemory", ProcessMemory.of(serverPid, ProcessRunner.javaHome().resolve("bin/jcmd")));
+    try (HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT)) {
+      String before = MachineFacts.loadAverage();
+      LoadGenerator.Result r = LoadGenerator.run(target, mix, clients, Duration.ofSeconds(warmupSeconds),
+          Duration.ofSeconds(durationSeconds), REQUEST_TIMEOUT.plusSeconds(30));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("loadBefore", before);
+      out.put("loadAfter", MachineFacts.loadAverage());
+      out.put("clients", clients);
+      out.put("mixSize", mix.size());
+      out.put("requests", r.requests());
+      out.put("seconds", r.seconds());
+      out.put("requestsPerSecond", r.requestsPerSecond());
+      out.put("latencies", r.latencies());
+      out.put("errors", r.errors());
+      out.put("errorSamples", r.errorSamples());
+      out.put("unfinishedClients", r.unfinishedClients());
+      out.put("meanAnswerBytes", target.meanAnswerBytes());
+      if (serverPid > 0) {
+        out.put("serverMemory", ProcessMemory.of(serverPid, ProcessRunner.javaHome().resolve("bin/jcmd")));
+      }
+      return out;
     }
-    return out;
   }
 
   public static void main(String[] args) throws Exception {

@@ -403,24 +403,25 @@ public final class ScaleBenchmark {
   /** Start-up, load and memory of one server; the figures go in once both servers have run. */
   private void serving(String who, ProcessRunner.Started s, int port) throws Exception {
     double startMs = msToFirstAnswer(who, s, port);
-    HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT);
-    LoadGenerator.Result load = load(target);
-    ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
-    serverFigures.put(who + ".startMs", startMs);
-    serverFigures.put(who + ".load", load);
-    serverFigures.put(who + ".mem", mem);
-    serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
-    List<FixedRateLoad.Result> rated = new ArrayList<>();
-    for (double rate : o.rates()) {
-      rated.add(FixedRateLoad.run(target, mix, o.clients(), rate, RATE_WARMUP, Duration.ofSeconds(o.durationSeconds()),
-          REQUEST_TIMEOUT.plusSeconds(30)));
-    }
-    serverFigures.put(who + ".rated", rated);
-    report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
-        "meanAnswerBytes", target.meanAnswerBytes(), "fixedRates", rated.stream().map(r -> Map.of(
-            "offeredPerSecond", r.offeredPerSecond(), "load", summary(r.load()), "unsent", r.unsent())).toList()));
-    if (who.equals("vankien") && o.exports() > 0 && !o.rates().isEmpty()) {
-      searchingBesideExports(target, port, rated.get(0));
+    try (HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT)) {
+      LoadGenerator.Result load = load(target);
+      ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
+      serverFigures.put(who + ".startMs", startMs);
+      serverFigures.put(who + ".load", load);
+      serverFigures.put(who + ".mem", mem);
+      serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
+      List<FixedRateLoad.Result> rated = new ArrayList<>();
+      for (double rate : o.rates()) {
+        rated.add(FixedRateLoad.run(target, mix, o.clients(), rate, RATE_WARMUP, Duration.ofSeconds(o.durationSeconds()),
+            REQUEST_TIMEOUT.plusSeconds(30)));
+      }
+      serverFigures.put(who + ".rated", rated);
+      report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
+          "meanAnswerBytes", target.meanAnswerBytes(), "fixedRates", rated.stream().map(r -> Map.of(
+              "offeredPerSecond", r.offeredPerSecond(), "load", summary(r.load()), "unsent", r.unsent())).toList()));
+      if (who.equals("vankien") && o.exports() > 0 && !o.rates().isEmpty()) {
+        searchingBesideExports(target, port, rated.get(0));
+      }
     }
   }
 
