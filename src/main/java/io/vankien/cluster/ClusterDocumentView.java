@@ -18,6 +18,7 @@ import io.vankien.search.DocumentService;
 import io.vankien.search.DocumentView;
 import io.vankien.search.QueryFactory;
 import io.vankien.search.SimilarTerms;
+import io.vankien.search.SymbolService;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,22 +111,17 @@ final class ClusterDocumentView {
     return out;
   }
 
-  /** What cites the document, each with its text to read its relation and sentence as the embedded archive does. */
+  /** What cites the document, newest first, each with its relation as the embedded archive reads it ({@link ClusterCiting}). */
   private List<DocumentView.Citing> citedBy(ArchivedDocument d, ReadScope scope) throws IOException {
     Optional<String> key = DocumentSymbol.key(d.meta().number());
     if (key.isEmpty()) {
       return List.of();
     }
-    ObjectNode body = body(QueryDsl.keyword(Schema.CITES_KEY, key.get()), scope, MAX_CITED_BY);
-    ObjectNode date = F.objectNode();
-    date.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
-    body.putArray("sort").add(date);
-    body.putArray("_source").add(Schema.RECORD).add(Schema.TEXT);
     List<DocumentView.Citing> out = new ArrayList<>();
-    for (JsonNode h : cluster.search(body).path("hits").path("hits")) {
-      ArchivedDocument c = record(h).withText(h.path("_source").path(Schema.TEXT).asText(null));
-      if (!c.id().equals(d.id())) {
-        out.add(DocumentView.Citing.of(c, d.meta().number()));
+    for (SymbolService.Cited c : ClusterCiting.latest(cluster, key.get(), d.meta().number(), MAX_CITED_BY, scope,
+        false)) {
+      if (!c.doc().id().equals(d.id())) {
+        out.add(DocumentView.Citing.of(c.doc(), c.typed()));
       }
     }
     return out;

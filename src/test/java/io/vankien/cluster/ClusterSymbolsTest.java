@@ -32,10 +32,16 @@ class ClusterSymbolsTest {
     assertEquals(ClusterAccess.filter(haNam), holder.path("query").path("bool").path("filter").get(0));
     assertEquals(1, holder.path("size").asInt());
 
-    ObjectNode citing = ClusterSymbols.citingBody("12-nq/tu", 500, haNam);
+    ObjectNode citing = ClusterCiting.body("12-nq/tu", 500, haNam, false);
     assertEquals(json("{'term': {'cites_key': {'value': '12-nq/tu'}}}"), citing.path("query").path("bool").path("must").get(0));
     assertEquals(json("[{'date_day': {'order': 'desc', 'missing': '_last'}}]"), citing.path("sort"));
-    assertEquals(json("['record', 'text']"), citing.path("_source"), "the citing sentences are read from the text");
+    assertEquals(json("['record', 'citations']"), citing.path("_source"), "relations as stored, no text");
+    assertEquals(json("['record', 'citations', 'text']"), ClusterCiting.body("12-nq/tu", 500, haNam, true)
+        .path("_source"));
+    ObjectNode texts = ClusterCiting.textsBody(List.of("a", "b"), haNam);
+    assertEquals(json("{'ids': {'values': ['a', 'b']}}"), texts.path("query").path("bool").path("must").get(0));
+    assertEquals(ClusterAccess.filter(haNam), texts.path("query").path("bool").path("filter").get(0));
+    assertEquals(json("['text']"), texts.path("_source"));
     assertEquals(ClusterAccess.filter(haNam), citing.path("query").path("bool").path("filter").get(0));
 
     ObjectNode as = ClusterSymbols.citingAsBody("implements:12-nq/tu", 500, ReadScope.PUBLIC);

@@ -1,0 +1,109 @@
+package io.vankien.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vankien.cite.Relations;
+import io.vankien.cite.StoredCitations;
+import io.vankien.cite.TypedCitation;
+import io.vankien.index.ArchivedDocument;
+import io.vankien.index.ReadScope;
+import io.vankien.index.Schema;
+import io.vankien.search.DocumentView;
+import io.vankien.search.SymbolService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documents citing a symbol from the cluster, latest first (no date last), each with its relation to the cited
+ * number, read as the embedded archive reads them ({@code CitingDocuments}): from the typed citations stored beside
+ * the record (schema 15, {@link Schema#CITATIONS}, in the cluster's {@code _source} as JSON). A citing document's text
+ * is read only when the caller asks for it, or for a document whose stored citations do not give the number (one
+ * more request for those texts alone, within the same scope). For a symbol's page and chain ({@link ClusterSymbols})
+ * and a document's "cited by" list ({@link ClusterDocumentView}).
+ */
+final class ClusterCiting {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private ClusterCiting() {}
+
+  /** The request: documents whose {@code cites_key} is {@code key}, latest first, records and stored citations. */
+  static ObjectNode body(String key, int max, ReadScope scope, boolean withText) {
+    ObjectNode body = ClusterDocumentView.body(QueryDsl.keyword(Schema.CITES_KEY, key), scope, max);
+    ObjectNode date = F.objectNode();
+    date.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
+    body.putArray("sort").add(date);
+    ArrayNode source = body.putArray("_source").add(Schema.RECORD).add(Schema.CITATIONS);
+    if (withText) {
+      source.add(Schema.TEXT);
+    }
+    return body;
+  }
+
+  /** The request for the texts of the documents {@code ids}, within {@code scope}. */
+  static ObjectNode textsBody(List<String> ids, ReadScope scope) {
+    ObjectNode ofIds = F.objectNode();
+    ArrayNode values = ofIds.putObject("ids").putArray("values");
+    ids.forEach(values::add);
+    ObjectNode body = ClusterDocumentView.body(ofIds, scope, ids.size());
+    body.putArray("_source").add(Schema.TEXT);
+    return body;
+  }
+
+  /**
+   * At most {@code max} documents in {@code scope} citing {@code key}, latest first, each with its relation to
+   * {@code number}; with its text when {@code withText}.
+   */
+  static List<SymbolService.Cited> latest(ClusterDocumentView.Searcher cluster, String key, String number, int max,
+      ReadScope scope, boolean withText) throws IOException {
+    List<ArchivedDocument> docs = new ArrayList<>();
+    List<Optional<TypedCitation>> typed = new ArrayList<>();
+    List<String> textless = new ArrayList<>();
+    for (JsonNode h : cluster.search(body(key, max, scope, withText)).path("hits").path("hits")) {
+      ArchivedDocument d = ClusterDocumentView.record(h);
+      if (withText) {
+        d = d.withText(h.path("_source").path(Schema.TEXT).asText(null));
+      }
+      Optional<TypedCitation> t = stored(h, d, number);
+      if (t.isEmpty() && !withText) {
+        textless.add(d.id());
+      }
+      docs.add(d);
+      typed.add(t);
+    }
+    Map<String, String> texts = textless.isEmpty() ? Map.of() : texts(cluster, textless, scope);
+    List<SymbolService.Cited> out = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      ArchivedDocument d = docs.get(i);
+      if (typed.get(i).isPresent()) {
+        out.add(new SymbolService.Cited(d, typed.get(i).get()));
+      } else {
+        ArchivedDocument withItsText = withText ? d : d.withText(texts.getOrDefault(d.id(), "")); // "": gone since
+        out.add(new SymbolService.Cited(withItsText, DocumentView.Citing.relationOf(withItsText, number)));
+      }
+    }
+    return out;
+  }
+
+  /** The hit's stored typed citation of {@code number}, if its stored citations give it. */
+  private static Optional<TypedCitation> stored(JsonNode hit, ArchivedDocument d, String number) {
+    JsonNode c = hit.path("_source").get(Schema.CITATIONS);
+    String json = c == null || c.isNull() ? null : c.toString();
+    return StoredCitations.decode(json, Relations.standard())
+        .flatMap(t -> StoredCitations.to(t, d.meta().cites(), number));
+  }
+
+  private static Map<String, String> texts(ClusterDocumentView.Searcher cluster, List<String> ids, ReadScope scope)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (JsonNode h : cluster.search(textsBody(ids, scope)).path("hits").path("hits")) {
+      out.put(h.path("_id").asText(), h.path("_source").path(Schema.TEXT).asText(null));
+    }
+    return out;
+  }
+}
