@@ -25,7 +25,8 @@ import java.util.Optional;
  * the record (schema 15, {@link Schema#CITATIONS}, in the cluster's {@code _source} as JSON). A citing document's text
  * is read only when the caller asks for it, or for a document whose stored citations do not give the number (one
  * more request for those texts alone, within the same scope). For a symbol's page and chain ({@link ClusterSymbols})
- * and a document's "cited by" list ({@link ClusterDocumentView}).
+ * and a document's "cited by" list ({@link ClusterDocumentView}); an export reads its rows' citations the same way
+ * ({@link ClusterSearch#forEachMatch}).
  */
 final class ClusterCiting {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -92,13 +93,20 @@ final class ClusterCiting {
 
   /** The hit's stored typed citation of {@code number}, if its stored citations give it. */
   private static Optional<TypedCitation> stored(JsonNode hit, ArchivedDocument d, String number) {
-    JsonNode c = hit.path("_source").get(Schema.CITATIONS);
-    String json = c == null || c.isNull() ? null : c.toString();
-    return StoredCitations.decode(json, Relations.standard())
-        .flatMap(t -> StoredCitations.to(t, d.meta().cites(), number));
+    return stored(hit).flatMap(t -> StoredCitations.to(t, d.meta().cites(), number));
   }
 
-  private static Map<String, String> texts(ClusterDocumentView.Searcher cluster, List<String> ids, ReadScope scope)
+  /**
+   * The typed citations stored in a hit's {@code _source} ({@link StoredCitations}), empty when it has none (a
+   * document mirrored before schema 15) or names a relation the vocabulary no longer has: then read its text.
+   */
+  static Optional<List<TypedCitation>> stored(JsonNode hit) {
+    JsonNode c = hit.path("_source").get(Schema.CITATIONS);
+    return StoredCitations.decode(c == null || c.isNull() ? null : c.toString(), Relations.standard());
+  }
+
+  /** The texts of the documents {@code ids} the scope may read, by id (one request). */
+  static Map<String, String> texts(ClusterDocumentView.Searcher cluster, List<String> ids, ReadScope scope)
       throws IOException {
     Map<String, String> out = new HashMap<>();
     for (JsonNode h : cluster.search(textsBody(ids, scope)).path("hits").path("hits")) {

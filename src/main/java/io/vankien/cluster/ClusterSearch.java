@@ -2,16 +2,19 @@ package io.vankien.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
-import io.vankien.index.DocumentMapper;
 import io.vankien.index.ReadScope;
-import io.vankien.index.Schema;
 import io.vankien.search.MatchRows;
 import io.vankien.search.QueryFactory;
 import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
@@ -154,11 +157,7 @@ public final class ClusterSearch implements SearchBackend {
         if (hits.isEmpty()) {
           return;
         }
-        for (JsonNode h : hits) {
-          rows.write(rows.row(DocumentMapper.fromRecord(
-              ClusterDocuments.JSON.writeValueAsString(h.path("_source").path(Schema.RECORD)), h.path("_id").asText())
-              .withText(h.path("_source").path(Schema.TEXT).asText(null))));
-        }
+        writeRows(hits, scope, rows);
         if (scrollId == null) {
           throw new IOException("cluster answered an export without a scroll id");
         }
@@ -211,6 +210,31 @@ public final class ClusterSearch implements SearchBackend {
   /** A search whose hits are ranked by score: with the whole index's statistics ({@link #DFS}). */
   private JsonNode ranked(ObjectNode body) throws IOException {
     return send("/" + client.target().index() + "/_search?" + DFS, body);
+  }
+
+  /**
+   * One batch of an export's rows, in order: each record with the typed citations stored in its {@code _source}, as
+   * the embedded export reads them; the texts of the documents without them in one request (within {@code scope}).
+   */
+  private <R> void writeRows(JsonNode hits, ReadScope scope, MatchRows<R> rows) throws IOException {
+    List<ArchivedDocument> records = new ArrayList<>();
+    List<Optional<List<TypedCitation>>> typed = new ArrayList<>();
+    List<String> textless = new ArrayList<>();
+    for (JsonNode h : hits) {
+      ArchivedDocument d = ClusterDocumentView.record(h);
+      Optional<List<TypedCitation>> t = ClusterCiting.stored(h);
+      if (t.isEmpty()) {
+        textless.add(d.id());
+      }
+      records.add(d);
+      typed.add(t);
+    }
+    Map<String, String> texts = textless.isEmpty() ? Map.of() : ClusterCiting.texts(this::send, textless, scope);
+    for (int i = 0; i < records.size(); i++) {
+      ArchivedDocument d = records.get(i);
+      rows.write(typed.get(i).isPresent() ? rows.row(d, typed.get(i).get())
+          : rows.row(d.withText(texts.getOrDefault(d.id(), ""))));
+    }
   }
 
   /** A search that only counts (or sorts by a field): each shard's statistics are enough. */

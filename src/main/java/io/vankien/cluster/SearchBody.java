@@ -100,16 +100,16 @@ public final class SearchBody {
 
   /**
    * The body of the first page of an export ({@code _search?scroll}): every match of the query and every filter,
-   * {@code batch} at a time, in the order of the results pages, records and texts (the export reads the typed
-   * citations from the text, {@code Exporter.citations}); stacked phrases weighed by {@code idf} ({@link
-   * PhraseIdf}; null: as spans).
+   * {@code batch} at a time, in the order of the results pages, records and the typed citations stored beside them
+   * (no text: {@code ClusterSearch} reads a text only for a document without them); stacked phrases weighed by
+   * {@code idf} ({@link PhraseIdf}; null: as spans).
    */
   public static ObjectNode export(SearchRequest req, ReadScope scope, QueryFactory queries, int batch,
       PhraseIdf idf) {
     ObjectNode body = F.objectNode();
     body.set("query", filtered(userQuery(req, queries, idf), req, scope, true));
     body.put("size", batch);
-    body.putArray("_source").add(Schema.RECORD).add(Schema.TEXT);
+    body.putArray("_source").add(Schema.RECORD).add(Schema.CITATIONS);
     sort(body, req);
     return body;
   }

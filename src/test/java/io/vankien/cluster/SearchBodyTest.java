@@ -52,6 +52,14 @@ class SearchBodyTest {
   }
 
   @Test
+  void anExportReadsRecordsAndStoredCitationsNotTexts() throws Exception {
+    ObjectNode body = SearchBody.export(SearchRequest.of("nông thôn"), ReadScope.PUBLIC, queries, 500, null);
+    assertEquals(json("['record', 'citations']"), body.path("_source"));
+    assertEquals(500, body.path("size").asInt());
+    assertEquals(ClusterAccess.filter(ReadScope.PUBLIC), body.path("query").path("bool").path("filter").get(0));
+  }
+
+  @Test
   void everyBodyCarriesTheAccessFilter() {
     SearchRequest req = SearchRequest.of("nông thôn");
     for (ObjectNode body : List.of(SearchBody.search(req, ReadScope.PUBLIC, queries),
