@@ -84,7 +84,8 @@ final class ClusterCiting {
       if (typed.get(i).isPresent()) {
         out.add(new SymbolService.Cited(d, typed.get(i).get()));
       } else {
-        ArchivedDocument withItsText = withText ? d : d.withText(texts.getOrDefault(d.id(), "")); // "": gone since
+        // "" for a document deleted between the two requests
+        ArchivedDocument withItsText = withText ? d : d.withText(texts.getOrDefault(d.id(), ""));
         out.add(new SymbolService.Cited(withItsText, DocumentView.Citing.relationOf(withItsText, number)));
       }
     }

@@ -111,7 +111,10 @@ final class ClusterDocumentView {
     return out;
   }
 
-  /** What cites the document, newest first, each with its relation as the embedded archive reads it ({@link ClusterCiting}). */
+  /**
+   * What cites the document, newest first, each with its relation as the embedded archive reads it ({@link
+   * ClusterCiting}).
+   */
   private List<DocumentView.Citing> citedBy(ArchivedDocument d, ReadScope scope) throws IOException {
     Optional<String> key = DocumentSymbol.key(d.meta().number());
     if (key.isEmpty()) {
