@@ -15,9 +15,12 @@ import io.vankien.search.SymbolService;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The documents citing a symbol from the cluster, latest first (no date last), each with its relation to the cited
@@ -62,52 +65,66 @@ final class ClusterCiting {
    */
   static List<SymbolService.Cited> latest(ClusterDocumentView.Searcher cluster, String key, String number, int max,
       ReadScope scope, boolean withText) throws IOException {
-    List<ArchivedDocument> docs = new ArrayList<>();
-    List<Optional<TypedCitation>> typed = new ArrayList<>();
-    List<String> textless = new ArrayList<>();
-    for (JsonNode h : cluster.search(body(key, max, scope, withText)).path("hits").path("hits")) {
-      ArchivedDocument d = ClusterDocumentView.record(h);
-      if (withText) {
-        d = d.withText(h.path("_source").path(Schema.TEXT).asText(null));
-      }
-      Optional<TypedCitation> t = stored(h, d, number);
-      if (t.isEmpty() && !withText) {
-        textless.add(d.id());
-      }
-      docs.add(d);
-      typed.add(t);
-    }
-    Map<String, String> texts = textless.isEmpty() ? Map.of() : texts(cluster, textless, scope);
-    List<SymbolService.Cited> out = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
-      ArchivedDocument d = docs.get(i);
-      if (typed.get(i).isPresent()) {
-        out.add(new SymbolService.Cited(d, typed.get(i).get()));
-      } else {
-        // "" for a document deleted between the two requests
-        ArchivedDocument withItsText = withText ? d : d.withText(texts.getOrDefault(d.id(), ""));
-        out.add(new SymbolService.Cited(withItsText, DocumentView.Citing.relationOf(withItsText, number)));
-      }
+    List<SymbolService.Cited> out = new ArrayList<>();
+    for (Read r : read(cluster, cluster.search(body(key, max, scope, withText)).path("hits").path("hits"), scope,
+        x -> to(x.stored(), x.doc(), number).isEmpty())) {
+      out.add(new SymbolService.Cited(r.doc(), to(r.stored(), r.doc(), number)
+          .orElseGet(() -> DocumentView.Citing.relationOf(r.doc(), number))));
     }
     return out;
   }
 
-  /** The hit's stored typed citation of {@code number}, if its stored citations give it. */
-  private static Optional<TypedCitation> stored(JsonNode hit, ArchivedDocument d, String number) {
-    return stored(hit).flatMap(t -> StoredCitations.to(t, d.meta().cites(), number));
+  /**
+   * A hit as read: its record (with its text when the hit had it, or when it was read for the hit) and the typed
+   * citations stored in its {@code _source}.
+   */
+  record Read(ArchivedDocument doc, Optional<List<TypedCitation>> stored) {}
+
+  /**
+   * The hits in order, each with its stored citations; the texts of those without a text for which {@code needsText}
+   * holds, in one request within {@code scope} ("" for a document deleted between the two requests).
+   */
+  static List<Read> read(ClusterDocumentView.Searcher cluster, JsonNode hits, ReadScope scope,
+      Predicate<Read> needsText) throws IOException {
+    List<Read> out = new ArrayList<>();
+    Set<String> textless = new LinkedHashSet<>(); // the ids asked for in the hits' order
+    for (JsonNode h : hits) {
+      ArchivedDocument d = ClusterDocumentView.record(h);
+      JsonNode text = h.path("_source").get(Schema.TEXT);
+      Read r = new Read(text == null ? d : d.withText(text.asText(null)), stored(h));
+      if (text == null && needsText.test(r)) {
+        textless.add(d.id());
+      }
+      out.add(r);
+    }
+    if (textless.isEmpty()) {
+      return out;
+    }
+    Map<String, String> texts = texts(cluster, List.copyOf(textless), scope);
+    List<Read> withTexts = new ArrayList<>(out.size());
+    for (Read r : out) {
+      withTexts.add(textless.contains(r.doc().id())
+          ? new Read(r.doc().withText(texts.getOrDefault(r.doc().id(), "")), r.stored()) : r);
+    }
+    return withTexts;
+  }
+
+  /** The stored typed citation of {@code number} of a document, if its stored citations give it. */
+  private static Optional<TypedCitation> to(Optional<List<TypedCitation>> stored, ArchivedDocument d, String number) {
+    return stored.flatMap(t -> StoredCitations.to(t, d.meta().cites(), number));
   }
 
   /**
    * The typed citations stored in a hit's {@code _source} ({@link StoredCitations}), empty when it has none (a
    * document mirrored before schema 15) or names a relation the vocabulary no longer has: then read its text.
    */
-  static Optional<List<TypedCitation>> stored(JsonNode hit) {
+  private static Optional<List<TypedCitation>> stored(JsonNode hit) {
     JsonNode c = hit.path("_source").get(Schema.CITATIONS);
     return StoredCitations.decode(c == null || c.isNull() ? null : c.toString(), Relations.standard());
   }
 
   /** The texts of the documents {@code ids} the scope may read, by id (one request). */
-  static Map<String, String> texts(ClusterDocumentView.Searcher cluster, List<String> ids, ReadScope scope)
+  private static Map<String, String> texts(ClusterDocumentView.Searcher cluster, List<String> ids, ReadScope scope)
       throws IOException {
     Map<String, String> out = new HashMap<>();
     for (JsonNode h : cluster.search(textsBody(ids, scope)).path("hits").path("hits")) {

@@ -2,7 +2,6 @@ package io.vankien.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vankien.cite.TypedCitation;
 import io.vankien.index.ArchivedDocument;
 import io.vankien.index.ReadScope;
 import io.vankien.search.MatchRows;
@@ -11,10 +10,6 @@ import io.vankien.search.SearchBackend;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchResult;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code serve --cluster}: searches answered by the cluster's index ({@link SearchBody} sent to {@code _search},
@@ -217,23 +212,8 @@ public final class ClusterSearch implements SearchBackend {
    * the embedded export reads them; the texts of the documents without them in one request (within {@code scope}).
    */
   private <R> void writeRows(JsonNode hits, ReadScope scope, MatchRows<R> rows) throws IOException {
-    List<ArchivedDocument> records = new ArrayList<>();
-    List<Optional<List<TypedCitation>>> typed = new ArrayList<>();
-    List<String> textless = new ArrayList<>();
-    for (JsonNode h : hits) {
-      ArchivedDocument d = ClusterDocumentView.record(h);
-      Optional<List<TypedCitation>> t = ClusterCiting.stored(h);
-      if (t.isEmpty()) {
-        textless.add(d.id());
-      }
-      records.add(d);
-      typed.add(t);
-    }
-    Map<String, String> texts = textless.isEmpty() ? Map.of() : ClusterCiting.texts(this::send, textless, scope);
-    for (int i = 0; i < records.size(); i++) {
-      ArchivedDocument d = records.get(i);
-      rows.write(typed.get(i).isPresent() ? rows.row(d, typed.get(i).get())
-          : rows.row(d.withText(texts.getOrDefault(d.id(), ""))));
+    for (ClusterCiting.Read r : ClusterCiting.read(this::send, hits, scope, x -> x.stored().isEmpty())) {
+      rows.write(r.stored().isPresent() ? rows.row(r.doc(), r.stored().get()) : rows.row(r.doc()));
     }
   }
 
