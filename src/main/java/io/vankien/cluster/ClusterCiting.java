@@ -39,9 +39,7 @@ final class ClusterCiting {
   /** The request: documents whose {@code cites_key} is {@code key}, latest first, records and stored citations. */
   static ObjectNode body(String key, int max, ReadScope scope, boolean withText) {
     ObjectNode body = ClusterDocumentView.body(QueryDsl.keyword(Schema.CITES_KEY, key), scope, max);
-    ObjectNode date = F.objectNode();
-    date.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
-    body.putArray("sort").add(date);
+    body.putArray("sort").add(QueryDsl.byDate(true));
     ArrayNode source = body.putArray("_source").add(Schema.RECORD).add(Schema.CITATIONS);
     if (withText) {
       source.add(Schema.TEXT);

@@ -69,9 +69,7 @@ final class ClusterSuggester {
         : typed.over(Schema.SUGGEST_TITLE_WORDS, Schema.SUGGEST_TITLE), scope));
     body.put("size", k);
     body.put("track_total_hits", false);
-    ObjectNode latest = F.objectNode();
-    latest.putObject(Schema.DATE_DAY).put("order", "desc").put("missing", "_last");
-    body.putArray("sort").add("_score").add(latest); // the embedded Suggester's DOCUMENT_ORDER
+    body.putArray("sort").add("_score").add(QueryDsl.byDate(true)); // the embedded Suggester's DOCUMENT_ORDER
     body.putArray("_source").add(Schema.SUGGEST_NUMBER).add(Schema.SUGGEST_TITLE).add(Schema.ID_VALUE)
         .add(Schema.F_TYPE).add(Schema.DATE_DAY);
     return body;

@@ -144,6 +144,13 @@ public final class QueryDsl {
     return keyword(t.field(), t.text());
   }
 
+  /** A sort on the document's date, {@code descending} or not, undated documents last either way. */
+  static ObjectNode byDate(boolean descending) {
+    ObjectNode date = F.objectNode();
+    date.putObject(Schema.DATE_DAY).put("order", descending ? "desc" : "asc").put("missing", "_last");
+    return date;
+  }
+
   static ObjectNode keyword(String field, String value) {
     ObjectNode body = F.objectNode();
     body.putObject(field).put("value", value);

@@ -267,10 +267,7 @@ public final class SearchBody {
       return;
     }
     ArrayNode sort = body.putArray("sort");
-    ObjectNode date = F.objectNode();
-    date.putObject(Schema.DATE_DAY).put("order", s == SearchRequest.Sort.DATE_DESC ? "desc" : "asc")
-        .put("missing", "_last");
-    sort.add(date);
+    sort.add(QueryDsl.byDate(s == SearchRequest.Sort.DATE_DESC));
     sort.add(F.objectNode().set("_score", F.objectNode().put("order", "desc")));
     body.put("track_scores", true);
   }
