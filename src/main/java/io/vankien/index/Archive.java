@@ -42,7 +42,7 @@ public final class Archive implements Closeable, DocumentSink {
   private Archive(Path dataDir, boolean writable, boolean upgrading) throws IOException {
     this.dataDir = dataDir;
     Path luceneDir = dataDir.resolve("lucene");
-    if (!writable && !DirectoryReader.indexExists(FSDirectory.open(luceneDir))) {
+    if (!writable && !indexAt(luceneDir)) {
       throw new ArchiveException("no archive at " + dataDir.toAbsolutePath()
           + " (ingest documents first: ./vankien ingest --index " + dataDir + " PATH)");
     }
@@ -75,6 +75,19 @@ public final class Archive implements Closeable, DocumentSink {
       this.searchers = new SearcherManager(directory, new SearcherFactory());
     }
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
+  }
+
+  /**
+   * Whether an index is committed in {@code luceneDir}, looked at without creating the folder (opening an {@code
+   * FSDirectory} creates it: a read-only open of a wrong path left an empty {@code lucene/} there).
+   */
+  private static boolean indexAt(Path luceneDir) throws IOException {
+    if (!Files.isDirectory(luceneDir)) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(luceneDir)) {
+      return DirectoryReader.indexExists(d);
+    }
   }
 
   /** For writing; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
