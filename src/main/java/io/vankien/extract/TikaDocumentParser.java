@@ -87,6 +87,11 @@ final class TikaDocumentParser {
       throw passwordProtected(mediaType, e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
       throw explain(mediaType, e);
+    } finally {
+      if (ocr != Ocr.NONE) {
+        // a failed, killed or interrupted Tesseract run leaves its output file (also a page of a PDF parsed on)
+        TesseractLeftovers.sweep();
+      }
     }
     List<Integer> pageChars = handler.pageChars();
     // the pages parsed, where the format has pages: a PDF's page tree may claim any count (/Count

@@ -120,4 +120,24 @@ class TextExtractorOcrTest {
     ExtractionException e = assertThrows(ExtractionException.class, () -> klingon.extract(png));
     assertTrue(e.getMessage().contains("language 'tlhxyz' is not installed"), e.getMessage());
   }
+
+  @Test
+  void anImageTesseractCannotReadFailsAndLeavesNoOutputFileBehind() throws Exception {
+    assumeTesseract();
+    byte[] garbage = new byte[3000];
+    new java.util.Random(5).nextBytes(garbage);
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    System.arraycopy(signature, 0, garbage, 0, signature.length);
+    Path png = java.nio.file.Files.write(dir.resolve("broken.png"), garbage);
+    ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(png));
+    assertTrue(e.getMessage().contains("image/png"), e.getMessage());
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (var leftovers = java.nio.file.Files.newDirectoryStream(tmp, "apache-tika-*.tmp.txt")) {
+      for (Path output : leftovers) {
+        String base = output.getFileName().toString().replaceAll("\\.txt$", "");
+        assertTrue(java.nio.file.Files.exists(output.resolveSibling(base)),
+            "Tesseract's output of a finished parse left in " + tmp + ": " + output);
+      }
+    }
+  }
 }
