@@ -403,20 +403,28 @@ public final class ScaleBenchmark {
   /** Start-up, load and memory of one server; the figures go in once both servers have run. */
   private void serving(String who, ProcessRunner.Started s, int port) throws Exception {
     double startMs = msToFirstAnswer(who, s, port);
+    long pid = s.process().pid();
     try (HttpSearchTarget target = new HttpSearchTarget(port, REQUEST_TIMEOUT)) {
+      ProcessIo before = ProcessIo.of(pid);
       LoadGenerator.Result load = load(target);
+      serverFigures.put(who + ".io", ProcessIo.of(pid).since(before));
       ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
       serverFigures.put(who + ".startMs", startMs);
       serverFigures.put(who + ".load", load);
       serverFigures.put(who + ".mem", mem);
       serverFigures.put(who + ".answerBytes", target.meanAnswerBytes());
       List<FixedRateLoad.Result> rated = new ArrayList<>();
+      List<ProcessIo> ratedIo = new ArrayList<>();
       for (double rate : o.rates()) {
+        ProcessIo rateBefore = ProcessIo.of(pid);
         rated.add(FixedRateLoad.run(target, mix, o.clients(), rate, RATE_WARMUP, Duration.ofSeconds(o.durationSeconds()),
             REQUEST_TIMEOUT.plusSeconds(30)));
+        ratedIo.add(ProcessIo.of(pid).since(rateBefore));
       }
       serverFigures.put(who + ".rated", rated);
+      serverFigures.put(who + ".ratedIo", ratedIo);
       report.detail(who + "Server", Map.of("startMs", startMs, "load", summary(load), "memory", mem,
+          "storageReads", serverFigures.get(who + ".io"), "storageReadsAtFixedRates", ratedIo,
           "meanAnswerBytes", target.meanAnswerBytes(), "fixedRates", rated.stream().map(r -> Map.of(
               "offeredPerSecond", r.offeredPerSecond(), "load", summary(r.load()), "unsent", r.unsent())).toList()));
       if (who.equals("vankien") && o.exports() > 0 && !o.rates().isEmpty()) {
@@ -492,7 +500,33 @@ public final class ScaleBenchmark {
           of(plo, LoadGenerator.Result::errors), "target 0");
       report.add(phase, "requests due but unsent after the grace", v == null ? null : (double) v.unsent(), base,
           p == null ? null : (double) p.unsent(), null);
+      ioRows(phase, ioAt("vankien.ratedIo", i), ioAt("plain.ratedIo", i));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private ProcessIo ioAt(String key, int i) {
+    List<ProcessIo> all = (List<ProcessIo>) serverFigures.getOrDefault(key, List.of());
+    return i < all.size() ? all.get(i) : null;
+  }
+
+  /**
+   * The server process's major page faults and storage reads over a load's warm-up and window: whether the phase
+   * measured the searches or the page cache (an index larger than the cache faults).
+   */
+  private void ioRows(String phase, ProcessIo vk, ProcessIo plain) {
+    report.add(phase, "server's major page faults, warm-up and window", faults(vk), "plain Lucene server",
+        faults(plain), "/proc/PID/stat; pages of the index not in the page cache");
+    report.add(phase, "server's MB read from storage, warm-up and window", readMb(vk), "plain Lucene server",
+        readMb(plain), "/proc/PID/io read_bytes");
+  }
+
+  private static Double faults(ProcessIo io) {
+    return io == null || io.majorFaults() < 0 ? null : (double) io.majorFaults();
+  }
+
+  private static Double readMb(ProcessIo io) {
+    return io == null || io.readBytes() < 0 ? null : io.readBytes() / (1024.0 * 1024);
   }
 
   private void serverRows() {
@@ -502,6 +536,8 @@ public final class ScaleBenchmark {
         "plain Lucene server", (LoadGenerator.Result) serverFigures.get("plain.load"), PLAIN_NOTE);
     report.add("HTTP, " + o.clients() + " clients", "mean answer bytes", (Double) serverFigures.get(
         "vankien.answerBytes"), "plain Lucene server", (Double) serverFigures.get("plain.answerBytes"), null);
+    ioRows("HTTP, " + o.clients() + " clients", (ProcessIo) serverFigures.get("vankien.io"),
+        (ProcessIo) serverFigures.get("plain.io"));
     rateRows();
     ProcessMemory vk = (ProcessMemory) serverFigures.get("vankien.mem");
     ProcessMemory pl = (ProcessMemory) serverFigures.get("plain.mem");
