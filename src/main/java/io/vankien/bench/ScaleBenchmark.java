@@ -408,7 +408,7 @@ public final class ScaleBenchmark {
       ProcessIo before = ProcessIo.of(pid);
       LoadGenerator.Result load = load(target);
       serverFigures.put(who + ".io", ProcessIo.of(pid).since(before));
-      ProcessMemory mem = ProcessMemory.of(s.process().pid(), ProcessRunner.javaHome().resolve("bin/jcmd"));
+      ProcessMemory mem = ProcessMemory.of(pid, ProcessRunner.javaHome().resolve("bin/jcmd"));
       serverFigures.put(who + ".startMs", startMs);
       serverFigures.put(who + ".load", load);
       serverFigures.put(who + ".mem", mem);

@@ -30,11 +30,12 @@ final class TesseractLeftovers {
 
   static int sweep(Path tmp) {
     int removed = 0;
-    try (DirectoryStream<Path> outputs = Files.newDirectoryStream(tmp, "apache-tika-*.tmp.txt")) {
+    try (DirectoryStream<Path> outputs =
+        Files.newDirectoryStream(tmp, p -> OUTPUT.matcher(p.getFileName().toString()).matches())) {
       for (Path output : outputs) {
         String name = output.getFileName().toString();
         Path base = output.resolveSibling(name.substring(0, name.length() - ".txt".length()));
-        if (OUTPUT.matcher(name).matches() && !Files.exists(base) && Files.deleteIfExists(output)) {
+        if (!Files.exists(base) && Files.deleteIfExists(output)) {
           removed++;
         }
       }

@@ -42,14 +42,17 @@ public final class Archive implements Closeable, DocumentSink {
   private Archive(Path dataDir, boolean writable, boolean upgrading) throws IOException {
     this.dataDir = dataDir;
     Path luceneDir = dataDir.resolve("lucene");
-    if (!writable && !indexAt(luceneDir)) {
-      throw new ArchiveException("no archive at " + dataDir.toAbsolutePath()
-          + " (ingest documents first: ./vankien ingest --index " + dataDir + " PATH)");
+    if (!writable && !Files.isDirectory(luceneDir)) {
+      throw noArchive(dataDir); // looked at first: opening an FSDirectory creates its folder
     }
     Files.createDirectories(luceneDir);
     this.directory = FSDirectory.open(luceneDir);
-    this.recordedFormat = DirectoryReader.indexExists(directory) ? SchemaUpgrade.recorded(directory)
-        : ArchiveFormat.CURRENT;
+    boolean committed = DirectoryReader.indexExists(directory);
+    if (!writable && !committed) {
+      directory.close();
+      throw noArchive(dataDir);
+    }
+    this.recordedFormat = committed ? SchemaUpgrade.recorded(directory) : ArchiveFormat.CURRENT;
     if (!upgrading && !recordedFormat.equals(ArchiveFormat.CURRENT)) {
       directory.close(); // refused rather than answering or writing under another format
       throw new ArchiveFormatException(dataDir, recordedFormat);
@@ -77,17 +80,9 @@ public final class Archive implements Closeable, DocumentSink {
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
   }
 
-  /**
-   * Whether an index is committed in {@code luceneDir}, looked at without creating the folder (opening an {@code
-   * FSDirectory} creates it: a read-only open of a wrong path left an empty {@code lucene/} there).
-   */
-  private static boolean indexAt(Path luceneDir) throws IOException {
-    if (!Files.isDirectory(luceneDir)) {
-      return false;
-    }
-    try (Directory d = FSDirectory.open(luceneDir)) {
-      return DirectoryReader.indexExists(d);
-    }
+  private static ArchiveException noArchive(Path dataDir) {
+    return new ArchiveException("no archive at " + dataDir.toAbsolutePath()
+        + " (ingest documents first: ./vankien ingest --index " + dataDir + " PATH)");
   }
 
   /** For writing; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
