@@ -4,6 +4,7 @@ import io.vankien.index.Archive;
 import io.vankien.index.Folders;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.search.Ranking;
 import io.vankien.search.SearchService;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,18 +43,20 @@ public final class ScaleBenchmark {
    * run kept with {@code keep}: its archive and baseline indexes are searched again and nothing is ingested
    * (the search phases rerun on a quieter machine without ingesting 100,000 documents again); null otherwise.
    * {@code exports}: exports running at once ({@link ExportLoad}) during one more load at the first of {@code rates},
-   * on vankien's server (0: none).
+   * on vankien's server (0: none). {@code rankings}: alternatives to the product's ranking ({@link Ranking}), each
+   * measured in process after it, beside it (the relevance they cost: {@code eval --distractors --rankings}).
    */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
       int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse, List<Double> rates,
-      int exports) {
+      int exports, List<Ranking> rankings) {
     public Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
         int mixSize, boolean keep, Path home, java.util.Set<String> phases) {
       this(corpus, clients, warmupSeconds, durationSeconds, threads, seed, mixSize, keep, home, phases, null,
-          List.of(), 0);
+          List.of(), 0, List.of());
     }
 
     public Options {
+      rankings = List.copyOf(rankings);
       if (exports < 0) {
         throw new IllegalArgumentException("exports at once must be 0 or more: " + exports);
       }
@@ -554,13 +557,26 @@ public final class ScaleBenchmark {
   private void inProcess() throws Exception {
     LoadGenerator.Result vk;
     LoadGenerator.Result plain;
+    Map<String, Object> alternatives = new java.util.LinkedHashMap<>();
     try (Archive a = Archive.openReadOnly(archive)) {
-      vk = load(InProcessTargets.vankien(new SearchService(a.searcher())));
+      SearchService product = new SearchService(a.searcher());
+      vk = load(InProcessTargets.vankien(product));
+      for (Ranking r : o.rankings()) {
+        LoadGenerator.Result alt = load(InProcessTargets.vankien(product.ranking(r)));
+        alternatives.put(r.name(), summary(alt));
+        loadRows("in-process, " + o.clients() + " threads, ranking " + r.name(), alt, "product's ranking ("
+            + Ranking.DEFAULT.name() + ", measured before)", vk, "the same mix ranked as eval --rankings "
+            + r.name() + " does");
+      }
     }
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
       plain = load(InProcessTargets.plain(new IndexSearcher(r)));
     }
-    report.detail("inProcess", Map.of("vankien", summary(vk), "plain", summary(plain)));
+    Map<String, Object> detail = new java.util.LinkedHashMap<>(Map.of("vankien", summary(vk), "plain", summary(plain)));
+    if (!alternatives.isEmpty()) {
+      detail.put("rankings", alternatives);
+    }
+    report.detail("inProcess", detail);
     loadRows("in-process, " + o.clients() + " threads", vk, "plain IndexSearcher", plain,
         "no HTTP: SearchService.search vs IndexSearcher.search top 10 (filters ignored)");
   }

@@ -101,6 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " --rates on vankien's server, beside the same rate without them (default: ${DEFAULT-VALUE}; 0 for none).")
   int exports;
 
+  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW",
+      description = "Scale: also measure these alternatives to the product's ranking in process, after it (e.g."
+          + " required-200,all-100; what they cost in relevance: eval --distractors --rankings). Default: none.")
+  List<String> rankings = List.of();
+
   @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
       description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
           + " index sizes) always runs, the others read its archive: --phases ingest measures ingest alone.")
@@ -130,6 +135,14 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--rates takes requests a second, each positive (0: none); got " + rates);
       }
+      List<io.vankien.search.Ranking> alternatives = new java.util.ArrayList<>();
+      for (String r : rankings) {
+        try {
+          alternatives.add(io.vankien.search.Ranking.parse(r));
+        } catch (IllegalArgumentException e) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rankings: " + e.getMessage());
+        }
+      }
       System.out.println("## Scale\n");
       if (!ScaleBenchmark.PHASES.containsAll(phases)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -137,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
           Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse,
-          rates.stream().filter(r -> r != 0).toList(), exports),
+          rates.stream().filter(r -> r != 0).toList(), exports, alternatives),
           System.out);
       System.out.println();
     }

@@ -42,8 +42,45 @@ public final class EvalCommand implements Callable<Integer> {
       description = "The cluster's index for the evaluation (default: ${DEFAULT-VALUE}).")
   String clusterIndex;
 
+  @Option(names = "--distractors", split = ",", paramLabel = "DIR",
+      description = "Also ingest these folders of unjudged documents (a bench-corpus), after the judged ones, into the"
+          + " archive and the baselines: the judged queries then run against an archive of that size; the"
+          + " distractors count as not relevant, and a last column scores each ranking of the judged documents"
+          + " alone (EVALUATION.md, \"At archive scale\"). Default: none.")
+  List<Path> distractors = List.of();
+
+  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW",
+      description = "Also rank with these alternatives to the product's ranking (all-200): the first pass on all"
+          + " clauses or the required ones only, and the window the second pass ranks again; e.g."
+          + " required-200,all-100. Default: none.")
+  List<String> rankings = List.of();
+
   @Override
   public Integer call() throws Exception {
+    List<Path> distractorPaths = new java.util.ArrayList<>();
+    for (Path d : distractors) {
+      if (!Files.isDirectory(d)) {
+        System.err.println("--distractors: no such folder " + d);
+        return 2;
+      }
+      // a bench-corpus: its documents, not its manifest
+      distractorPaths.addAll(Files.exists(d.resolve(io.vankien.bench.CorpusManifest.FILE))
+          ? io.vankien.bench.CorpusManifest.read(d).ingestPaths() : List.of(d));
+    }
+    if (!distractors.isEmpty() && clusterUrl != null && !clusterUrl.isBlank()) {
+      System.err.println("--distractors cannot be combined with --cluster: the cluster receives the judged documents"
+          + " only");
+      return 2;
+    }
+    List<io.vankien.search.Ranking> alternatives = new java.util.ArrayList<>();
+    for (String r : rankings) {
+      try {
+        alternatives.add(io.vankien.search.Ranking.parse(r));
+      } catch (IllegalArgumentException e) {
+        System.err.println("--rankings: " + e.getMessage());
+        return 2;
+      }
+    }
     List<Path> present = docs.stream().filter(Files::exists).toList();
     docs.stream().filter(p -> !Files.exists(p)).forEach(p -> System.err.println("skipping absent folder " + p));
     Map<Path, List<JudgedQuery>> sets = new LinkedHashMap<>();
@@ -58,12 +95,15 @@ public final class EvalCommand implements Callable<Integer> {
         : new io.vankien.cluster.ClusterClient(new io.vankien.cluster.ClusterTarget(
             io.vankien.cluster.ClusterTarget.parseUrls(io.vankien.config.Setting.CLUSTER_URL.canonical(clusterUrl)),
             io.vankien.config.Setting.CLUSTER_INDEX.canonical(clusterIndex), null, null));
-    try (EvalSetup setup = new EvalSetup(present, cluster)) {
+    try (EvalSetup setup = new EvalSetup(present, cluster, distractorPaths, alternatives)) {
       System.err.println("documents: " + setup.ingestReport().summary());
+      if (setup.distractorReport() != null) {
+        System.out.println("Distractors: " + setup.distractorReport().summary() + "\n");
+      }
       for (Map.Entry<Path, List<JudgedQuery>> set : sets.entrySet()) {
         System.out.println("## " + set.getKey() + "\n");
-        RelevanceEvaluation.Report r =
-            RelevanceEvaluation.run(set.getValue(), setup.rankers(), verbose ? System.out : null);
+        RelevanceEvaluation.Report r = RelevanceEvaluation.run(set.getValue(), setup.rankers(),
+            verbose ? System.out : null, setup.distractorReport() == null ? null : setup.judgedDocuments());
         System.out.println(RelevanceEvaluation.table(r));
         r.problems().forEach(p -> System.out.println("- " + p));
         System.out.println();

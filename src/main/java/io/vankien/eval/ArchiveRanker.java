@@ -13,6 +13,7 @@ import java.util.List;
  * answered by its correction ({@link SearchRequest#correct()}).
  */
 public final class ArchiveRanker implements Ranker {
+  private final String name;
   private final SearchService search;
   private final boolean correct;
 
@@ -21,13 +22,23 @@ public final class ArchiveRanker implements Ranker {
   }
 
   public ArchiveRanker(SearchService search, boolean correct) {
+    this(correct ? "vankien+correct" : "vankien", search, correct);
+  }
+
+  /** A default request to {@code search} (one ranking otherwise, {@code SearchService#ranking}), named {@code name}. */
+  public ArchiveRanker(String name, SearchService search) {
+    this(name, search, false);
+  }
+
+  private ArchiveRanker(String name, SearchService search, boolean correct) {
+    this.name = name;
     this.search = search;
     this.correct = correct;
   }
 
   @Override
   public String name() {
-    return correct ? "vankien+correct" : "vankien";
+    return name;
   }
 
   @Override

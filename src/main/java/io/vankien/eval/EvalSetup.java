@@ -12,10 +12,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.vankien.search.MatchRows;
+import io.vankien.search.Ranking;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -35,6 +38,8 @@ public final class EvalSetup implements Closeable {
   private final List<Ranker> rankers = new ArrayList<>();
   private final List<PlainLuceneRanker> baselines = new ArrayList<>();
   private final IngestReport ingestReport;
+  private final Set<String> judgedDocuments = new HashSet<>();
+  private final IngestReport distractorReport;
 
   public EvalSetup(List<Path> documentFolders) throws IOException {
     this(documentFolders, null);
@@ -45,6 +50,19 @@ public final class EvalSetup implements Closeable {
    *     missing) and answers as one more ranker, "vankien-cluster" ({@code eval --cluster}); null for none
    */
   public EvalSetup(List<Path> documentFolders, io.vankien.cluster.ClusterClient cluster) throws IOException {
+    this(documentFolders, cluster, List.of(), List.of());
+  }
+
+  /**
+   * @param distractors folders of unjudged documents (a {@code bench-corpus}) ingested after the judged ones, on
+   *     every core, into the same archive and the baselines' indexes: the judged queries then run against an
+   *     archive of that size ({@code eval --distractors}; their documents count as not relevant, and {@link
+   *     #judgedDocuments()} lets the evaluation also score the ranking of the judged documents alone)
+   * @param rankings alternative rankings of the same archive ({@link Ranking}), each one more ranker named
+   *     "vankien[NAME]"
+   */
+  public EvalSetup(List<Path> documentFolders, io.vankien.cluster.ClusterClient cluster, List<Path> distractors,
+      List<Ranking> rankings) throws IOException {
     tmp = Files.createTempDirectory("vankien-eval");
     archive = Archive.openForWriting(tmp);
     io.vankien.cluster.OpenSearchSink sink = cluster == null ? null : io.vankien.cluster.OpenSearchSink.open(cluster);
@@ -53,6 +71,22 @@ public final class EvalSetup implements Closeable {
     }
     Ingester ingester = Ingester.standard(archive, new IngestOptions(1, 500, IngestOptions.defaults().maxFileBytes()));
     ingestReport = ingester.ingest(documentFolders, IngestListener.NONE);
+    new SearchService(archive.searcher()).forEachMatch(SearchRequest.builder().build(), SearchService.Load.RECORDS,
+        MatchRows.of(d -> judgedDocuments.add(d.sourceName())));
+    if (!distractors.isEmpty()) {
+      int before = judgedDocuments.size();
+      distractorReport = Ingester.standard(archive, new IngestOptions(Runtime.getRuntime().availableProcessors(),
+          IngestOptions.DEFAULT_BATCH, IngestOptions.defaults().maxFileBytes())).ingest(distractors, IngestListener.NONE);
+      Set<String> all = new HashSet<>();
+      new SearchService(archive.searcher()).forEachMatch(SearchRequest.builder().build(), SearchService.Load.RECORDS,
+          MatchRows.of(d -> all.add(d.sourceName())));
+      if (all.size() != before + distractorReport.ingested()) {
+        throw new IOException("distractors share file names with the judged documents: " + before + " judged + "
+            + distractorReport.ingested() + " distractors ingested, " + all.size() + " names in the archive");
+      }
+    } else {
+      distractorReport = null;
+    }
     if (sink != null) {
       io.vankien.cluster.ClusterIngest.Report sent = io.vankien.cluster.ClusterIngest.complete(archive, sink,
           documentFolders);
@@ -61,16 +95,32 @@ public final class EvalSetup implements Closeable {
       }
     }
     SearchService search = new SearchService(archive.searcher());
-    Map<String, String> texts = new LinkedHashMap<>();
-    search.forEachMatchWithText(SearchRequest.builder().build(), d -> texts.put(d.sourceName(), d.text()));
     rankers.add(new ArchiveRanker(search));
     rankers.add(new ArchiveRanker(search, true));
+    for (Ranking r : rankings) {
+      rankers.add(new ArchiveRanker("vankien[" + r.name() + "]", search.ranking(r)));
+    }
     if (cluster != null) {
       rankers.add(new BackendRanker("vankien-cluster", new io.vankien.cluster.ClusterSearch(cluster)));
     }
-    baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), texts));
-    baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), texts));
+    baselines.add(new PlainLuceneRanker("standard", new StandardAnalyzer(), tmp.resolve("baseline-standard")));
+    baselines.add(new PlainLuceneRanker("icu-folding", icuFolding(), tmp.resolve("baseline-icu-folding")));
+    search.forEachMatchWithText(SearchRequest.builder().build(), d -> baselines.forEach(b -> b.add(d.sourceName(),
+        d.text())));
+    for (PlainLuceneRanker b : baselines) {
+      b.open();
+    }
     rankers.addAll(baselines);
+  }
+
+  /** The file names of the judged documents (not the distractors). */
+  public Set<String> judgedDocuments() {
+    return judgedDocuments;
+  }
+
+  /** What ingesting the distractors reported, or null when there were none. */
+  public IngestReport distractorReport() {
+    return distractorReport;
   }
 
   static Analyzer icuFolding() {

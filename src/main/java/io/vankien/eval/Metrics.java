@@ -22,6 +22,15 @@ public final class Metrics {
     return idcg == 0 ? 0 : dcg / idcg;
   }
 
+  /**
+   * The ranking with every document outside {@code pool} removed, the rest in their order: a "condensed list"
+   * (Sakai, SIGIR 2007), which scores how a system orders the judged documents when the archive also holds
+   * documents nobody judged.
+   */
+  public static List<String> condensed(List<String> ranked, java.util.Set<String> pool) {
+    return ranked.stream().filter(pool::contains).toList();
+  }
+
   /** Share of the relevant (grade above 0) documents found in the first k. */
   public static double recall(List<String> ranked, Map<String, Integer> judgments, int k) {
     long relevant = judgments.values().stream().filter(g -> g > 0).count();

@@ -1,9 +1,10 @@
 package io.vankien.eval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,7 +17,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -29,23 +31,41 @@ public final class PlainLuceneRanker implements Ranker, AutoCloseable {
 
   private final String name;
   private final QueryBuilder builder;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final Directory dir;
+  private IndexWriter writer;
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
 
-  public PlainLuceneRanker(String name, Analyzer analyzer, Map<String, String> textsByFile) throws IOException {
+  /**
+   * A baseline indexed in {@code folder} (made if missing): {@link #add} each text, then {@link #open} before
+   * ranking.
+   */
+  public PlainLuceneRanker(String name, Analyzer analyzer, Path folder) throws IOException {
     this.name = name;
     this.builder = new QueryBuilder(analyzer);
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-      for (Map.Entry<String, String> e : textsByFile.entrySet()) {
-        Document d = new Document();
-        d.add(new StoredField(FILE, e.getKey()));
-        d.add(new TextField(TEXT, e.getValue(), Field.Store.NO));
-        w.addDocument(d);
-      }
+    this.dir = FSDirectory.open(folder);
+    this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64));
+  }
+
+  /** Indexes one document's text under its file name. */
+  public void add(String file, String text) {
+    Document d = new Document();
+    d.add(new StoredField(FILE, file));
+    d.add(new TextField(TEXT, text, Field.Store.NO));
+    try {
+      writer.addDocument(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    this.reader = DirectoryReader.open(dir);
-    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Ends the indexing: from now on the baseline ranks what was added. */
+  public void open() throws IOException {
+    writer.close();
+    writer = null;
+    reader = DirectoryReader.open(dir);
+    searcher = new IndexSearcher(reader);
   }
 
   @Override
@@ -68,6 +88,12 @@ public final class PlainLuceneRanker implements Ranker, AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    if (writer != null) {
+      writer.close();
+    }
+    if (reader != null) {
+      reader.close();
+    }
+    dir.close();
   }
 }

@@ -33,6 +33,7 @@ public final class SearchService {
   // phrases on the text's positions: the tuned ranking (second pass), and where the highlighter looks
   private final QueryFactory positional;
   private final SearchTurns turns;
+  private final Ranking ranking;
   private final Snippets snippets = new Snippets();
   private final DidYouMean didYouMean = new DidYouMean();
   /** Fewer matches than this, and a correction is looked for ({@link DidYouMean}; a cluster's too). */
@@ -52,19 +53,26 @@ public final class SearchService {
   }
 
   private SearchService(ArchiveSearcher archive, QueryFactory queries, SearchTurns turns) {
-    this(archive, queries, queries.positional(), turns);
+    this(archive, queries, queries.positional(), turns, Ranking.DEFAULT);
   }
 
-  private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional, SearchTurns turns) {
+  private SearchService(ArchiveSearcher archive, QueryFactory queries, QueryFactory positional, SearchTurns turns,
+      Ranking ranking) {
     this.archive = archive;
     this.queries = queries;
     this.positional = positional;
     this.turns = turns;
+    this.ranking = ranking;
   }
 
   /** The same service answering as one caller may read ({@link ArchiveSearcher#as}), sharing its turns. */
   public SearchService as(io.vankien.index.ReadScope scope) {
-    return new SearchService(archive.as(scope), queries, positional, turns);
+    return new SearchService(archive.as(scope), queries, positional, turns, ranking);
+  }
+
+  /** The same service ranking as {@code r} asks (the relevance evaluation's alternatives; see {@link Ranking}). */
+  public SearchService ranking(Ranking r) {
+    return new SearchService(archive, queries, positional, turns, r);
   }
 
   /**
@@ -108,7 +116,7 @@ public final class SearchService {
       long total;
       if (state == null) {
         total = searcher.count(ddq);
-        page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, total);
+        page = rank(searcher, view, userQuery, positionalQuery, req, browsing, total);
       } else {
         // counted first, on this thread: a page past the matches is not ranked. (Counting on a second core beside
         // the ranking answered 6-19% fewer requests a second over HTTP, with the same latency at light load:
@@ -116,7 +124,7 @@ public final class SearchService {
         r = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
             .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req));
         total = r.total();
-        page = rank(searcher, ddq, positionalQuery, userQuery, req, browsing, total);
+        page = rank(searcher, view, userQuery, positionalQuery, req, browsing, total);
       }
       if (total <= (long) (req.page() - 1) * req.size()) {
         page = new ScoreDoc[0];
@@ -150,7 +158,7 @@ public final class SearchService {
   }
 
   /** The requested page of the ranking, or none; {@code total}: the matches (a page past them is not ranked). */
-  private static ScoreDoc[] rank(IndexSearcher searcher, DrillDownQuery ddq, Query positionalQuery, Query userQuery,
+  private ScoreDoc[] rank(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query positionalQuery,
       SearchRequest req, boolean browsing, long total) throws IOException {
     int topN = req.page() * req.size();
     if (topN == 0 || total <= (long) (req.page() - 1) * req.size()) {
@@ -158,9 +166,17 @@ public final class SearchService {
     }
     Sort sort = sortOf(req.sort(), browsing);
     TopDocs top = sort == null
-        ? TwoPassRanking.top(searcher, ddq, positionalQuery, topN, positionalQuery.equals(userQuery))
-        : searcher.search(ddq, new TopFieldCollectorManager(sort, topN, topN));
+        ? ranked(searcher, view, userQuery, positionalQuery, req, topN)
+        : searcher.search(RequestFilters.drillDown(view, userQuery, req), new TopFieldCollectorManager(sort, topN, topN));
     return slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
+  }
+
+  /** The top {@code topN} by relevance: the first pass as {@link #ranking} asks, then the tuned ranking. */
+  private TopDocs ranked(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query positionalQuery,
+      SearchRequest req, int topN) throws IOException {
+    Query first = ranking.firstPass().of(userQuery);
+    return TwoPassRanking.top(searcher, RequestFilters.drillDown(view, first, req), positionalQuery, topN,
+        positionalQuery.equals(first), ranking.window());
   }
 
   /** The first corrected query ({@link DidYouMean}) that finds more documents than {@code total}, or null. */
@@ -260,7 +276,7 @@ public final class SearchService {
         Sort sort = sortOf(req.sort(), req.q().isBlank());
         int n = Math.max(1, view.searcher().count(ddq));
         TopDocs td = sort == null // the order search pages show
-            ? TwoPassRanking.top(view.searcher(), ddq, positionalQuery, n, positionalQuery.equals(userQuery))
+            ? ranked(view.searcher(), view, userQuery, positionalQuery, req, n)
             : view.searcher().search(ddq, n, sort);
         return td.scoreDocs;
       });
@@ -325,7 +341,8 @@ public final class SearchService {
       DrillDownQuery ddq = RequestFilters.drillDown(view, filtered(userQuery, filter), req);
       long total = searcher.count(ddq);
       List<ArchivedDocument> page = new ArrayList<>();
-      for (ScoreDoc sd : rank(searcher, ddq, positionalQuery, userQuery, req, req.q().isBlank(), total)) {
+      for (ScoreDoc sd : rank(searcher, view, filtered(userQuery, filter), positionalQuery, req, req.q().isBlank(),
+          total)) {
         page.add(view.load(sd.doc));
       }
       return new Within(total, page, counts);

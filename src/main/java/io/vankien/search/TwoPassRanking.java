@@ -29,22 +29,23 @@ final class TwoPassRanking {
 
   /** The top {@code topN} of {@code matching}, the first {@link #WINDOW} ranked by {@code ranking}'s scores. */
   static TopDocs top(IndexSearcher searcher, Query matching, Query ranking, int topN) throws IOException {
-    return top(searcher, matching, ranking, topN, false);
+    return top(searcher, matching, ranking, topN, false, WINDOW);
   }
 
   /**
    * As {@link #top(IndexSearcher, Query, Query, int)}; {@code same}: the ranking query scores as the
-   * matching one does (a query without phrases or proximity), so one pass ranks.
+   * matching one does (a query without phrases or proximity), so one pass ranks; {@code windowSize}: how many of
+   * the first pass's best are ranked again ({@link #WINDOW} unless an evaluation asks otherwise, {@link Ranking})
    */
-  static TopDocs top(IndexSearcher searcher, Query matching, Query ranking, int topN, boolean same)
+  static TopDocs top(IndexSearcher searcher, Query matching, Query ranking, int topN, boolean same, int windowSize)
       throws IOException {
     if (same) {
       return searcher.search(matching, new TopScoreDocCollectorManager(topN, topN));
     }
-    int depth = Math.max(WINDOW, topN);
+    int depth = Math.max(windowSize, topN);
     TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(depth, depth));
     ScoreDoc[] all = first.scoreDocs;
-    int window = Math.min(WINDOW, all.length);
+    int window = Math.min(windowSize, all.length);
     ScoreDoc[] head = java.util.Arrays.copyOf(all, window);
     QueryRescorer second = new QueryRescorer(ranking) {
       @Override

@@ -20,7 +20,7 @@ class ScaleReuseTest {
     Files.writeString(corpus.resolve("manifest.jsonl"), "{\"file\":\"a.txt\",\"province\":\"Hà Nam\",\"type\":\"Nghị quyết\","
         + "\"number\":\"01-NQ/TU\",\"date\":\"2020-01-02\",\"title\":\"về mẫu\",\"words\":[\"mẫu\"]}\n");
     Path empty = Files.createDirectories(dir.resolve("not-a-run"));
-    ScaleBenchmark.Options o = new ScaleBenchmark.Options(corpus, 8, 0, 1, 1, 1, 10, false, dir, Set.of(), empty, List.of(), 0);
+    ScaleBenchmark.Options o = new ScaleBenchmark.Options(corpus, 8, 0, 1, 1, 1, 10, false, dir, Set.of(), empty, List.of(), 0, List.of());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ScaleBenchmark.run(o, new PrintStream(new ByteArrayOutputStream())));
     assertTrue(e.getMessage().contains("--reuse") && e.getMessage().contains("not-a-run"), e.getMessage());

@@ -22,6 +22,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pages of a two-pass ranking: every page is a slice of one order, whatever its depth. The matching query ranks
@@ -54,31 +56,32 @@ class TwoPassRankingTest {
     }
   }
 
-  @Test
-  void theWindowIsRankedBySecondPassAndTheRestByTheFirst() throws IOException {
+  @ParameterizedTest(name = "window {0}")
+  @ValueSource(ints = {TwoPassRanking.WINDOW, 50, 5})
+  void theWindowIsRankedBySecondPassAndTheRestByTheFirst(int windowSize) throws IOException {
     try (ByteBuffersDirectory dir = index(); DirectoryReader r = DirectoryReader.open(dir)) {
       IndexSearcher s = new IndexSearcher(r);
       Query matching = new TermQuery(new Term("f", "x"));
       Query ranking = new TermQuery(new Term("f", "y"));
-      ScoreDoc[] all = TwoPassRanking.top(s, matching, ranking, DOCS).scoreDocs;
+      ScoreDoc[] all = TwoPassRanking.top(s, matching, ranking, DOCS, false, windowSize).scoreDocs;
       ScoreDoc[] first = s.search(matching, DOCS).scoreDocs;
       Set<Integer> window = new HashSet<>();
-      for (int i = 0; i < TwoPassRanking.WINDOW; i++) {
+      for (int i = 0; i < windowSize; i++) {
         window.add(first[i].doc);
       }
-      for (int i = 0; i < TwoPassRanking.WINDOW; i++) {
+      for (int i = 0; i < windowSize; i++) {
         assertEquals(true, window.contains(all[i].doc), "rank " + i + " comes from the first pass's window");
         if (i > 0) {
           assertEquals(true, all[i - 1].score >= all[i].score, "the window in the second pass's order");
         }
       }
-      for (int i = TwoPassRanking.WINDOW; i < DOCS; i++) {
+      for (int i = windowSize; i < DOCS; i++) {
         assertEquals(first[i].doc, all[i].doc, "rank " + i + " past the window keeps the first pass's place");
       }
       // the test means something only if the second pass does reorder the window
       List<Integer> firstOrder = new ArrayList<>();
       List<Integer> secondOrder = new ArrayList<>();
-      for (int i = 0; i < TwoPassRanking.WINDOW; i++) {
+      for (int i = 0; i < windowSize; i++) {
         firstOrder.add(first[i].doc);
         secondOrder.add(all[i].doc);
       }
