@@ -43,8 +43,9 @@ public final class ScaleBenchmark {
    * run kept with {@code keep}: its archive and baseline indexes are searched again and nothing is ingested
    * (the search phases rerun on a quieter machine without ingesting 100,000 documents again); null otherwise.
    * {@code exports}: exports running at once ({@link ExportLoad}) during one more load at the first of {@code rates},
-   * on vankien's server (0: none). {@code rankings}: alternatives to the product's ranking ({@link Ranking}), each
-   * measured in process after it, beside it (the relevance they cost: {@code eval --distractors --rankings}).
+   * on vankien's server (0: none). {@code rankings}: alternatives to the product's ranking ({@link Ranking}), whose CPU per
+   * search is measured in process beside the product's ({@link RankingCpu}; the relevance they cost: {@code eval
+   * --distractors --rankings}).
    */
   public record Options(Path corpus, int clients, int warmupSeconds, int durationSeconds, int threads, long seed,
       int mixSize, boolean keep, Path home, java.util.Set<String> phases, Path reuse, List<Double> rates,
@@ -86,6 +87,9 @@ public final class ScaleBenchmark {
   public static final List<String> PHASES = List.of(ALL_PHASES.split(","));
 
   private static final String MAIN = "io.vankien.cli.Main";
+  /** Passes over the mix of {@link RankingCpu}: dropped, then kept. */
+  private static final int RANKING_WARMUP_ROUNDS = 2;
+  private static final int RANKING_ROUNDS = 3;
   private static final Duration INGEST_TIMEOUT = Duration.ofHours(4);
   private static final Duration COMPACT_TIMEOUT = Duration.ofHours(2);
   private static final Duration ONE_FILE_TIMEOUT = Duration.ofMinutes(10);
@@ -557,28 +561,46 @@ public final class ScaleBenchmark {
   private void inProcess() throws Exception {
     LoadGenerator.Result vk;
     LoadGenerator.Result plain;
-    Map<String, Object> alternatives = new java.util.LinkedHashMap<>();
     try (Archive a = Archive.openReadOnly(archive)) {
-      SearchService product = new SearchService(a.searcher());
-      vk = load(InProcessTargets.vankien(product));
-      for (Ranking r : o.rankings()) {
-        LoadGenerator.Result alt = load(InProcessTargets.vankien(product.ranking(r)));
-        alternatives.put(r.name(), summary(alt));
-        loadRows("in-process, " + o.clients() + " threads, ranking " + r.name(), alt, "product's ranking ("
-            + Ranking.DEFAULT.name() + ", measured before)", vk, "the same mix ranked as eval --rankings "
-            + r.name() + " does");
-      }
+      vk = load(InProcessTargets.vankien(new SearchService(a.searcher())));
     }
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(plainIndex))) {
       plain = load(InProcessTargets.plain(new IndexSearcher(r)));
     }
-    Map<String, Object> detail = new java.util.LinkedHashMap<>(Map.of("vankien", summary(vk), "plain", summary(plain)));
-    if (!alternatives.isEmpty()) {
-      detail.put("rankings", alternatives);
-    }
-    report.detail("inProcess", detail);
+    report.detail("inProcess", Map.of("vankien", summary(vk), "plain", summary(plain)));
     loadRows("in-process, " + o.clients() + " threads", vk, "plain IndexSearcher", plain,
         "no HTTP: SearchService.search vs IndexSearcher.search top 10 (filters ignored)");
+    if (!o.rankings().isEmpty()) {
+      rankingCpu();
+    }
+  }
+
+  /** The CPU of a search under each alternative ranking, beside the product's, interleaved ({@link RankingCpu}). */
+  private void rankingCpu() throws Exception {
+    List<Ranking> all = new ArrayList<>();
+    all.add(Ranking.DEFAULT);
+    o.rankings().stream().filter(r -> !r.equals(Ranking.DEFAULT)).forEach(all::add);
+    List<RankingCpu.Figures> figures;
+    try (Archive a = Archive.openReadOnly(archive)) {
+      figures = RankingCpu.measure(new SearchService(a.searcher()), all, mix, RANKING_WARMUP_ROUNDS, RANKING_ROUNDS);
+    }
+    RankingCpu.Figures product = figures.get(0);
+    Map<String, Object> detail = new java.util.LinkedHashMap<>();
+    for (RankingCpu.Figures f : figures) {
+      detail.put(f.ranking().name(), Map.of("searches", f.searches(), "meanMs", f.meanMs(), "cpu", f.cpu()));
+      if (f == product) {
+        continue;
+      }
+      String phase = "CPU per search, one thread, ranking " + f.ranking().name();
+      String base = "product's ranking (" + product.ranking().name() + "), interleaved";
+      report.add(phase, "mean ms", f.meanMs(), base, product.meanMs(), "each query of the mix under every ranking in"
+          + " turn, " + RANKING_ROUNDS + " passes after " + RANKING_WARMUP_ROUNDS + "; relevance: eval --distractors"
+          + " --rankings " + f.ranking().name());
+      report.add(phase, "p50 ms", f.cpu().p50Ms(), base, product.cpu().p50Ms(), null);
+      report.add(phase, "p90 ms", f.cpu().p90Ms(), base, product.cpu().p90Ms(), null);
+      report.add(phase, "p99 ms", f.cpu().p99Ms(), base, product.cpu().p99Ms(), null);
+    }
+    report.detail("rankingCpu", detail);
   }
 
   // ---- helpers -------------------------------------------------------------------------------------

@@ -102,8 +102,9 @@ public final class BenchCommand implements Callable<Integer> {
   int exports;
 
   @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW",
-      description = "Scale: also measure these alternatives to the product's ranking in process, after it (e.g."
-          + " required-200,all-100; what they cost in relevance: eval --distractors --rankings). Default: none.")
+      description = "Scale: also measure the CPU a search costs under these alternatives to the product's ranking,"
+          + " in process, one thread, interleaved query by query with the product's (e.g. required-200,all-100; what"
+          + " they cost in relevance: eval --distractors --rankings). Default: none.")
   List<String> rankings = List.of();
 
   @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
