@@ -6,15 +6,14 @@ import io.vankien.index.IngestListener;
 import io.vankien.index.IngestOptions;
 import io.vankien.index.IngestReport;
 import io.vankien.index.Ingester;
+import io.vankien.search.MatchRows;
+import io.vankien.search.Ranking;
 import io.vankien.search.SearchRequest;
 import io.vankien.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.vankien.search.MatchRows;
-import io.vankien.search.Ranking;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,8 +80,9 @@ public final class EvalSetup implements Closeable {
       new SearchService(archive.searcher()).forEachMatch(SearchRequest.builder().build(), SearchService.Load.RECORDS,
           MatchRows.of(d -> all.add(d.sourceName())));
       if (all.size() != before + distractorReport.ingested()) {
-        throw new IOException("distractors share file names with the judged documents: " + before + " judged + "
-            + distractorReport.ingested() + " distractors ingested, " + all.size() + " names in the archive");
+        throw new IOException("the evaluation tells documents apart by file name, and " + before + " judged + "
+            + distractorReport.ingested() + " distractors ingested left " + all.size() + " names in the archive: a"
+            + " distractor has the name of a judged document or of another distractor");
       }
     } else {
       distractorReport = null;

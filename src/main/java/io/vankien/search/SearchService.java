@@ -116,7 +116,7 @@ public final class SearchService {
       long total;
       if (state == null) {
         total = searcher.count(ddq);
-        page = rank(searcher, view, userQuery, positionalQuery, req, browsing, total);
+        page = rank(searcher, view, userQuery, null, positionalQuery, req, browsing, total);
       } else {
         // counted first, on this thread: a page past the matches is not ranked. (Counting on a second core beside
         // the ranking answered 6-19% fewer requests a second over HTTP, with the same latency at light load:
@@ -124,7 +124,7 @@ public final class SearchService {
         r = new UniverseDrillSideways(searcher, view.facetsConfig(), state, view.facetUniverse())
             .search(RequestFilters.drillDown(view, MatchingOnly.of(userQuery), req));
         total = r.total();
-        page = rank(searcher, view, userQuery, positionalQuery, req, browsing, total);
+        page = rank(searcher, view, userQuery, null, positionalQuery, req, browsing, total);
       }
       if (total <= (long) (req.page() - 1) * req.size()) {
         page = new ScoreDoc[0];
@@ -157,26 +157,33 @@ public final class SearchService {
     return result;
   }
 
-  /** The requested page of the ranking, or none; {@code total}: the matches (a page past them is not ranked). */
-  private ScoreDoc[] rank(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query positionalQuery,
-      SearchRequest req, boolean browsing, long total) throws IOException {
+  /**
+   * The requested page of the ranking, or none; {@code filter}: what the matches must also match, adding nothing to
+   * their scores (null: nothing); {@code total}: the matches (a page past them is not ranked).
+   */
+  private ScoreDoc[] rank(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query filter,
+      Query positionalQuery, SearchRequest req, boolean browsing, long total) throws IOException {
     int topN = req.page() * req.size();
     if (topN == 0 || total <= (long) (req.page() - 1) * req.size()) {
       return new ScoreDoc[0];
     }
     Sort sort = sortOf(req.sort(), browsing);
     TopDocs top = sort == null
-        ? ranked(searcher, view, userQuery, positionalQuery, req, topN)
-        : searcher.search(RequestFilters.drillDown(view, userQuery, req), new TopFieldCollectorManager(sort, topN, topN));
+        ? ranked(searcher, view, userQuery, filter, positionalQuery, req, topN)
+        : searcher.search(RequestFilters.drillDown(view, filtered(userQuery, filter), req),
+            new TopFieldCollectorManager(sort, topN, topN));
     return slice(top.scoreDocs, (req.page() - 1) * req.size(), req.size());
   }
 
-  /** The top {@code topN} by relevance: the first pass as {@link #ranking} asks, then the tuned ranking. */
-  private TopDocs ranked(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query positionalQuery,
-      SearchRequest req, int topN) throws IOException {
+  /**
+   * The top {@code topN} by relevance: the first pass as {@link #ranking} asks, then the tuned ranking; one pass
+   * when the first pass's query scores as the tuned one does ({@code filter} aside, which scores nothing).
+   */
+  private TopDocs ranked(IndexSearcher searcher, ArchiveSearcher.View view, Query userQuery, Query filter,
+      Query positionalQuery, SearchRequest req, int topN) throws IOException {
     Query first = ranking.firstPass().of(userQuery);
-    return TwoPassRanking.top(searcher, RequestFilters.drillDown(view, first, req), positionalQuery, topN,
-        positionalQuery.equals(first), ranking.window());
+    return TwoPassRanking.top(searcher, RequestFilters.drillDown(view, filtered(first, filter), req), positionalQuery,
+        topN, positionalQuery.equals(first), ranking.window());
   }
 
   /** The first corrected query ({@link DidYouMean}) that finds more documents than {@code total}, or null. */
@@ -276,7 +283,7 @@ public final class SearchService {
         Sort sort = sortOf(req.sort(), req.q().isBlank());
         int n = Math.max(1, view.searcher().count(ddq));
         TopDocs td = sort == null // the order search pages show
-            ? ranked(view.searcher(), view, userQuery, positionalQuery, req, n)
+            ? ranked(view.searcher(), view, userQuery, null, positionalQuery, req, n)
             : view.searcher().search(ddq, n, sort);
         return td.scoreDocs;
       });
@@ -341,16 +348,18 @@ public final class SearchService {
       DrillDownQuery ddq = RequestFilters.drillDown(view, filtered(userQuery, filter), req);
       long total = searcher.count(ddq);
       List<ArchivedDocument> page = new ArrayList<>();
-      for (ScoreDoc sd : rank(searcher, view, filtered(userQuery, filter), positionalQuery, req, req.q().isBlank(),
-          total)) {
+      for (ScoreDoc sd : rank(searcher, view, userQuery, filter, positionalQuery, req, req.q().isBlank(), total)) {
         page.add(view.load(sd.doc));
       }
       return new Within(total, page, counts);
     }
   }
 
-  /** {@code q}, keeping only documents matching {@code filter} (which adds nothing to the scores). */
+  /** {@code q}, keeping only documents matching {@code filter} (which adds nothing to the scores); null: {@code q}. */
   private static Query filtered(Query q, Query filter) {
+    if (filter == null) {
+      return q;
+    }
     return new org.apache.lucene.search.BooleanQuery.Builder()
         .add(q, org.apache.lucene.search.BooleanClause.Occur.MUST)
         .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
