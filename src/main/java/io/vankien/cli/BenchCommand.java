@@ -101,11 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " --rates on vankien's server, beside the same rate without them (default: ${DEFAULT-VALUE}; 0 for none).")
   int exports;
 
-  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW",
+  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW", converter = RankingConverter.class,
       description = "Scale: also measure the CPU a search costs under these alternatives to the product's ranking,"
           + " in process, one thread, interleaved query by query with the product's (e.g. required-200,all-100; what"
           + " they cost in relevance: eval --distractors --rankings). Default: none.")
-  List<String> rankings = List.of();
+  List<io.vankien.search.Ranking> rankings = List.of();
 
   @Option(names = "--phases", split = ",", defaultValue = ScaleBenchmark.ALL_PHASES,
       description = "Scale: phases to run, comma-separated (default: ${DEFAULT-VALUE}); the ingest phase (with the"
@@ -136,14 +136,6 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--rates takes requests a second, each positive (0: none); got " + rates);
       }
-      List<io.vankien.search.Ranking> alternatives = new java.util.ArrayList<>();
-      for (String r : rankings) {
-        try {
-          alternatives.add(io.vankien.search.Ranking.parse(r));
-        } catch (IllegalArgumentException e) {
-          throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rankings: " + e.getMessage());
-        }
-      }
       System.out.println("## Scale\n");
       if (!ScaleBenchmark.PHASES.containsAll(phases)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -151,7 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       ScaleBenchmark.run(new ScaleBenchmark.Options(corpus, clients, warmup, duration, threads, seed, mixSize, keep,
           Path.of(System.getProperty("vankien.home", "")).toAbsolutePath(), new java.util.HashSet<>(phases), reuse,
-          rates.stream().filter(r -> r != 0).toList(), exports, alternatives),
+          rates.stream().filter(r -> r != 0).toList(), exports, rankings),
           System.out);
       System.out.println();
     }

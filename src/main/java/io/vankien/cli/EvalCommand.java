@@ -49,11 +49,11 @@ public final class EvalCommand implements Callable<Integer> {
           + " alone (EVALUATION.md, \"At archive scale\"). Default: none.")
   List<Path> distractors = List.of();
 
-  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW",
+  @Option(names = "--rankings", split = ",", paramLabel = "FIRSTPASS-WINDOW", converter = RankingConverter.class,
       description = "Also rank with these alternatives to the product's ranking (all-200): the first pass on all"
           + " clauses or the required ones only, and the window the second pass ranks again; e.g."
           + " required-200,all-100. Default: none.")
-  List<String> rankings = List.of();
+  List<io.vankien.search.Ranking> rankings = List.of();
 
   @Override
   public Integer call() throws Exception {
@@ -72,15 +72,6 @@ public final class EvalCommand implements Callable<Integer> {
           + " only");
       return 2;
     }
-    List<io.vankien.search.Ranking> alternatives = new java.util.ArrayList<>();
-    for (String r : rankings) {
-      try {
-        alternatives.add(io.vankien.search.Ranking.parse(r));
-      } catch (IllegalArgumentException e) {
-        System.err.println("--rankings: " + e.getMessage());
-        return 2;
-      }
-    }
     List<Path> present = docs.stream().filter(Files::exists).toList();
     docs.stream().filter(p -> !Files.exists(p)).forEach(p -> System.err.println("skipping absent folder " + p));
     Map<Path, List<JudgedQuery>> sets = new LinkedHashMap<>();
@@ -95,7 +86,7 @@ public final class EvalCommand implements Callable<Integer> {
         : new io.vankien.cluster.ClusterClient(new io.vankien.cluster.ClusterTarget(
             io.vankien.cluster.ClusterTarget.parseUrls(io.vankien.config.Setting.CLUSTER_URL.canonical(clusterUrl)),
             io.vankien.config.Setting.CLUSTER_INDEX.canonical(clusterIndex), null, null));
-    try (EvalSetup setup = new EvalSetup(present, cluster, distractorPaths, alternatives)) {
+    try (EvalSetup setup = new EvalSetup(present, cluster, distractorPaths, rankings)) {
       System.err.println("documents: " + setup.ingestReport().summary());
       if (setup.distractorReport() != null) {
         System.out.println("Distractors: " + setup.distractorReport().summary() + "\n");

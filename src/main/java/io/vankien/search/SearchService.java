@@ -108,14 +108,13 @@ public final class SearchService {
     SearchResult result;
     try (ArchiveSearcher.View view = archive.acquire()) {
       IndexSearcher searcher = view.searcher();
-      DrillDownQuery ddq = RequestFilters.drillDown(view, userQuery, req);
       SortedSetDocValuesReaderState state = view.facetState();
 
       ScoreDoc[] page;
       UniverseDrillSideways.Counted r = null;
       long total;
       if (state == null) {
-        total = searcher.count(ddq);
+        total = searcher.count(RequestFilters.drillDown(view, userQuery, req));
         page = rank(searcher, view, userQuery, null, positionalQuery, req, browsing, total);
       } else {
         // counted first, on this thread: a page past the matches is not ranked. (Counting on a second core beside
