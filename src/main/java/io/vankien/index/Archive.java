@@ -180,6 +180,14 @@ public final class Archive implements Closeable, DocumentSink {
     return writer().flushNextBuffer();
   }
 
+  /**
+   * Writes every buffer of added documents to new segments (not committed). Other threads may go on adding
+   * documents meanwhile, and help: a {@link #commit} right after has little left to write on its own thread.
+   */
+  public void flush() throws IOException {
+    writer().flush();
+  }
+
   /** Removes the document from the index at the next commit; the caller deletes the original after it. */
   public void deleteUncommitted(String id) throws IOException {
     writer().deleteDocuments(new Term(Schema.ID, id));

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +68,8 @@ public final class Ingester {
   private volatile long generation; // commits so far (written under lock)
   private final Set<String> storeDeletesAfterCommit = new HashSet<>();
   private int writesSinceCommit;
+  /** Set while one thread flushes and commits a full batch: the others go on writing instead of waiting for it. */
+  private final AtomicBoolean committingBatch = new AtomicBoolean();
   private long overlayChars; // text held by docOverlay: a batch also ends when it holds this much
   /**
    * Text the overlays may hold before a commit (48 M chars, about 96 MB of heap), whatever the batch size.
@@ -790,11 +793,28 @@ public final class Ingester {
       }
       throw e;
     }
+    boolean full;
     synchronized (lock) {
-      if (writesSinceCommit >= options.batchSize() || overlayChars >= MAX_OVERLAY_CHARS) {
-        commitLocked();
+      full = batchFullLocked();
+    }
+    if (full && committingBatch.compareAndSet(false, true)) {
+      try {
+        // The buffered documents are written to segments before the commit takes the lock: the other ingest
+        // threads go on meanwhile (and help), where under the lock they would wait for this one to write them all.
+        archive.flush();
+        synchronized (lock) {
+          if (batchFullLocked()) {
+            commitLocked();
+          }
+        }
+      } finally {
+        committingBatch.set(false);
       }
     }
+  }
+
+  private boolean batchFullLocked() {
+    return writesSinceCommit >= options.batchSize() || overlayChars >= MAX_OVERLAY_CHARS;
   }
 
   /** Notes the signer group (or, without one, the id) of a written document for province inference. */

@@ -14,7 +14,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * thread holding a reservation never waits for the ingester's lock before releasing it.
  */
 final class WriteOrder {
-  private static final int STRIPES = 64;
+  /**
+   * Stripes of ids. Two writes of different ids in one stripe wait for each other, the second while its
+   * thread holds the ingester's lock: with 64 stripes a bulk ingest's threads waited so for a writer's flush
+   * about once a thousand files (8 s of a 2-thread, 116 s ingest); 4,096 make that 64 times rarer.
+   */
+  private static final int STRIPES = 4096;
 
   private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
   private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
