@@ -37,7 +37,7 @@ public final class AccessStampReader {
       if (++seen > HEADER_LINES) {
         break;
       }
-      for (String cell : CELLS.split(line)) {
+      for (String cell : mayHoldCells(line) ? CELLS.split(line) : new String[] {line}) {
         AccessLevel level = stamp(cell);
         if (level != null && (found == null || level.ordinal() > found.ordinal())) {
           found = level;
@@ -45,6 +45,23 @@ public final class AccessStampReader {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether {@link #CELLS} can split the line (a tab, a bar, or two whitespace characters in a row, as its
+   * {@code \\s} matches them): a line without any is one cell, read no further when it is long, as most lines are.
+   */
+  private static boolean mayHoldCells(String line) {
+    boolean previousSpace = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (c == '\t' || c == '|' || (space && previousSpace)) {
+        return true;
+      }
+      previousSpace = space;
+    }
+    return false;
   }
 
   /** The level one cell stamps, or null when the cell is not a stamp. */

@@ -155,12 +155,15 @@ final class MergedHeaderLines {
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
+      if (i >= MAX_HEADER_LINES || l.indexOf(',') < 0 || !DATE_CUT.matcher(l).find()) {
+        out.add(l); // not a cut place-date line of the header (the body's lines are looked at no further)
+        continue;
+      }
       String below = i + 1 < lines.size() ? LEFT_MARK.matcher(lines.get(i + 1)).replaceFirst("") : "";
-      if (i < MAX_HEADER_LINES && i + 1 < lines.size() && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find()
-          && DATE_REST.matcher(below).find() && PLACE_DATE.matcher(l + " " + below).find()) {
+      if (i + 1 < lines.size() && DATE_REST.matcher(below).find() && PLACE_DATE.matcher(l + " " + below).find()) {
         out.add(l + " " + below); // "Phủ Lý, ngày 20 tháng 6 năm" / "- 2019" (the dash under the body's name beside it)
         i++;
-      } else if (i < MAX_HEADER_LINES && l.indexOf(',') >= 0 && DATE_CUT.matcher(l).find() && restBeside(lines, i) > 0) {
+      } else if (restBeside(lines, i) > 0) {
         // a PDF's reading order put the left column's next line between: "Phủ Lý, ngày 15 tháng 3 năm" /
         // "Số 12-NQ/TU 2019": the year ends that line
         int k = restBeside(lines, i);
