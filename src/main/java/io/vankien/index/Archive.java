@@ -30,7 +30,6 @@ public final class Archive implements Closeable, DocumentSink {
   private final Path dataDir;
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
-  private final IndexSyncAhead syncAhead; // null when read-only
   private final SearcherManager searchers;
   private final ContentStore store;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -74,10 +73,8 @@ public final class Archive implements Closeable, DocumentSink {
       }
       StoreTempFiles.sweep(dataDir.resolve("store")); // left by a killed writer; the lock is ours now
       this.searchers = new SearcherManager(writer, new SearcherFactory());
-      this.syncAhead = IndexSyncAhead.start(luceneDir);
     } else {
       this.writer = null;
-      this.syncAhead = null;
       this.searchers = new SearcherManager(directory, new SearcherFactory());
     }
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
@@ -115,7 +112,6 @@ public final class Archive implements Closeable, DocumentSink {
   /** Drops every write since the last commit and closes the writer: the archive stays as committed. */
   void rollback() throws IOException {
     rolledBack = true;
-    syncAhead.close();
     searchers.close();
     writer().rollback();
   }
@@ -293,7 +289,6 @@ public final class Archive implements Closeable, DocumentSink {
     if (!rolledBack) {
       searchers.close();
       if (writer != null) {
-        syncAhead.close();
         writer.close();
       }
     }
