@@ -49,7 +49,7 @@ public final class AccessStampReader {
 
   /**
    * Whether {@link #CELLS} can split the line (a tab, a bar, or two whitespace characters in a row, as its
-   * {@code \\s} matches them): a line without any is one cell, read no further when it is long, as most lines are.
+   * {@code \s} matches them): a line without any is one cell, read no further when it is long, as most lines are.
    */
   private static boolean mayHoldCells(String line) {
     boolean previousSpace = false;
