@@ -163,10 +163,12 @@ final class MergedHeaderLines {
       if (i + 1 < lines.size() && DATE_REST.matcher(below).find() && PLACE_DATE.matcher(l + " " + below).find()) {
         out.add(l + " " + below); // "Phủ Lý, ngày 20 tháng 6 năm" / "- 2019" (the dash under the body's name beside it)
         i++;
-      } else if (restBeside(lines, i) > 0) {
+        continue;
+      }
+      int k = restBeside(lines, i);
+      if (k > 0) {
         // a PDF's reading order put the left column's next line between: "Phủ Lý, ngày 15 tháng 3 năm" /
         // "Số 12-NQ/TU 2019": the year ends that line
-        int k = restBeside(lines, i);
         Matcher rest = DATE_REST_AT_END.matcher(lines.get(k));
         rest.find();
         out.add(l + " " + rest.group(1));
