@@ -24,7 +24,7 @@ public final class CompactCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--segments: at least 1, not " + segments);
     }
     long t = System.nanoTime();
-    try (Archive archive = Archive.openForWriting(data.dir())) {
+    try (Archive archive = Archive.openForBulkWriting(data.dir())) {
       Archive.Compaction c = archive.compact(segments);
       System.out.printf("compact %s: %d segment(s) -> %d in %.1f s%n", data.dir().toAbsolutePath(),
           c.segmentsBefore(), c.segmentsAfter(), (System.nanoTime() - t) / 1e9);

@@ -81,7 +81,7 @@ public final class IngestCommand implements Callable<Integer> {
       System.err.println("cluster: " + target);
       cluster = OpenSearchSink.open(new ClusterClient(target)); // reached, and the index exists, before any file is read
     }
-    try (Archive archive = Archive.openForWriting(data.dir())) {
+    try (Archive archive = Archive.openForBulkWriting(data.dir())) {
       if (timeoutSeconds < 1) {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
             "--timeout must be at least 1 second, got " + timeoutSeconds);

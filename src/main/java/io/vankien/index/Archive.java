@@ -39,14 +39,18 @@ public final class Archive implements Closeable, DocumentSink {
   private boolean rolledBack;
   private volatile DocumentSink mirror; // null: this archive only
 
-  private Archive(Path dataDir, boolean writable, boolean upgrading) throws IOException {
+  /**
+   * @param bulk whether the opener reads and rewrites whole files (a bulk ingest, compaction, an upgrade) rather than
+   *     serving searches: see {@link IndexReadAdvice}
+   */
+  private Archive(Path dataDir, boolean writable, boolean upgrading, boolean bulk) throws IOException {
     this.dataDir = dataDir;
     Path luceneDir = dataDir.resolve("lucene");
     if (!writable && !Files.isDirectory(luceneDir)) {
       throw noArchive(dataDir); // looked at first: opening an FSDirectory creates its folder
     }
     Files.createDirectories(luceneDir);
-    this.directory = FSDirectory.open(luceneDir);
+    this.directory = bulk ? FSDirectory.open(luceneDir) : IndexReadAdvice.open(luceneDir);
     boolean committed = DirectoryReader.indexExists(directory);
     if (!writable && !committed) {
       directory.close();
@@ -85,19 +89,32 @@ public final class Archive implements Closeable, DocumentSink {
         + " (ingest documents first: ./vankien ingest --index " + dataDir + " PATH)");
   }
 
-  /** For writing; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
+  /**
+   * For writing and searching (the server); refuses an archive of another {@link ArchiveFormat} ({@link
+   * ArchiveFormatException}). The files a search reads at scattered places are read a page at a time ({@link
+   * IndexReadAdvice}).
+   */
   public static Archive openForWriting(Path dataDir) throws IOException {
-    return new Archive(dataDir, true, false);
+    return new Archive(dataDir, true, false, false);
+  }
+
+  /**
+   * As {@link #openForWriting}, for a command that reads and rewrites whole index files (a bulk ingest, compaction):
+   * its merges read through the same mappings, so every file keeps Lucene's default advice and the kernel's
+   * read-ahead.
+   */
+  public static Archive openForBulkWriting(Path dataDir) throws IOException {
+    return new Archive(dataDir, true, false, true);
   }
 
   /** Read-only; refuses an archive of another {@link ArchiveFormat} ({@link ArchiveFormatException}). */
   public static Archive openReadOnly(Path dataDir) throws IOException {
-    return new Archive(dataDir, false, false);
+    return new Archive(dataDir, false, false, false);
   }
 
   /** For writing whatever its format, to upgrade it ({@link ArchiveUpgrade}): nothing else may use it so. */
   static Archive openForUpgrade(Path dataDir) throws IOException {
-    return new Archive(dataDir, true, true);
+    return new Archive(dataDir, true, true, true);
   }
 
   /** The format of the archive's last commit when it was opened. */

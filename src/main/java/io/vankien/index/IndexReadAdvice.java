@@ -1,0 +1,47 @@
+package io.vankien.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.ReadAdvice;
+
+/**
+ * How the kernel is told to read the archive's index files when they are memory-mapped. A search reads the
+ * positions, the offsets and the stored fields a few bytes at a time at scattered places (the window's phrase
+ * checks, the page's snippets and records), while it reads a term's postings and the terms dictionary in order.
+ * Lucene's default asks for normal reading everywhere, and on a page fault in a normally advised mapping Linux
+ * reads around the faulting page as far as the device's read-ahead (8 MB on the benchmark's host): a page of
+ * positions cost a whole window of them, and a larger-than-memory archive evicted the postings it needed next
+ * (BENCHMARKS.md, "Twenty-fifth session"). So the scattered files are advised random (each fault reads its page);
+ * merges and flushes read in order as Lucene advises them, and every other file keeps Lucene's choice.
+ */
+final class IndexReadAdvice {
+  /** Positions ({@code .pos}), offsets and payloads ({@code .pay}), stored fields ({@code .fdt}). */
+  static final Set<String> SCATTERED = Set.of("pos", "pay", "fdt");
+
+  private IndexReadAdvice() {}
+
+  /** The index folder, memory-mapped with this advice where the platform maps it. */
+  static Directory open(Path luceneDir) throws IOException {
+    FSDirectory dir = FSDirectory.open(luceneDir);
+    if (dir instanceof MMapDirectory m) {
+      m.setReadAdvice(IndexReadAdvice::of);
+    }
+    return dir;
+  }
+
+  /** The advice for one file opened in one context; empty: Lucene's default. */
+  static Optional<ReadAdvice> of(String fileName, IOContext context) {
+    Optional<ReadAdvice> lucene = MMapDirectory.ADVISE_BY_CONTEXT.apply(fileName, context);
+    if (context.context() == IOContext.Context.MERGE || context.context() == IOContext.Context.FLUSH) {
+      return lucene; // read in order
+    }
+    int dot = fileName.lastIndexOf('.');
+    return dot >= 0 && SCATTERED.contains(fileName.substring(dot + 1)) ? Optional.of(ReadAdvice.RANDOM) : lucene;
+  }
+}
