@@ -19,8 +19,8 @@ class IndexReadAdviceTest {
   private static final IOContext MERGE = IOContext.merge(new MergeInfo(10, 1 << 20, false, 1));
 
   @Test
-  void positionsOffsetsAndStoredFieldsAreRandomWhenSearched() {
-    for (String f : new String[] {"_0_Lucene104_0.pos", "_3k_Lucene104_0.pay", "_0.fdt"}) {
+  void positionsOffsetsStoredFieldsAndCompoundFilesAreRandomWhenSearched() {
+    for (String f : new String[] {"_0_Lucene104_0.pos", "_3k_Lucene104_0.pay", "_0.fdt", "_zr.cfs"}) {
       assertEquals(Optional.of(ReadAdvice.RANDOM), IndexReadAdvice.of(f, IOContext.DEFAULT), f);
       assertEquals(Optional.of(ReadAdvice.RANDOM), IndexReadAdvice.of(f, IOContext.READONCE), f);
     }
@@ -29,7 +29,7 @@ class IndexReadAdviceTest {
   @Test
   void postingsTermsAndDocValuesKeepLucenesAdvice() {
     for (String f : new String[] {"_0_Lucene104_0.doc", "_0_Lucene104_0.tim", "_0_Lucene103_0.tip", "_0.nvd",
-        "_0_Lucene90_0.dvd", "_0.cfs", "_0.fdx", "segments_4", "write.lock"}) {
+        "_0_Lucene90_0.dvd", "_0.cfe", "_0.fdx", "segments_4", "write.lock"}) {
       assertEquals(MMapDirectory.ADVISE_BY_CONTEXT.apply(f, IOContext.DEFAULT), IndexReadAdvice.of(f, IOContext.DEFAULT),
           f);
       assertEquals(Optional.of(ReadAdvice.NORMAL), IndexReadAdvice.of(f, IOContext.DEFAULT), f);
@@ -38,7 +38,7 @@ class IndexReadAdviceTest {
 
   @Test
   void aMergeReadsEveryFileInOrder() {
-    for (String f : new String[] {"_0_Lucene104_0.pos", "_0.fdt", "_0_Lucene104_0.doc"}) {
+    for (String f : new String[] {"_0_Lucene104_0.pos", "_0.fdt", "_0.cfs", "_0_Lucene104_0.doc"}) {
       assertEquals(Optional.of(ReadAdvice.SEQUENTIAL), IndexReadAdvice.of(f, MERGE), f);
     }
   }
