@@ -18,10 +18,10 @@ import org.apache.lucene.store.ReadAdvice;
  * reads around the faulting page as far as the device's read-ahead (8 MB on the benchmark's host): a page of
  * positions cost a whole window of them, and a larger-than-memory archive evicted the postings it needed next
  * (BENCHMARKS.md, "Twenty-fifth session"). So the scattered files are advised random (each fault reads its page),
- * and so are compound files, which hold a smaller segment's positions, offsets and stored fields beside its postings:
- * on the million-document archive that took what the query mix keeps in memory from 6.0 to 3.6 GB, its cold and warm
- * passes as fast within the host's spread. Merges and flushes that open files of their own read in order as Lucene advises them,
- * and every other file keeps Lucene's choice.
+ * and so are compound files, which hold a smaller segment's positions, offsets and stored fields beside its
+ * postings: on the million-document archive that took what the query mix keeps in memory from 6.0 to 3.6 GB, its
+ * cold and warm passes as fast within the host's spread. Merges and flushes that open files of their own read in
+ * order as Lucene advises them, and every other file keeps Lucene's choice.
  *
  * <p>A writer that also searches (the server) merges through the readers it searches with, so its merges read
  * those files a page at a time too; a bulk ingest and compaction, which read whole files, open the archive without

@@ -30,8 +30,8 @@ class IndexReadAdviceTest {
   void postingsTermsAndDocValuesKeepLucenesAdvice() {
     for (String f : new String[] {"_0_Lucene104_0.doc", "_0_Lucene104_0.tim", "_0_Lucene103_0.tip", "_0.nvd",
         "_0_Lucene90_0.dvd", "_0.cfe", "_0.fdx", "segments_4", "write.lock"}) {
-      assertEquals(MMapDirectory.ADVISE_BY_CONTEXT.apply(f, IOContext.DEFAULT), IndexReadAdvice.of(f, IOContext.DEFAULT),
-          f);
+      Optional<ReadAdvice> lucenes = MMapDirectory.ADVISE_BY_CONTEXT.apply(f, IOContext.DEFAULT);
+      assertEquals(lucenes, IndexReadAdvice.of(f, IOContext.DEFAULT), f);
       assertEquals(Optional.of(ReadAdvice.NORMAL), IndexReadAdvice.of(f, IOContext.DEFAULT), f);
     }
   }
