@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
@@ -51,7 +52,7 @@ final class IndexReadAdvice {
     if (context.context() == IOContext.Context.MERGE || context.context() == IOContext.Context.FLUSH) {
       return lucene; // read in order
     }
-    int dot = fileName.lastIndexOf('.');
-    return dot >= 0 && SCATTERED.contains(fileName.substring(dot + 1)) ? Optional.of(ReadAdvice.RANDOM) : lucene;
+    String extension = IndexFileNames.getExtension(fileName); // null: none ("segments_4")
+    return extension != null && SCATTERED.contains(extension) ? Optional.of(ReadAdvice.RANDOM) : lucene;
   }
 }
