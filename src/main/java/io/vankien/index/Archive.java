@@ -67,6 +67,9 @@ public final class Archive implements Closeable, DocumentSink {
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setSimilarity(Schema.similarity());
       cfg.setRAMBufferSizeMB(64);
+      if (!bulk) { // merges read the files the searches read a page at a time through mappings of their own
+        cfg.setMergePolicy(new MergeMappings(cfg.getMergePolicy(), luceneDir));
+      }
       try {
         this.writer = new IndexWriter(directory, cfg);
         writer.setLiveCommitData(recordedFormat.userData().entrySet()); // also what a commit on close records
@@ -150,7 +153,7 @@ public final class Archive implements Closeable, DocumentSink {
     return facetsConfig;
   }
 
-  private IndexWriter writer() {
+  IndexWriter writer() { // package-private: tests look at its configuration
     if (writer == null) {
       throw new IllegalStateException("archive opened read-only");
     }

@@ -24,9 +24,9 @@ import org.apache.lucene.store.ReadAdvice;
  * cold and warm passes as fast within the host's spread. Merges and flushes that open files of their own read in
  * order as Lucene advises them, and every other file keeps Lucene's choice.
  *
- * <p>A writer that also searches (the server) merges through the readers it searches with, so its merges read
- * those files a page at a time too; a bulk ingest and compaction, which read whole files, open the archive without
- * this advice ({@link Archive#openForBulkWriting}).
+ * <p>A writer that also searches (the server) merges through the readers it searches with, so its merges open the
+ * postings and stored fields they read again, with Lucene's advice ({@link MergeMappings}); a bulk ingest and
+ * compaction, which read whole files, open the archive without this advice ({@link Archive#openForBulkWriting}).
  */
 final class IndexReadAdvice {
   /**

@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.MergeInfo;
@@ -48,6 +49,7 @@ class IndexReadAdviceTest {
     try (Archive a = Archive.openForWriting(dir)) {
       assertEquals(Optional.of(ReadAdvice.RANDOM), adviceOf(a).apply("_0_Lucene104_0.pos", IOContext.DEFAULT));
       assertEquals(Optional.of(ReadAdvice.NORMAL), adviceOf(a).apply("_0_Lucene104_0.doc", IOContext.DEFAULT));
+      assertInstanceOf(MergeMappings.class, a.writer().getConfig().getMergePolicy(), "its merges map files anew");
     }
     try (Archive a = Archive.openReadOnly(dir)) {
       assertEquals(Optional.of(ReadAdvice.RANDOM), adviceOf(a).apply("_0.fdt", IOContext.DEFAULT));
@@ -59,6 +61,7 @@ class IndexReadAdviceTest {
     try (Archive a = Archive.openForBulkWriting(dir)) {
       assertEquals(Optional.empty(), adviceOf(a).apply("_0_Lucene104_0.pos", IOContext.DEFAULT));
       assertEquals(Optional.empty(), adviceOf(a).apply("_0.fdt", IOContext.DEFAULT));
+      assertInstanceOf(TieredMergePolicy.class, a.writer().getConfig().getMergePolicy(), "Lucene's own merges");
     }
   }
 
