@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -38,6 +39,7 @@ public final class Archive implements Closeable, DocumentSink {
   private final ArchiveFormat recordedFormat; // of the last commit when opened (CURRENT for a new archive)
   private boolean rolledBack;
   private volatile DocumentSink mirror; // null: this archive only
+  private final TieredMergePolicy bulkMerges; // a bulk writer's merges; null for the others
 
   /**
    * @param bulk whether the opener reads and rewrites whole files (a bulk ingest, compaction, an upgrade) rather than
@@ -70,6 +72,7 @@ public final class Archive implements Closeable, DocumentSink {
       if (!bulk) { // merges read the files the searches read a page at a time through mappings of their own
         cfg.setMergePolicy(new MergeMappings(cfg.getMergePolicy(), luceneDir));
       }
+      this.bulkMerges = bulk && cfg.getMergePolicy() instanceof TieredMergePolicy t ? t : null;
       try {
         this.writer = new IndexWriter(directory, cfg);
         writer.setLiveCommitData(recordedFormat.userData().entrySet()); // also what a commit on close records
@@ -82,6 +85,7 @@ public final class Archive implements Closeable, DocumentSink {
       this.searchers = new SearcherManager(writer, new SearcherFactory());
     } else {
       this.writer = null;
+      this.bulkMerges = null;
       this.searchers = new SearcherManager(directory, new SearcherFactory());
     }
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
@@ -167,6 +171,16 @@ public final class Archive implements Closeable, DocumentSink {
    */
   public void mirrorTo(DocumentSink sink) {
     this.mirror = sink;
+  }
+
+  /**
+   * Bounds the merges a bulk writer starts by the size of the ingest about to be made ({@link IngestMergeBound}): a
+   * few files into a large archive do not wait at the end for a merge of gigabytes. Nothing for other writers.
+   */
+  public void boundMergesFor(long ingestBytes) {
+    if (bulkMerges != null) {
+      bulkMerges.setMaxMergedSegmentMB(IngestMergeBound.maxMergedSegmentMb(ingestBytes));
+    }
   }
 
   /** Adds or replaces the document with this id (the original must already be in the store). */

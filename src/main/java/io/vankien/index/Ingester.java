@@ -127,6 +127,7 @@ public final class Ingester {
       }
     }
     listener.started(files.size(), totalBytes);
+    archive.boundMergesFor(totalBytes);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     List<Future<?>> futures = new ArrayList<>();
     try {
