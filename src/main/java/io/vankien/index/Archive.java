@@ -39,6 +39,7 @@ public final class Archive implements Closeable, DocumentSink {
   private final ArchiveFormat recordedFormat; // of the last commit when opened (CURRENT for a new archive)
   private boolean rolledBack;
   private volatile DocumentSink mirror; // null: this archive only
+  private final boolean bulk; // opened to read and rewrite whole files: see IndexReadAdvice
   private final TieredMergePolicy bulkMerges; // a bulk writer's merges; null for the others
 
   /**
@@ -47,6 +48,7 @@ public final class Archive implements Closeable, DocumentSink {
    */
   private Archive(Path dataDir, boolean writable, boolean upgrading, boolean bulk) throws IOException {
     this.dataDir = dataDir;
+    this.bulk = bulk;
     Path luceneDir = dataDir.resolve("lucene");
     if (!writable && !Files.isDirectory(luceneDir)) {
       throw noArchive(dataDir); // looked at first: opening an FSDirectory creates its folder
@@ -323,9 +325,27 @@ public final class Archive implements Closeable, DocumentSink {
     if (!rolledBack) {
       searchers.close();
       if (writer != null) {
-        writer.close();
+        closeWriter();
       }
     }
     directory.close();
+  }
+
+  /**
+   * Commits and closes the writer. A bulk writer finishes its merges first: they are part of what it builds. A serving
+   * one (the server stopping) aborts a merge in progress instead of waiting for it, which at a million documents can
+   * take longer than a service manager waits for a stop: every write is in the commit, and the next writer merges
+   * again.
+   */
+  private void closeWriter() throws IOException {
+    if (bulk) {
+      writer.close();
+      return;
+    }
+    try {
+      writer.commit();
+    } finally {
+      writer.rollback(); // after the commit: aborts the merges, and nothing else
+    }
   }
 }
