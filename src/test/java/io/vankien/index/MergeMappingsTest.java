@@ -1,8 +1,8 @@
 package io.vankien.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +23,7 @@ import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,21 +76,24 @@ class MergeMappingsTest {
           }
           w.commit();
         }
+        w.deleteDocuments(new Term("id", "d3"), new Term("id", "d77")); // deletions the merge must leave out
+        w.commit();
         try (DirectoryReader searched = DirectoryReader.open(w)) { // pools the readers a merge then uses
           assertEquals(SEGMENTS, searched.leaves().size());
           List<String> before = documents(searched);
+          assertEquals(SEGMENTS * DOCS_PER_SEGMENT - 2, before.size());
           assertEquals(compound, SegmentInfos.readLatestCommit(d).info(0).info.getUseCompoundFile());
           w.forceMerge(1);
           w.commit();
           assertEquals(SEGMENTS, seen.size(), "each merged segment is read through the merge's own readers");
           for (Seen s : seen) {
-            assertNotSame(s.searched.getPostingsReader(), s.merged.getPostingsReader());
-            assertNotSame(s.searched.getFieldsReader(), s.merged.getFieldsReader());
+            assertFalse(s.samePostings, "postings opened for the merge");
+            assertFalse(s.sameStoredFields, "stored fields opened for the merge");
             assertThrows(AlreadyClosedException.class,
                 () -> s.merged.getFieldsReader().document(0, new DocumentStoredFieldVisitor()),
                 "what the merge opened is closed when it ends");
-            s.searched.getFieldsReader().document(0, new DocumentStoredFieldVisitor()); // the search's still open
           }
+          searched.storedFields().document(0); // the search's readers are still open
           try (DirectoryReader merged = DirectoryReader.open(d)) {
             assertEquals(1, merged.leaves().size());
             assertEquals(before, documents(merged));
@@ -101,11 +106,15 @@ class MergeMappingsTest {
     }
   }
 
-  /** Every document's stored fields, in id order. */
+  /** Every live document's stored fields, in id order. */
   private static List<String> documents(DirectoryReader reader) throws IOException {
     List<String> all = new ArrayList<>();
     StoredFields stored = reader.storedFields();
+    Bits live = MultiBits.getLiveDocs(reader); // null: no deletions
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
       Document d = stored.document(doc);
       all.add(d.get("id") + ": " + d.get("text"));
     }
@@ -113,7 +122,8 @@ class MergeMappingsTest {
     return all;
   }
 
-  private record Seen(SegmentReader searched, CodecReader merged) {}
+  /** What the merge got for a segment, and whether its postings and stored fields were the search reader's. */
+  private record Seen(CodecReader merged, boolean samePostings, boolean sameStoredFields) {}
 
   /** Records what each merge of {@code in} gives the merge for a segment, and passes its end on. */
   private static final class Recording extends FilterMergePolicy {
@@ -137,7 +147,9 @@ class MergeMappingsTest {
           @Override
           public CodecReader wrapForMerge(CodecReader reader) throws IOException {
             CodecReader wrapped = m.wrapForMerge(reader);
-            seen.add(new Seen(assertInstanceOf(SegmentReader.class, reader), wrapped));
+            SegmentReader searched = assertInstanceOf(SegmentReader.class, reader);
+            seen.add(new Seen(wrapped, wrapped.getPostingsReader() == searched.getPostingsReader(),
+                wrapped.getFieldsReader() == searched.getFieldsReader()));
             return wrapped;
           }
 
