@@ -77,7 +77,7 @@ final class MergeMappings extends FilterMergePolicy {
   }
 
   /** One merge whose segments' postings and stored fields are opened for it alone, and closed when it ends. */
-  static final class OwnMappingsMerge extends OneMerge {
+  private static final class OwnMappingsMerge extends OneMerge {
     private final OneMerge inner;
     private final Path luceneDir;
     private final List<Closeable> opened = new ArrayList<>(); // the directory first
