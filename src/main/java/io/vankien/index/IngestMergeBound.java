@@ -7,7 +7,8 @@ import org.apache.lucene.index.TieredMergePolicy;
  * it closes, and Lucene's policy merges whatever a new segment tips over its budget, up to 5 GB: one file ingested into
  * the million-document archive waited 49 s for a 1.7 GB merge (BENCHMARKS.md, "Twenty-sixth session"). So an ingest
  * of {@code b} bytes merges into segments of at most eight times {@code b}, and never less than {@link #FLOOR_MB}:
- * about as long again as the ingest itself at the most. A first ingest, or one as large as the archive, merges as
+ * on the benchmark's host an ingest reads about 4 MB of text a second and a merge writes 35-100 MB a second, so the
+ * merges it waits for take a fraction of its own time. A first ingest, or one as large as the archive, merges as
  * Lucene would; the larger merges a small ingest leaves are the next large ingest's, {@code compact}'s or the
  * server's (which merges in the background, and is not bounded).
  */
