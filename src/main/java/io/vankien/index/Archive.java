@@ -338,7 +338,7 @@ public final class Archive implements Closeable, DocumentSink {
    * again.
    */
   private void closeWriter() throws IOException {
-    if (bulk) {
+    if (bulk || !writer.isOpen()) { // closing a closed writer does nothing: an archive may be closed twice
       writer.close();
       return;
     }

@@ -43,6 +43,15 @@ class ArchiveCloseTest {
     assertEquals(1, segmentsAfterClosingDuringAMerge(dir, true), "the merge was finished and committed");
   }
 
+  @Test
+  void anArchiveClosedTwiceIsClosedOnce(@TempDir Path dir) throws Exception {
+    for (boolean bulk : new boolean[] {false, true}) {
+      Archive a = bulk ? Archive.openForBulkWriting(dir) : Archive.openForWriting(dir);
+      a.close();
+      a.close(); // a server's shutdown may close what a failing request already closed
+    }
+  }
+
   /** Ingests one file per commit, starts merging them into one, closes: the segments of the last commit. */
   private int segmentsAfterClosingDuringAMerge(Path dir, boolean bulk) throws Exception {
     InfoStream.setDefault(new MergeHeldUntilClose()); // read by the writer's configuration when the archive opens
