@@ -40,7 +40,6 @@ public final class Archive implements Closeable, DocumentSink {
   private boolean rolledBack;
   private volatile DocumentSink mirror; // null: this archive only
   private final boolean bulk; // opened to read and rewrite whole files: see IndexReadAdvice
-  private final TieredMergePolicy bulkMerges; // a bulk writer's merges; null for the others
 
   /**
    * @param bulk whether the opener reads and rewrites whole files (a bulk ingest, compaction, an upgrade) rather than
@@ -74,7 +73,6 @@ public final class Archive implements Closeable, DocumentSink {
       if (!bulk) { // merges read the files the searches read a page at a time through mappings of their own
         cfg.setMergePolicy(new MergeMappings(cfg.getMergePolicy(), luceneDir));
       }
-      this.bulkMerges = bulk && cfg.getMergePolicy() instanceof TieredMergePolicy t ? t : null;
       try {
         this.writer = new IndexWriter(directory, cfg);
         writer.setLiveCommitData(recordedFormat.userData().entrySet()); // also what a commit on close records
@@ -87,7 +85,6 @@ public final class Archive implements Closeable, DocumentSink {
       this.searchers = new SearcherManager(writer, new SearcherFactory());
     } else {
       this.writer = null;
-      this.bulkMerges = null;
       this.searchers = new SearcherManager(directory, new SearcherFactory());
     }
     this.archiveSearcher = new ArchiveSearcher(searchers, facetsConfig);
@@ -180,8 +177,8 @@ public final class Archive implements Closeable, DocumentSink {
    * few files into a large archive do not wait at the end for a merge of gigabytes. Nothing for other writers.
    */
   public void boundMergesFor(long ingestBytes) {
-    if (bulkMerges != null) {
-      bulkMerges.setMaxMergedSegmentMB(IngestMergeBound.maxMergedSegmentMb(ingestBytes));
+    if (bulk && writer != null && writer.getConfig().getMergePolicy() instanceof TieredMergePolicy tiered) {
+      tiered.setMaxMergedSegmentMB(IngestMergeBound.maxMergedSegmentMb(ingestBytes));
     }
   }
 
