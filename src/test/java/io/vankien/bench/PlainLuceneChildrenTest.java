@@ -50,6 +50,42 @@ class PlainLuceneChildrenTest {
   }
 
   @Test
+  void schemaAndRankingBaselinesIndexVankiensFieldsAndNothingElse() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs/000"));
+    Files.writeString(docs.resolve("a.txt"), "Nghị quyết về xây dựng nông thôn mới");
+    Files.writeString(docs.resolve("b.txt"), "Kế hoạch chuyển đổi số, nông thôn");
+    ProcessRunner runner = new ProcessRunner(tmp.resolve("logs"), Path.of("").toAbsolutePath());
+    String pair = onlyTerm(io.vankien.index.Schema.TEXT_PAIRS_FOLDED, "nông thôn"); // as the archive indexes it
+    for (String mode : List.of("schema", "ranking")) {
+      Path index = tmp.resolve(mode);
+      ProcessRunner.Timed t = runner.run("ingest-" + mode, PlainLuceneIngest.class.getName(),
+          List.of(mode, index.toString(), "2", docs.toString()), Duration.ofMinutes(3));
+      assertEquals(0, t.exitCode(), ProcessRunner.tail(t.stderr(), 20));
+      try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(
+          org.apache.lucene.store.FSDirectory.open(index))) {
+        org.apache.lucene.index.FieldInfos fields = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+        assertEquals(mode.equals("ranking") ? 2 : 1, fields.size(), mode);
+        assertEquals(2, r.docFreq(new org.apache.lucene.index.Term(io.vankien.index.Schema.TEXT, "thôn")), mode);
+        assertEquals(mode.equals("ranking") ? 2 : 0,
+            r.docFreq(new org.apache.lucene.index.Term(io.vankien.index.Schema.TEXT_PAIRS_FOLDED, pair)), mode);
+      }
+    }
+  }
+
+  private static String onlyTerm(String field, String text) throws java.io.IOException {
+    try (org.apache.lucene.analysis.TokenStream ts = io.vankien.index.Schema.indexAnalyzer().tokenStream(field, text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      assertTrue(ts.incrementToken());
+      String first = term.toString();
+      assertTrue(!ts.incrementToken(), "one term");
+      ts.end();
+      return first;
+    }
+  }
+
+  @Test
   void procStatusFields() {
     String status = "Name:\tjava\nVmHWM:\t  123456 kB\nVmRSS:\t   98765 kB\n";
     assertEquals(98765, ProcessMemory.kb(status, "VmRSS"));
