@@ -100,10 +100,16 @@ public final class ContentStore {
     if (Files.exists(target) && Files.size(target) == size) {
       return;
     }
-    boolean newDir = !Files.isDirectory(target.getParent());
-    Path dir = Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(Files.createDirectories(root.resolve(StoreTempFiles.PARTIAL)),
-        sha256.substring(0, 8), StoreTempFiles.SUFFIX);
+    Path dir = target.getParent();
+    boolean newDir = !Files.isDirectory(dir);
+    if (newDir) { // createDirectories on an existing folder fails inside and catches: two exceptions a file
+      Files.createDirectories(dir);
+    }
+    Path partial = root.resolve(StoreTempFiles.PARTIAL);
+    if (!Files.isDirectory(partial)) {
+      Files.createDirectories(partial);
+    }
+    Path tmp = Files.createTempFile(partial, sha256.substring(0, 8), StoreTempFiles.SUFFIX);
     try {
       filler.fill(tmp);
       try {

@@ -653,7 +653,7 @@ public final class Ingester {
   private DocumentMetadata apply(DocumentMetadata m, Map<String, Object> overrides, String source) {
     DocumentMetadata out = SidecarMetadata.apply(m, overrides, source);
     return out.access() != null ? out
-        : out.withOverrides(Map.of("access", options.defaultAccess().label()), DocumentMetadata.DEFAULT);
+        : out.withAccess(options.defaultAccess().label(), DocumentMetadata.DEFAULT);
   }
 
   /**
