@@ -159,7 +159,7 @@ public final class ScaleBenchmark {
     out.println("scale benchmark: " + manifest.entries().size() + " documents in " + o.corpus()
         + "; work folder " + work + " (progress below, the table at the end)");
     if (o.reuse() == null) {
-      phase("ingest (3 processes)", this::ingest, out);
+      phase("ingest (4 processes)", this::ingest, out);
       phase("index size", this::sizes, out);
     } else {
       phase("archives of an earlier run (nothing ingested)", this::reused, out);
