@@ -29,8 +29,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The archive-scale benchmark of issue 12 on one generated corpus folder, every figure beside its baseline
  * in the same run: ingest as whole processes (vankien, plain Lucene, Lucene with vankien's text field only, and
- * with its text and word-pair fields); index size per document; the archive compacted beside a plain forceMerge; one file into the big archive (CLI,
- * and upload to the running server);
+ * with its text and word-pair fields); index size per document; the archive compacted beside a plain forceMerge;
+ * one file into the big archive (CLI, and upload to the running server);
  * start-up to first answer, search under a closed-loop HTTP load and memory while serving, then latency at
  * fixed offered rates ({@link FixedRateLoad}: open loop over as many connections as clients), for vankien's
  * server and a plain Lucene server; and the same query mix in-process (no HTTP).

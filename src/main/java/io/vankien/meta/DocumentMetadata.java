@@ -125,8 +125,9 @@ public record DocumentMetadata(
 
   /**
    * This metadata with its access level {@code label} set from {@code source}: what {@code
-   * withOverrides(Map.of("access", label), source)} gives, without the round trip through a map that costs every new document about 1.5% of
-   * a bulk ingest's CPU (twenty-seventh session of issue 12), since each gets the default level so.
+   * withOverrides(Map.of("access", label), source)} gives, without the round trip of the whole record through a
+   * map: every new document gets the default level so, and the round trip was 1.7% of a bulk ingest's profile
+   * (BENCHMARKS.md, twenty-seventh session, item 4).
    */
   public DocumentMetadata withAccess(String label, String source) {
     Map<String, String> prov = new LinkedHashMap<>(provenance);
