@@ -228,7 +228,7 @@ public final class ScaleBenchmark {
     List<Path> paths = manifest.ingestPaths();
     List<Path> files = Ingester.collectFiles(paths, new IngestReport());
     for (Path f : files) {
-      corpusBytes += Files.readAllBytes(f).length; // also warms the page cache for all three, untimed
+      corpusBytes += Files.readAllBytes(f).length; // also warms the page cache for all four, untimed
     }
     corpusFiles = files.size();
     List<String> pathArgs = paths.stream().map(Path::toString).toList();

@@ -105,11 +105,7 @@ public record DocumentMetadata(
         throw new IllegalArgumentException("unknown metadata field: " + field);
       }
       map.put(field, e.getValue());
-      if (EXTRACTED.equals(source)) {
-        prov.remove(field); // absent means extracted
-      } else {
-        prov.put(field, source);
-      }
+      recordSource(prov, field, source);
     }
     map.put("provenance", prov);
     try {
@@ -131,14 +127,19 @@ public record DocumentMetadata(
    */
   public DocumentMetadata withAccess(String label, String source) {
     Map<String, String> prov = new LinkedHashMap<>(provenance);
-    if (EXTRACTED.equals(source)) {
-      prov.remove("access"); // absent means extracted
-    } else {
-      prov.put("access", source);
-    }
+    recordSource(prov, "access", source);
     return new DocumentMetadata(type, number, date, dateSource, province, provinceCurrent, provincesMentioned,
         level, issuer, signer, signerRole, signingAuthority, title, subjects, subjectReasons, term, cites,
         recipients, label, prov);
+  }
+
+  /** Records in {@code prov} where {@code field}'s value now comes from: absent means extracted. */
+  private static void recordSource(Map<String, String> prov, String field, String source) {
+    if (EXTRACTED.equals(source)) {
+      prov.remove(field);
+    } else {
+      prov.put(field, source);
+    }
   }
 
   /** The access level, or empty when none is set (a record written before levels existed). */
